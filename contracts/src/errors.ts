@@ -1,0 +1,44 @@
+/**
+ * Error codes services answer with. Each is mapped once, at the gateway, to a
+ * GraphQL error code (see gateway/src/errors.ts).
+ */
+export const ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'SERVICE_UNAVAILABLE',
+  'INTERNAL',
+  // domain-specific
+  'REQUEST_NOT_FOUND',
+  'NOT_ELIGIBLE',
+  'ILLEGAL_TRANSITION',
+  'VERSION_CONFLICT',
+  'OFFER_EXPIRED',
+  'OFFER_NOT_YOURS',
+  'REFERRAL_NOT_FOUND',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+  details?: { path: string; message: string }[];
+}
+
+/** A failure with a code, carried as a value across process boundaries. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: { path: string; message: string }[],
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+
+  toBody(): ErrorBody {
+    return { code: this.code, message: this.message, ...(this.details ? { details: this.details } : {}) };
+  }
+}

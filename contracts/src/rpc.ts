@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { ActorSchema } from './actor.js';
+import { ERROR_CODES } from './errors.js';
+import { rpcSubject, type Context } from './subjects.js';
+
+/**
+ * A request/reply operation between the gateway and a service
+ * (`legalaid.rpc.<context>.<name>`), with its input and output contracts.
+ */
+export interface RpcDefinition<I extends z.ZodTypeAny = z.ZodTypeAny, O extends z.ZodTypeAny = z.ZodTypeAny> {
+  context: Context;
+  name: string;
+  subject: string;
+  description: string;
+  input: I;
+  output: O;
+  /** The request as it travels: who asks, for which user action, with what input. */
+  request: z.ZodType<RpcRequest<z.infer<I>>>;
+}
+
+export interface RpcRequest<I> {
+  actor: z.infer<typeof ActorSchema>;
+  correlationId: string;
+  input: I;
+}
+
+export const RpcErrorSchema = z
+  .object({
+    code: z.enum(ERROR_CODES),
+    message: z.string(),
+    details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  })
+  .strict();
+
+export type RpcReply<O> = { ok: true; data: O } | { ok: false; error: z.infer<typeof RpcErrorSchema> };
+
+export function defineRpc<I extends z.ZodTypeAny, O extends z.ZodTypeAny>(def: {
+  context: Context;
+  name: string;
+  description: string;
+  input: I;
+  output: O;
+}): RpcDefinition<I, O> {
+  const request = z
+    .object({ actor: ActorSchema, correlationId: z.string().min(1).max(128), input: def.input })
+    .strict() as unknown as z.ZodType<RpcRequest<z.infer<I>>>;
+  return { ...def, subject: rpcSubject(def.context, def.name), request };
+}
+
+export function replySchema<O extends z.ZodTypeAny>(output: O) {
+  return z.union([
+    z.object({ ok: z.literal(true), data: output }).strict(),
+    z.object({ ok: z.literal(false), error: RpcErrorSchema }).strict(),
+  ]);
+}
+
+export type InputOf<D> = D extends RpcDefinition<infer I, z.ZodTypeAny> ? z.infer<I> : never;
+export type OutputOf<D> = D extends RpcDefinition<z.ZodTypeAny, infer O> ? z.infer<O> : never;

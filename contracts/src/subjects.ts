@@ -1,0 +1,55 @@
+/**
+ * Subject and stream naming, in one place (DESIGN.md §2 and §6).
+ *
+ * - events:       legalaid.<context>.<aggregate>.<event>.v<N>
+ * - request/reply legalaid.rpc.<context>.<name>   (never captured by a stream)
+ * - dead letters: legalaid.dlq.<context>.<consumer>
+ */
+export const CONTEXTS = ['intake', 'matching', 'cases', 'oversight'] as const;
+export type Context = (typeof CONTEXTS)[number];
+
+export const SUBJECT_ROOT = 'legalaid';
+
+export interface StreamDefinition {
+  name: string;
+  subjects: string[];
+  description: string;
+}
+
+export function streamNameOf(context: Context): string {
+  return `LEGALAID_${context.toUpperCase()}`;
+}
+
+export const DEAD_LETTER_STREAM = 'LEGALAID_DLQ';
+
+/** Every stream of the network; every process ensures all of them at start-up. */
+export const STREAMS: readonly StreamDefinition[] = [
+  ...CONTEXTS.map((context) => ({
+    name: streamNameOf(context),
+    subjects: [`${SUBJECT_ROOT}.${context}.>`],
+    description: `Domain events of the ${context} context`,
+  })),
+  {
+    name: DEAD_LETTER_STREAM,
+    subjects: [`${SUBJECT_ROOT}.dlq.>`],
+    description: 'Messages a consumer could not process, with the error',
+  },
+];
+
+export function eventSubject(type: string, version: number): string {
+  return `${SUBJECT_ROOT}.${type}.v${version}`;
+}
+
+export function rpcSubject(context: Context, name: string): string {
+  return `${SUBJECT_ROOT}.rpc.${context}.${name}`;
+}
+
+export function deadLetterSubject(context: Context, consumer: string): string {
+  return `${SUBJECT_ROOT}.dlq.${context}.${consumer}`;
+}
+
+/** The context token of an event subject, or undefined if it is not one. */
+export function contextOfSubject(subject: string): Context | undefined {
+  const token = subject.split('.')[1];
+  return (CONTEXTS as readonly string[]).includes(token) ? (token as Context) : undefined;
+}

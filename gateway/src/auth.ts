@@ -1,0 +1,61 @@
+import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTVerifyGetKey } from 'jose';
+import { ActorSchema, DomainError, type Actor } from '@legalaid/contracts';
+import type { GatewayConfig } from './config.js';
+
+/**
+ * Verifies bearer tokens. The algorithm family comes from configuration and
+ * is passed to jose as an explicit list, so `alg: none` or a token signed
+ * with another algorithm (e.g. HS256 with the public key) is refused.
+ */
+export class Authenticator {
+  private readonly key: Uint8Array | JWTVerifyGetKey;
+
+  constructor(private readonly config: Pick<GatewayConfig, 'JWT_ALG' | 'JWT_SECRET' | 'JWT_JWKS_URL' | 'JWT_ISSUER' | 'JWT_AUDIENCE'>) {
+    this.key =
+      config.JWT_ALG === 'HS256'
+        ? new TextEncoder().encode(config.JWT_SECRET!)
+        : createRemoteJWKSet(new URL(config.JWT_JWKS_URL!), { cacheMaxAge: 10 * 60 * 1000, timeoutDuration: 2000 });
+  }
+
+  async actorFrom(authorization: string | null): Promise<Actor | null> {
+    if (!authorization) return null;
+    const match = /^Bearer ([A-Za-z0-9._-]+)$/.exec(authorization.trim());
+    if (!match) throw new DomainError('UNAUTHENTICATED', 'the Authorization header must be "Bearer <token>"');
+    try {
+      const { payload } = await jwtVerify(match[1], this.key as Uint8Array, {
+        algorithms: [this.config.JWT_ALG],
+        issuer: this.config.JWT_ISSUER,
+        audience: this.config.JWT_AUDIENCE,
+        clockTolerance: 5,
+      });
+      const actor = ActorSchema.safeParse({
+        id: payload.sub,
+        role: payload.role,
+        ...(payload.org ? { organisationId: payload.org } : {}),
+        ...(payload.providerId ? { providerId: payload.providerId } : {}),
+      });
+      if (!actor.success || actor.data.role === 'SYSTEM' || actor.data.role === 'CITIZEN') {
+        throw new Error('claims do not describe a user');
+      }
+      return actor.data;
+    } catch {
+      throw new DomainError('UNAUTHENTICATED', 'the token is invalid or expired');
+    }
+  }
+}
+
+/** A development token (HS256) for a role; used by `npm run token` and the demo. */
+export async function devToken(
+  secret: string,
+  claims: { sub: string; role: string; org?: string; providerId?: string },
+  options: { issuer?: string; audience?: string; expiresIn?: string } = {},
+): Promise<string> {
+  return new SignJWT({ role: claims.role, ...(claims.org ? { org: claims.org } : {}), ...(claims.providerId ? { providerId: claims.providerId } : {}) })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(claims.sub)
+    .setIssuer(options.issuer ?? 'legalaid-dev')
+    .setAudience(options.audience ?? 'legalaid-gateway')
+    .setIssuedAt()
+    .setExpirationTime(options.expiresIn ?? '8h')
+    .sign(new TextEncoder().encode(secret));
+}

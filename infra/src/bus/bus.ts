@@ -1,0 +1,323 @@
+import { connect, headers as natsHeaders, nanos, type MsgHdrs, type NatsConnection } from '@nats-io/transport-node';
+import {
+  AckPolicy,
+  DeliverPolicy,
+  jetstream,
+  jetstreamManager,
+  JetStreamApiError,
+  StorageType,
+  type ConsumerMessages,
+  type JetStreamClient,
+  type JetStreamManager,
+  type JsMsg,
+  type PubAck,
+} from '@nats-io/jetstream';
+import {
+  STREAMS,
+  contextOfSubject,
+  deadLetterSubject,
+  eventBySubject,
+  type Envelope,
+  type StreamDefinition,
+} from '@legalaid/contracts';
+import type { Logger } from 'pino';
+import { extractTraceContext, injectTraceContext, SpanKind, withSpan } from '../telemetry/spans.js';
+import { metrics } from '../metrics.js';
+
+export const DUPLICATE_WINDOW_MS = 2 * 60 * 1000;
+
+export interface HandlerContext {
+  /** Tells the server the handler is still working, so AckWait does not expire. */
+  working(): void;
+  deliveryCount: number;
+  subject: string;
+  streamSequence: number;
+}
+
+export type EventHandler = (event: Envelope, ctx: HandlerContext) => Promise<void>;
+
+export interface ConsumerSpec {
+  /** The stream the consumer reads; a consumer belongs to one stream. */
+  stream: string;
+  /** Durable name, shared by every replica of the service. */
+  durable: string;
+  /** Handlers by event type (`intake.request.accepted`); other events are acked and skipped. */
+  handlers: Map<string, EventHandler>;
+  filterSubject?: string;
+  maxDeliver?: number;
+  backoffMs?: number[];
+  ackWaitMs?: number;
+  /** For the dead-letter consumer: a failure is logged and parked, never dead-lettered again. */
+  parkFailures?: boolean;
+  /** Skip contract validation (the dead-letter consumer reads dead-letter records). */
+  raw?: boolean;
+}
+
+export interface DeadLetterRecord {
+  originalSubject: string;
+  stream: string;
+  streamSequence: number;
+  consumer: string;
+  deliveryCount: number;
+  reason: 'CONTRACT_VIOLATION' | 'HANDLER_FAILED';
+  error: string;
+  headers: Record<string, string[]>;
+  payload: string;
+  failedAt: string;
+}
+
+export class ContractViolation extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ContractViolation';
+  }
+}
+
+/**
+ * The JetStream bus: one per process. Publishes with de-duplication ids,
+ * consumes through durable pull consumers with explicit acks, retries with
+ * growing delays and moves what cannot be processed to the dead-letter stream.
+ */
+export class Bus {
+  private readonly consumers: { messages: ConsumerMessages; done: Promise<void>; spec: ConsumerSpec }[] = [];
+  private readonly inFlight = new Set<Promise<void>>();
+  private closing = false;
+
+  private constructor(
+    readonly nc: NatsConnection,
+    readonly js: JetStreamClient,
+    readonly jsm: JetStreamManager,
+    private readonly logger: Logger,
+  ) {}
+
+  static async connect(options: { servers: string; name: string; logger: Logger }): Promise<Bus> {
+    const nc = await connect({
+      servers: options.servers.split(','),
+      name: options.name,
+      maxReconnectAttempts: -1,
+      reconnectTimeWait: 500,
+    });
+    const jsm = await jetstreamManager(nc);
+    const bus = new Bus(nc, jetstream(nc), jsm, options.logger);
+    void bus.watchStatus();
+    return bus;
+  }
+
+  private async watchStatus(): Promise<void> {
+    for await (const s of this.nc.status()) {
+      if (s.type === 'disconnect' || s.type === 'reconnect') this.logger.warn({ nats: s.type }, 'NATS connection status changed');
+    }
+  }
+
+  /** Creates or updates every stream declared in contracts (idempotent; same config everywhere). */
+  async ensureStreams(streams: readonly StreamDefinition[] = STREAMS): Promise<void> {
+    for (const s of streams) {
+      const config = {
+        name: s.name,
+        subjects: s.subjects,
+        description: s.description,
+        storage: StorageType.File,
+        duplicate_window: nanos(DUPLICATE_WINDOW_MS),
+      };
+      try {
+        await this.jsm.streams.info(s.name);
+        await this.jsm.streams.update(s.name, config);
+      } catch (err) {
+        if (err instanceof JetStreamApiError && err.code === 404) {
+          try {
+            await this.jsm.streams.add(config);
+          } catch (addErr) {
+            // Another process created it between our info and add: same config, fine.
+            if (!(addErr instanceof JetStreamApiError && /already in use/i.test(addErr.message))) throw addErr;
+          }
+        } else if ((err as Error).message?.includes('not found')) {
+          await this.jsm.streams.add(config);
+        } else {
+          throw err;
+        }
+      }
+    }
+  }
+
+  /** Validates an event against its contract and publishes it with Nats-Msg-Id = event id. */
+  async publish(event: Envelope): Promise<PubAck> {
+    const def = eventBySubject(`legalaid.${event.type}.v${event.version}`);
+    if (!def) throw new ContractViolation(`no contract for event ${event.type} v${event.version}`);
+    const parsed = def.schema.safeParse(event);
+    if (!parsed.success) throw new ContractViolation(`event ${event.type} breaks its contract: ${parsed.error.message}`);
+    return this.publishRaw(def.subject, JSON.stringify(event), event.id);
+  }
+
+  /** Publishes a serialised, already validated event (the outbox relay's path). */
+  async publishRaw(subject: string, payload: string, msgId: string, headers?: MsgHdrs): Promise<PubAck> {
+    return withSpan(`${subject} publish`, { kind: SpanKind.PRODUCER, attributes: messagingAttributes(subject, 'publish', msgId) }, async () => {
+      const h = headers ?? natsHeaders();
+      injectTraceContext(h);
+      const ack = await this.js.publish(subject, payload, { msgID: msgId, headers: h });
+      metrics.published.inc({ subject, duplicate: String(ack.duplicate) });
+      return ack;
+    });
+  }
+
+  /** Creates (or updates) a durable pull consumer and starts handling its messages. */
+  async consume(spec: ConsumerSpec): Promise<void> {
+    const maxDeliver = spec.maxDeliver ?? 5;
+    const config = {
+      durable_name: spec.durable,
+      ack_policy: AckPolicy.Explicit,
+      deliver_policy: DeliverPolicy.All,
+      max_deliver: maxDeliver,
+      ack_wait: nanos(spec.ackWaitMs ?? 30000),
+      ...(spec.filterSubject ? { filter_subject: spec.filterSubject } : {}),
+    };
+    try {
+      await this.jsm.consumers.add(spec.stream, config);
+    } catch (err) {
+      if (!/already in use|exists/i.test((err as Error).message)) throw err;
+      await this.jsm.consumers.update(spec.stream, spec.durable, config);
+    }
+    const consumer = await this.js.consumers.get(spec.stream, spec.durable);
+    const messages = await consumer.consume({ max_messages: 32 });
+    const done = (async () => {
+      for await (const msg of messages) {
+        const work = this.handle(msg, { ...spec, maxDeliver });
+        this.inFlight.add(work);
+        try {
+          await work;
+        } finally {
+          this.inFlight.delete(work);
+        }
+      }
+    })();
+    this.consumers.push({ messages, done, spec });
+  }
+
+  private async handle(msg: JsMsg, spec: ConsumerSpec & { maxDeliver: number }): Promise<void> {
+    const consumer = spec.durable;
+    const subject = msg.subject;
+    let payloadText: string;
+    let event: Envelope;
+    try {
+      payloadText = msg.string();
+      const json: unknown = JSON.parse(payloadText);
+      if (spec.raw) {
+        event = json as Envelope;
+      } else {
+        const def = eventBySubject(subject);
+        if (!def) throw new ContractViolation(`no contract for subject ${subject}`);
+        const parsed = def.schema.safeParse(json);
+        if (!parsed.success) throw new ContractViolation(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+        event = parsed.data;
+      }
+    } catch (err) {
+      // Retrying cannot fix a message that breaks its contract: dead-letter it at once.
+      const error = err instanceof ContractViolation ? err.message : `unparseable message: ${(err as Error).message}`;
+      this.logger.warn({ consumer, subject, seq: msg.seq, error }, 'message refused by contract');
+      if (spec.parkFailures) {
+        msg.term();
+        return;
+      }
+      await this.deadLetter(msg, consumer, 'CONTRACT_VIOLATION', error);
+      return;
+    }
+
+    const handler = spec.raw ? spec.handlers.get('*') : spec.handlers.get(event.type);
+    if (!handler) {
+      msg.ack();
+      metrics.consumed.inc({ consumer, subject, outcome: 'skipped' });
+      return;
+    }
+    const parent = extractTraceContext(msg.headers);
+    const timer = metrics.handlerSeconds.startTimer({ consumer, subject });
+    try {
+      await withSpan(
+        `${subject} process`,
+        { kind: SpanKind.CONSUMER, parent, attributes: { ...messagingAttributes(subject, 'process', event.id), 'messaging.consumer.group.name': consumer } },
+        () =>
+          handler(event, {
+            working: () => msg.working(),
+            deliveryCount: msg.info.deliveryCount,
+            subject,
+            streamSequence: msg.seq,
+          }),
+      );
+      // Ack only after the handler's own write is durable (it awaited it).
+      await msg.ackAck().catch(() => msg.ack());
+      metrics.consumed.inc({ consumer, subject, outcome: 'ack' });
+    } catch (err) {
+      const error = (err as Error).message ?? String(err);
+      const delivery = msg.info.deliveryCount;
+      if (spec.parkFailures) {
+        this.logger.error({ consumer, subject, seq: msg.seq, error }, 'dead-letter handling failed; parked');
+        msg.term();
+        return;
+      }
+      if (delivery >= spec.maxDeliver) {
+        this.logger.error({ consumer, subject, seq: msg.seq, delivery, error }, 'handler failed on its last delivery; dead-lettering');
+        await this.deadLetter(msg, consumer, 'HANDLER_FAILED', error);
+      } else {
+        const backoff = spec.backoffMs ?? [200, 1000, 5000, 15000];
+        const delay = backoff[Math.min(delivery - 1, backoff.length - 1)];
+        this.logger.warn({ consumer, subject, seq: msg.seq, delivery, delay, error }, 'handler failed; will retry');
+        msg.nak(delay);
+        metrics.consumed.inc({ consumer, subject, outcome: 'retry' });
+      }
+    } finally {
+      timer();
+    }
+  }
+
+  private async deadLetter(msg: JsMsg, consumer: string, reason: DeadLetterRecord['reason'], error: string): Promise<void> {
+    const context = contextOfSubject(msg.subject) ?? 'oversight';
+    const record: DeadLetterRecord = {
+      originalSubject: msg.subject,
+      stream: msg.info.stream,
+      streamSequence: msg.seq,
+      consumer,
+      deliveryCount: msg.info.deliveryCount,
+      reason,
+      error: error.slice(0, 2000),
+      headers: headersToObject(msg.headers),
+      payload: msg.string(),
+      failedAt: new Date().toISOString(),
+    };
+    try {
+      // The dead letter's own id makes its publish idempotent if we crash before term().
+      await this.publishRaw(deadLetterSubject(context, consumer), JSON.stringify(record), `dlq:${consumer}:${msg.info.stream}:${msg.seq}`);
+      msg.term();
+      metrics.deadLetters.inc({ consumer, reason });
+      metrics.consumed.inc({ consumer, subject: msg.subject, outcome: 'dead_letter' });
+    } catch (publishErr) {
+      // Could not record the dead letter: leave the message for redelivery rather than lose it.
+      this.logger.error({ consumer, error: (publishErr as Error).message }, 'could not publish dead letter; message will be redelivered');
+      msg.nak(1000);
+    }
+  }
+
+  /** Stops consuming, lets in-flight handlers finish, then drains the connection. */
+  async close(): Promise<void> {
+    if (this.closing) return;
+    this.closing = true;
+    // stop() ends the pull loop at once; close() would wait for the open pull request to expire.
+    for (const c of this.consumers) c.messages.stop();
+    await Promise.allSettled([...this.inFlight]);
+    await Promise.allSettled(this.consumers.map((c) => c.done));
+    if (!this.nc.isClosed()) await this.nc.drain().catch(() => this.nc.close());
+  }
+}
+
+export function messagingAttributes(subject: string, operation: string, messageId: string) {
+  return {
+    'messaging.system': 'nats',
+    'messaging.destination.name': subject,
+    'messaging.operation.type': operation,
+    'messaging.message.id': messageId,
+  };
+}
+
+function headersToObject(h: MsgHdrs | undefined): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  if (!h) return out;
+  for (const k of h.keys()) out[k] = h.values(k);
+  return out;
+}

@@ -1,0 +1,60 @@
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { loadConfig, BaseConfigSchema, ConfigError } from '../config.js';
+import { resolveServers, RuntimeError } from '../runtime/servers.js';
+import { devSecrets, SERVICES, spawnProcess, type ManagedProcess } from '../runtime/network.js';
+
+/**
+ * `npm start`: the whole network on this machine. Uses NATS_URL / MONGO_URL
+ * when set, otherwise starts nats-server and mongod/FerretDB with data under
+ * .data/, then the four services and the gateway. Ctrl-C stops everything.
+ */
+const { values } = parseArgs({ options: { demo: { type: 'boolean' }, download: { type: 'boolean' }, verbose: { type: 'boolean' } } });
+
+async function run(): Promise<void> {
+  const config = loadConfig(BaseConfigSchema);
+  const dataDir = resolve(config.LEGALAID_DATA_DIR);
+  const servers = await resolveServers({
+    natsUrl: config.NATS_URL,
+    mongoUrl: config.MONGO_URL,
+    dataDir,
+    allowDownload: values.download || config.LEGALAID_ALLOW_DOWNLOAD === '1' || config.LEGALAID_ALLOW_DOWNLOAD === 'true',
+  });
+  console.log(`servers: ${servers.describe}`);
+  const secrets = devSecrets(dataDir);
+  const common = { NATS_URL: servers.natsUrl, MONGO_URL: servers.mongoUrl, LOG_LEVEL: config.LOG_LEVEL, NODE_ENV: config.NODE_ENV };
+  const procs: ManagedProcess[] = [];
+  let stopping = false;
+  const stopAll = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    console.log('stopping…');
+    await Promise.all(procs.map((p) => p.stop('SIGTERM')));
+    await servers.stop();
+    process.exit(code);
+  };
+  process.once('SIGINT', () => void stopAll(0));
+  process.once('SIGTERM', () => void stopAll(0));
+  try {
+    for (const name of SERVICES) {
+      procs.push(spawnProcess(name, { ...common, ...(name === 'intake' ? secrets : {}) }, { echo: values.verbose }));
+    }
+    procs.push(spawnProcess('gateway', { ...common, JWT_SECRET: secrets.JWT_SECRET, GATEWAY_PORT: process.env.GATEWAY_PORT ?? '4000' }, { echo: values.verbose }));
+    const ready = await Promise.all(procs.map((p) => p.ready));
+    for (const p of procs) p.child.once('exit', (code) => !stopping && (console.error(`${p.name} exited (${code}); stopping`), void stopAll(1)));
+    const gateway = ready.at(-1)!;
+    console.log(`\nLegal aid network is running.\n  GraphQL: ${gateway.url as string}\n  Development tokens: JWT_SECRET=${secrets.JWT_SECRET} npm run token -- --role CENTRE_STAFF --org <centre id>\nPress Ctrl-C to stop.`);
+    if (values.demo) {
+      const { runDemo } = await import('./demo.js');
+      await runDemo({ natsUrl: servers.natsUrl, jwtSecret: secrets.JWT_SECRET, graphqlUrl: gateway.url as string });
+    }
+  } catch (err) {
+    console.error((err as Error).message);
+    await stopAll(1);
+  }
+}
+
+run().catch((err: Error) => {
+  console.error(err instanceof ConfigError || err instanceof RuntimeError ? err.message : err.stack);
+  process.exit(2);
+});

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+
+/**
+ * The one configuration loader: every process reads its environment through
+ * a zod schema, and a bad value stops it with a message naming the variable.
+ */
+export class ConfigError extends Error {
+  constructor(readonly problems: { variable: string; message: string }[]) {
+    super(
+      'Invalid configuration:\n' +
+        problems.map((p) => `  - ${p.variable}: ${p.message}`).join('\n') +
+        '\nSee the configuration table in README.md.',
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+/** Variables every service process understands. */
+export const BaseConfigSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  NATS_URL: z
+    .string()
+    .regex(/^(nats|tls):\/\/[^\s]+$/, 'must be a nats:// or tls:// URL, e.g. nats://127.0.0.1:4222')
+    .optional(),
+  MONGO_URL: z
+    .string()
+    .regex(/^mongodb(\+srv)?:\/\/[^\s]+$/, 'must be a mongodb:// URL, e.g. mongodb://127.0.0.1:27017')
+    .optional(),
+  MONGO_DB: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,60}$/, 'must be 1-60 letters, digits, _ or -')
+    .optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  HEALTH_PORT: port.default(0),
+  HEALTH_HOST: z.string().default('127.0.0.1'),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
+  /** Outbox relay: how often to look for pending events when not woken. */
+  OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60000).default(250),
+  /** Bus retries: deliveries before a message is dead-lettered. */
+  BUS_MAX_DELIVER: z.coerce.number().int().min(1).max(100).default(5),
+  BUS_ACK_WAIT_MS: z.coerce.number().int().min(1000).max(3600000).default(30000),
+  BUS_BACKOFF_MS: z
+    .string()
+    .regex(/^\d+(,\d+)*$/, 'must be comma-separated milliseconds, e.g. 200,1000,5000')
+    .default('200,1000,5000,15000'),
+  /** On shutdown, how long in-flight request/reply handlers get to answer after the subscription stops. */
+  RPC_GRACE_PERIOD_MS: z.coerce.number().int().min(0).max(60000).default(2000),
+  /** Data kept by the local runtime when it starts servers itself. */
+  LEGALAID_DATA_DIR: z.string().default('.data'),
+  /** Allow the local runtime to download a database server (off: nothing leaves the machine). */
+  LEGALAID_ALLOW_DOWNLOAD: z.enum(['0', '1', 'true', 'false']).default('0'),
+});
+export type BaseConfig = z.infer<typeof BaseConfigSchema>;
+
+export function loadConfig<S extends z.ZodObject<z.ZodRawShape>>(
+  schema: S,
+  env: Record<string, string | undefined> = process.env,
+): z.infer<S> {
+  // Empty strings are treated as unset, as a shell `FOO=` would mean.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => {
+        const variable = String(issue.path[0] ?? '(root)');
+        const got = cleaned[variable];
+        return { variable, message: `${issue.message}${got !== undefined ? ` (got "${got.slice(0, 80)}")` : ''}` };
+      }),
+    );
+  }
+  return result.data;
+}
+
+export function backoffList(config: Pick<BaseConfig, 'BUS_BACKOFF_MS'>): number[] {
+  return config.BUS_BACKOFF_MS.split(',').map(Number);
+}

@@ -1,0 +1,33 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/** One Prometheus registry per process, served at /metrics. */
+export const registry = new Registry();
+collectDefaultMetrics({ register: registry });
+
+export const metrics = {
+  published: new Counter({ name: 'legalaid_bus_published_total', help: 'Events published', labelNames: ['subject', 'duplicate'], registers: [registry] }),
+  consumed: new Counter({
+    name: 'legalaid_bus_consumed_total',
+    help: 'Messages handled by a consumer, by outcome (ack, retry, dead_letter, skipped)',
+    labelNames: ['consumer', 'subject', 'outcome'],
+    registers: [registry],
+  }),
+  handlerSeconds: new Histogram({
+    name: 'legalaid_bus_handler_seconds',
+    help: 'Event handler latency',
+    labelNames: ['consumer', 'subject'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [registry],
+  }),
+  deadLetters: new Counter({ name: 'legalaid_bus_dead_letters_total', help: 'Messages moved to the dead-letter stream', labelNames: ['consumer', 'reason'], registers: [registry] }),
+  consumerLag: new Gauge({ name: 'legalaid_bus_consumer_pending', help: 'Messages waiting for a consumer', labelNames: ['consumer'], registers: [registry] }),
+  outboxPending: new Gauge({ name: 'legalaid_outbox_pending', help: 'Documents with unpublished events', labelNames: ['collection'], registers: [registry] }),
+  rpcRequests: new Counter({ name: 'legalaid_rpc_requests_total', help: 'Request/reply operations answered', labelNames: ['operation', 'outcome'], registers: [registry] }),
+  rpcSeconds: new Histogram({
+    name: 'legalaid_rpc_seconds',
+    help: 'Request/reply latency',
+    labelNames: ['operation'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [registry],
+  }),
+};

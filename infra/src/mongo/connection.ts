@@ -1,0 +1,32 @@
+import mongoose, { type Connection } from 'mongoose';
+
+/**
+ * One MongoDB connection per service (each service owns its database).
+ * Commands fail fast when the database is away (no buffering, ~2 s server
+ * selection) so the gateway answers SERVICE_UNAVAILABLE instead of hanging.
+ */
+export async function connectMongo(url: string, dbName: string): Promise<Connection> {
+  const conn = mongoose.createConnection(url, {
+    dbName,
+    bufferCommands: false,
+    autoIndex: false,
+    serverSelectionTimeoutMS: 2000,
+    connectTimeoutMS: 2000,
+    socketTimeoutMS: 20000,
+    maxPoolSize: 20,
+  });
+  await conn.asPromise();
+  return conn;
+}
+
+/** Creates the declared indexes of every model on the connection. */
+export async function ensureIndexes(conn: Connection): Promise<void> {
+  for (const model of Object.values(conn.models)) {
+    await model.createIndexes();
+  }
+}
+
+/** Duplicate-key error (E11000), as both mongod and FerretDB report it. */
+export function isDuplicateKey(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { code?: number }).code === 11000;
+}

@@ -1,0 +1,137 @@
+import 'reflect-metadata';
+import { Module, type LoggerService, type Type } from '@nestjs/common';
+import { DiscoveryService, NestFactory } from '@nestjs/core';
+import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
+import type { Model } from 'mongoose';
+import { z } from 'zod';
+import type { Logger } from 'pino';
+import { systemActor } from '@legalaid/contracts';
+import { BaseConfigSchema, backoffList, loadConfig } from '../config.js';
+import { createLogger } from '../logger.js';
+import { Bus, type EventHandler } from '../bus/bus.js';
+import { connectMongo, ensureIndexes } from '../mongo/connection.js';
+import { OutboxRelay } from '../outbox/relay.js';
+import { startHealthServer, type HealthServer } from '../health.js';
+import { startTelemetry, stopTelemetry } from '../telemetry/tracing.js';
+import { InfraModule } from './infra.module.js';
+import { consumerMetadata } from './events.js';
+
+export interface ServiceDefinition<S extends z.ZodRawShape = z.ZodRawShape> {
+  /** Service name: also the NATS queue group and the default database name. */
+  name: string;
+  module: Type<unknown>;
+  /** Variables beyond the base ones (BaseConfigSchema). */
+  config?: S;
+}
+
+export interface RunningService {
+  healthPort: number;
+  close(): Promise<void>;
+}
+
+/** Nest's own log lines, through the one logger. */
+class PinoNestLogger implements LoggerService {
+  constructor(private readonly logger: Logger) {}
+  log(message: unknown, ...rest: unknown[]) { this.logger.info({ context: rest.at(-1) }, String(message)); }
+  error(message: unknown, ...rest: unknown[]) { this.logger.error({ context: rest.at(-1) }, String(message)); }
+  warn(message: unknown, ...rest: unknown[]) { this.logger.warn({ context: rest.at(-1) }, String(message)); }
+  debug(message: unknown, ...rest: unknown[]) { this.logger.debug({ context: rest.at(-1) }, String(message)); }
+  verbose(message: unknown, ...rest: unknown[]) { this.logger.trace({ context: rest.at(-1) }, String(message)); }
+}
+
+/**
+ * Boots one service process: configuration, telemetry, database, bus and
+ * streams, the Nest application answering request/reply on its queue group,
+ * JetStream consumers, the outbox relay and the health server. Shuts down
+ * gracefully on SIGTERM/SIGINT: the transport drains, in-flight handlers
+ * finish, then connections close.
+ */
+export async function runService<S extends z.ZodRawShape>(def: ServiceDefinition<S>): Promise<RunningService> {
+  const schema = BaseConfigSchema.extend({
+    NATS_URL: z.string().regex(/^(nats|tls):\/\/[^\s]+$/, 'must be a nats:// URL, e.g. nats://127.0.0.1:4222'),
+    MONGO_URL: z.string().regex(/^mongodb(\+srv)?:\/\/[^\s]+$/, 'must be a mongodb:// URL, e.g. mongodb://127.0.0.1:27017'),
+    ...(def.config ?? {}),
+  });
+  const config = loadConfig(schema);
+  const logger = createLogger(def.name, config.LOG_LEVEL);
+  startTelemetry({ serviceName: def.name });
+
+  const connection = await connectMongo(config.MONGO_URL, config.MONGO_DB ?? `legalaid_${def.name.replace(/-/g, '_')}`);
+  const bus = await Bus.connect({ servers: config.NATS_URL, name: def.name, logger });
+  await bus.ensureStreams();
+
+  const outboxModels = (): Model<any>[] => Object.values(connection.models).filter((m) => m.schema.path('hasOutbox'));
+  const relay = new OutboxRelay(bus, [], logger, { pollMs: config.OUTBOX_POLL_MS });
+  let health: HealthServer | undefined;
+  let closed = false;
+  const onShutdown = async () => {
+    if (closed) return;
+    closed = true;
+    logger.info('shutting down');
+    await bus.close(); // stops consumers; in-flight handlers finish before it returns
+    await relay.stop();
+    await connection.close().catch(() => undefined);
+    await health?.close();
+    await stopTelemetry().catch(() => undefined);
+    logger.info('stopped');
+  };
+
+  @Module({ imports: [InfraModule.forRoot({ bus, connection, logger, relay, config, clock: () => new Date(), onShutdown }), def.module] })
+  class ServiceRoot {}
+
+  const app = await NestFactory.createMicroservice<MicroserviceOptions>(ServiceRoot, {
+    transport: Transport.NATS,
+    options: { servers: config.NATS_URL.split(','), queue: def.name, gracefulShutdown: true, gracePeriod: config.RPC_GRACE_PERIOD_MS, name: `${def.name}-rpc` },
+    logger: new PinoNestLogger(logger),
+  });
+  app.enableShutdownHooks();
+  await app.init();
+  (relay as unknown as { models: Model<any>[] }).models.push(...outboxModels());
+  await ensureIndexes(connection);
+
+  // JetStream consumers declared with @EventConsumer / @OnEvent.
+  const discovery = app.get(DiscoveryService);
+  for (const wrapper of discovery.getProviders()) {
+    const meta = wrapper.metatype ? consumerMetadata(wrapper.metatype as Function) : undefined;
+    if (!meta || !wrapper.instance) continue;
+    const handlers = new Map<string, EventHandler>();
+    for (const h of meta.handlers) {
+      const method = (wrapper.instance as Record<string | symbol, EventHandler>)[h.method].bind(wrapper.instance);
+      handlers.set(h.type, method);
+    }
+    await bus.consume({
+      stream: meta.options.stream,
+      durable: meta.options.durable,
+      handlers,
+      maxDeliver: config.BUS_MAX_DELIVER,
+      backoffMs: backoffList(config),
+      ackWaitMs: config.BUS_ACK_WAIT_MS,
+      parkFailures: meta.options.parkFailures,
+      raw: meta.options.raw,
+    });
+  }
+
+  await app.listen();
+  relay.start();
+  health = await startHealthServer({
+    host: config.HEALTH_HOST,
+    port: config.HEALTH_PORT,
+    ready: async () => ({ nats: !bus.nc.isClosed(), database: connection.readyState === 1 }),
+  });
+  logger.info({ healthPort: health.port, actor: systemActor(def.name).id }, 'ready');
+  return {
+    healthPort: health.port,
+    close: async () => {
+      await app.close();
+      await onShutdown();
+    },
+  };
+}
+
+/** Entry point helper for a service's main.ts: configuration errors exit with code 2 and a clear message. */
+export function main<S extends z.ZodRawShape>(def: ServiceDefinition<S>): void {
+  runService(def).catch((err: Error) => {
+    process.stderr.write(`${def.name} failed to start: ${err.message}\n`);
+    process.exit(err.name === 'ConfigError' ? 2 : 1);
+  });
+}

@@ -1,0 +1,47 @@
+import { Schema } from 'mongoose';
+import { context, propagation } from '@opentelemetry/api';
+import { eventBySubject, type Envelope } from '@legalaid/contracts';
+import { ContractViolation } from '../bus/bus.js';
+
+/**
+ * An event waiting inside its aggregate's document (DESIGN.md §4). It is
+ * written in the same single-document update as the state change that
+ * caused it, so the change and its events are never separated.
+ */
+export interface OutboxEntry {
+  id: string;
+  subject: string;
+  payload: string;
+  /** W3C trace context of the command that caused the event. */
+  headers: Record<string, string>;
+  createdAt: Date;
+}
+
+export interface OutboxLease {
+  owner: string;
+  until: Date;
+}
+
+/** Fields every aggregate schema adds so the relay can find and claim its events. */
+export const outboxSchemaFields = {
+  outbox: {
+    type: [new Schema<OutboxEntry>({ id: String, subject: String, payload: String, headers: Schema.Types.Mixed, createdAt: Date }, { _id: false })],
+    default: [],
+  },
+  hasOutbox: { type: Boolean, default: false, index: true },
+  outboxLease: { type: new Schema<OutboxLease>({ owner: String, until: Date }, { _id: false }), required: false },
+};
+
+/** Validates events against their contracts and turns them into outbox entries. */
+export function toOutboxEntries(events: readonly Envelope[]): OutboxEntry[] {
+  const headers: Record<string, string> = {};
+  propagation.inject(context.active(), headers);
+  return events.map((event) => {
+    const subject = `legalaid.${event.type}.v${event.version}`;
+    const def = eventBySubject(subject);
+    if (!def) throw new ContractViolation(`no contract for event ${event.type} v${event.version}`);
+    const parsed = def.schema.safeParse(event);
+    if (!parsed.success) throw new ContractViolation(`event ${event.type} breaks its contract: ${parsed.error.message}`);
+    return { id: event.id, subject, payload: JSON.stringify(event), headers, createdAt: new Date() };
+  });
+}

@@ -1,0 +1,213 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, openSync } from 'node:fs';
+import { createServer, connect as tcpConnect } from 'node:net';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/**
+ * The local runtime: finds or starts the NATS and MongoDB-protocol servers a
+ * process needs. Order: configured URL → binary on the PATH → a local Docker
+ * engine (images already present; pulls only with downloads allowed) →
+ * (MongoDB only, downloads allowed) mongodb-memory-server-core → a clear error.
+ */
+export interface RunningServer {
+  url: string;
+  kind: 'configured' | 'nats-server' | 'mongod' | 'ferretdb' | 'docker' | 'memory-server';
+  stop(): Promise<void>;
+}
+
+export class RuntimeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RuntimeError';
+  }
+}
+
+export const INSTALL_HINTS = {
+  nats:
+    'No NATS server found. Install one with `apt-get install nats-server` (Debian/Ubuntu) or set NATS_URL to a running ' +
+    'NATS server with JetStream enabled (e.g. nats://127.0.0.1:4222).',
+  mongo:
+    'No MongoDB-protocol server found. Either set MONGO_URL, install `mongod`, or build FerretDB v1 (SQLite backend): ' +
+    'run `bash .ci/install-ferretdb.sh` (needs Go) which puts `ferretdb` in $(go env GOPATH)/bin. ' +
+    'Set LEGALAID_ALLOW_DOWNLOAD=1 (or pass --download) to let mongodb-memory-server-core fetch mongod on a machine with internet.',
+};
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolvePort(port));
+    });
+  });
+}
+
+/** A binary from the PATH, or from Go's bin folder where `go install` puts FerretDB. */
+export function findBinary(name: string): string | undefined {
+  const dirs = (process.env.PATH ?? '').split(':').filter(Boolean);
+  const gopath = process.env.GOPATH ?? join(homedir(), 'go');
+  dirs.push(join(gopath, 'bin'), '/usr/sbin', '/usr/local/bin');
+  for (const dir of dirs) {
+    const candidate = join(dir, name);
+    if (existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+export async function waitForPort(port: number, timeoutMs: number, child?: ChildProcess, what = 'server'): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child && child.exitCode !== null) throw new RuntimeError(`${what} exited with code ${child.exitCode} before listening on ${port}`);
+    const ok = await new Promise<boolean>((res) => {
+      const s = tcpConnect(port, '127.0.0.1');
+      s.once('connect', () => {
+        s.destroy();
+        res(true);
+      });
+      s.once('error', () => res(false));
+    });
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new RuntimeError(`${what} did not listen on 127.0.0.1:${port} within ${timeoutMs} ms`);
+}
+
+function spawnServer(bin: string, args: string[], logFile: string): ChildProcess {
+  const out = openSync(logFile, 'a');
+  const child = spawn(bin, args, { stdio: ['ignore', out, out], detached: false });
+  return child;
+}
+
+function stopChild(child: ChildProcess): () => Promise<void> {
+  return () =>
+    new Promise((res) => {
+      if (child.exitCode !== null || child.signalCode !== null) return res();
+      child.once('exit', () => res());
+      child.kill('SIGTERM');
+      setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+    });
+}
+
+function dockerAvailable(): boolean {
+  const r = spawnSync('docker', ['info', '--format', '{{.ServerVersion}}'], { timeout: 3000, stdio: 'pipe' });
+  return r.status === 0;
+}
+
+async function startDocker(image: string, containerPort: number, args: string[], allowDownload: boolean): Promise<RunningServer> {
+  const port = await freePort();
+  const r = spawnSync(
+    'docker',
+    ['run', '-d', '--rm', `--pull=${allowDownload ? 'missing' : 'never'}`, '-p', `127.0.0.1:${port}:${containerPort}`, image, ...args],
+    { stdio: 'pipe', timeout: 120000 },
+  );
+  if (r.status !== 0) throw new RuntimeError(`docker run ${image} failed: ${r.stderr.toString().trim()}`);
+  const id = r.stdout.toString().trim();
+  await waitForPort(port, 30000, undefined, image);
+  return {
+    url: '',
+    kind: 'docker',
+    stop: async () => {
+      spawnSync('docker', ['stop', id], { stdio: 'ignore', timeout: 20000 });
+    },
+    ...{ port },
+  } as RunningServer & { port: number };
+}
+
+/** Starts a NATS server with JetStream on a free loopback port, storing under dataDir. */
+export async function startNats(options: { dataDir: string; port?: number; allowDownload?: boolean }): Promise<RunningServer> {
+  const port = options.port ?? (await freePort());
+  const bin = findBinary('nats-server');
+  if (bin) {
+    const dir = resolve(options.dataDir, 'nats');
+    mkdirSync(dir, { recursive: true });
+    const child = spawnServer(bin, ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', dir], join(dir, 'nats.log'));
+    await waitForPort(port, 15000, child, 'nats-server');
+    return { url: `nats://127.0.0.1:${port}`, kind: 'nats-server', stop: stopChild(child) };
+  }
+  if (dockerAvailable()) {
+    const s = (await startDocker('nats:2.12-alpine', 4222, ['-js'], options.allowDownload ?? false)) as RunningServer & { port: number };
+    return { ...s, url: `nats://127.0.0.1:${s.port}` };
+  }
+  throw new RuntimeError(INSTALL_HINTS.nats);
+}
+
+/** Starts mongod, or FerretDB (SQLite backend, telemetry off), on a free loopback port. */
+export async function startMongo(options: { dataDir: string; port?: number; allowDownload?: boolean }): Promise<RunningServer> {
+  const port = options.port ?? (await freePort());
+  const mongod = findBinary('mongod');
+  if (mongod) {
+    const dir = resolve(options.dataDir, 'mongod');
+    mkdirSync(dir, { recursive: true });
+    const child = spawnServer(mongod, ['--bind_ip', '127.0.0.1', '--port', String(port), '--dbpath', dir], join(dir, 'mongod.log'));
+    await waitForPort(port, 30000, child, 'mongod');
+    return { url: `mongodb://127.0.0.1:${port}`, kind: 'mongod', stop: stopChild(child) };
+  }
+  const ferretdb = findBinary('ferretdb');
+  if (ferretdb) {
+    const dir = resolve(options.dataDir, 'ferretdb');
+    mkdirSync(dir, { recursive: true });
+    const child = spawnServer(
+      ferretdb,
+      [
+        '--handler=sqlite',
+        `--sqlite-url=file:${dir}/`,
+        `--listen-addr=127.0.0.1:${port}`,
+        `--state-dir=${dir}`,
+        '--debug-addr=-',
+        // Nothing may call out of the machine.
+        '--telemetry=disable',
+        '--log-level=warn',
+      ],
+      join(dir, 'ferretdb.log'),
+    );
+    await waitForPort(port, 30000, child, 'ferretdb');
+    return { url: `mongodb://127.0.0.1:${port}`, kind: 'ferretdb', stop: stopChild(child) };
+  }
+  if (dockerAvailable()) {
+    const s = (await startDocker('mongo:8', 27017, [], options.allowDownload ?? false)) as RunningServer & { port: number };
+    return { ...s, url: `mongodb://127.0.0.1:${s.port}` };
+  }
+  if (options.allowDownload) {
+    const moduleName = 'mongodb-memory-server-core';
+    try {
+      const mod = (await import(moduleName)) as { MongoMemoryServer: { create(o: unknown): Promise<{ getUri(): string; stop(): Promise<boolean> }> } };
+      const mms = await mod.MongoMemoryServer.create({ instance: { ip: '127.0.0.1', port } });
+      return { url: mms.getUri().replace(/\/$/, ''), kind: 'memory-server', stop: async () => void (await mms.stop()) };
+    } catch (err) {
+      throw new RuntimeError(`${INSTALL_HINTS.mongo}\n(mongodb-memory-server-core: ${(err as Error).message}; install it with \`npm i -w infra mongodb-memory-server-core\`)`);
+    }
+  }
+  throw new RuntimeError(INSTALL_HINTS.mongo);
+}
+
+export interface Servers {
+  natsUrl: string;
+  mongoUrl: string;
+  stop(): Promise<void>;
+  describe: string;
+}
+
+/** NATS_URL / MONGO_URL when set; otherwise starts what is missing. */
+export async function resolveServers(options: { natsUrl?: string; mongoUrl?: string; dataDir: string; allowDownload?: boolean }): Promise<Servers> {
+  const nats: RunningServer = options.natsUrl
+    ? { url: options.natsUrl, kind: 'configured', stop: async () => undefined }
+    : await startNats(options);
+  let mongo: RunningServer;
+  try {
+    mongo = options.mongoUrl ? { url: options.mongoUrl, kind: 'configured', stop: async () => undefined } : await startMongo(options);
+  } catch (err) {
+    await nats.stop();
+    throw err;
+  }
+  return {
+    natsUrl: nats.url,
+    mongoUrl: mongo.url,
+    describe: `NATS ${nats.url} (${nats.kind}), database ${mongo.url} (${mongo.kind})`,
+    stop: async () => {
+      await Promise.all([nats.stop(), mongo.stop()]);
+    },
+  };
+}

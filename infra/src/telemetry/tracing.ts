@@ -1,0 +1,51 @@
+import { NodeSDK } from '@opentelemetry/sdk-node';
+import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import { BatchSpanProcessor, type SpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
+import { MongoDBInstrumentation } from '@opentelemetry/instrumentation-mongodb';
+import { resourceFromAttributes } from '@opentelemetry/resources';
+import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
+
+let sdk: NodeSDK | undefined;
+
+export interface TelemetryOptions {
+  serviceName: string;
+  /** Extra processors, e.g. an in-memory exporter in tests. */
+  spanProcessors?: SpanProcessor[];
+  /** Load the http and mongodb auto-instrumentations (needs `node --import`). */
+  instrument?: boolean;
+}
+
+/**
+ * Starts tracing once per process. Spans are always created (so trace ids
+ * travel in NATS headers and logs); they are exported only when
+ * OTEL_EXPORTER_OTLP_ENDPOINT is set — nothing else leaves the machine.
+ */
+export function startTelemetry(options: TelemetryOptions): NodeSDK {
+  if (sdk) return sdk;
+  const processors: SpanProcessor[] = [...(options.spanProcessors ?? [])];
+  const endpoint = process.env.OTEL_EXPORTER_OTLP_ENDPOINT;
+  if (endpoint) {
+    processors.push(new BatchSpanProcessor(new OTLPTraceExporter({ url: `${endpoint.replace(/\/$/, '')}/v1/traces` })));
+  }
+  sdk = new NodeSDK({
+    resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: options.serviceName }),
+    spanProcessors: processors,
+    // No resource detectors that could reach out (cloud metadata endpoints).
+    resourceDetectors: [],
+    instrumentations: options.instrument
+      ? [
+          new HttpInstrumentation({ ignoreIncomingRequestHook: (req) => /^\/(healthz|readyz|metrics)/.test(req.url ?? '') }),
+          new MongoDBInstrumentation({ enhancedDatabaseReporting: false }),
+        ]
+      : [],
+  });
+  sdk.start();
+  return sdk;
+}
+
+export async function stopTelemetry(): Promise<void> {
+  const current = sdk;
+  sdk = undefined;
+  await current?.shutdown();
+}

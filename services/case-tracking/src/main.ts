@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { main } from '@legalaid/infra';
+import { CaseTrackingModule } from './case-tracking.module.js';
+
+main({ name: 'case-tracking', module: CaseTrackingModule });

@@ -1,0 +1,6 @@
+import 'reflect-metadata';
+import { main } from '@legalaid/infra';
+import { IntakeModule } from './intake.module.js';
+import { IntakeConfig } from './config.js';
+
+main({ name: 'intake', module: IntakeModule, config: IntakeConfig });

@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { main } from '@legalaid/infra';
+import { OversightModule } from './oversight.module.js';
+
+main({ name: 'oversight', module: OversightModule });
