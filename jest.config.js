@@ -1,6 +1,6 @@
 /** One jest configuration for the whole repository: real NATS and a real
  * MongoDB-protocol server per worker (see test/support/global-setup.ts). */
-const tsJest = ['ts-jest', { useESM: true, isolatedModules: true, tsconfig: 'tsconfig.json' }];
+const tsJest = ['ts-jest', { useESM: true, tsconfig: 'tsconfig.jest.json' }];
 const common = {
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': tsJest },

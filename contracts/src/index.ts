@@ -7,4 +7,7 @@ export * from './text.js';
 export * from './vocabulary.js';
 export * from './intake.js';
 export * from './matching.js';
+export * from './cases.js';
+export * from './oversight.js';
 export * from './registry.js';
+export * from './calendar/working-days.js';

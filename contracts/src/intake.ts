@@ -140,3 +140,6 @@ export const IntakeRpc = {
     output: RequestViewSchema,
   }),
 } as const;
+
+/** Every intake event, for the registry. */
+export const INTAKE_EVENTS = [IntakeRequestReceived, IntakeRequestAccepted] as const;

@@ -44,3 +44,6 @@ export const MatchingRpc = {
     output: ReferralViewSchema.nullable(),
   }),
 } as const;
+
+/** Every matching event, for the registry. */
+export const MATCHING_EVENTS = [MatchingReferralCreated] as const;

@@ -1,0 +1,34 @@
+/**
+ * Starts the real servers the tests need: one NATS (JetStream) and one
+ * MongoDB-protocol database per jest worker (at most two), each with a
+ * temporary data folder. A server that cannot be had fails the run with a
+ * message that says how to fix it; no test is skipped.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startMongo, startNats, type RunningServer } from '../../infra/dist/runtime/servers.js';
+
+const WORKERS = 2;
+
+export default async function globalSetup(): Promise<void> {
+  const started: RunningServer[] = [];
+  const sets: { natsUrl: string; mongoUrl: string; dataDir: string }[] = [];
+  try {
+    for (let i = 0; i < WORKERS; i++) {
+      const dataDir = mkdtempSync(join(tmpdir(), `legalaid-test-${i + 1}-`));
+      const nats = await startNats({ dataDir });
+      started.push(nats);
+      const mongo = process.env.MONGO_URL
+        ? { url: process.env.MONGO_URL, kind: 'configured' as const, stop: async () => undefined }
+        : await startMongo({ dataDir });
+      started.push(mongo);
+      sets.push({ natsUrl: nats.url, mongoUrl: mongo.url, dataDir });
+    }
+  } catch (err) {
+    await Promise.all(started.map((s) => s.stop()));
+    throw new Error(`Test servers could not be started.\n${(err as Error).message}\nSee README.md, "How tests find their servers".`);
+  }
+  process.env.LEGALAID_TEST_SERVERS = JSON.stringify(sets);
+  (globalThis as Record<string, unknown>).__legalaidServers = started;
+}
