@@ -18,3 +18,4 @@ export * from './nest/infra.module.js';
 export * from './nest/run-service.js';
 export * from './bus/rpc-client.js';
 export * from './runtime/network.js';
+export * from './timers/due-poller.js';
