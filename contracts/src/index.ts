@@ -11,3 +11,4 @@ export * from './cases.js';
 export * from './oversight.js';
 export * from './registry.js';
 export * from './calendar/working-days.js';
+export * from './health.js';

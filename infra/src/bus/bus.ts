@@ -221,7 +221,8 @@ export class Bus {
       return;
     }
 
-    const handler = spec.raw ? spec.handlers.get('*') : spec.handlers.get(event.type);
+    // '*' receives every (validated) event of the stream, e.g. the audit ledger.
+    const handler = spec.raw ? spec.handlers.get('*') : (spec.handlers.get(event.type) ?? spec.handlers.get('*'));
     if (!handler) {
       msg.ack();
       metrics.consumed.inc({ consumer, subject, outcome: 'skipped' });

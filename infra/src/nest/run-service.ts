@@ -1,11 +1,13 @@
 import 'reflect-metadata';
-import { Module, type LoggerService, type Type } from '@nestjs/common';
+import { Controller, Module, type LoggerService, type Type } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
 import { DiscoveryService, NestFactory } from '@nestjs/core';
 import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
 import type { Model } from 'mongoose';
 import { z } from 'zod';
 import type { Logger } from 'pino';
-import { systemActor } from '@legalaid/contracts';
+import { PING_RPCS, systemActor, type Context } from '@legalaid/contracts';
+import { answerRpc } from './rpc.js';
 import { BaseConfigSchema, backoffList, loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { Bus, type EventHandler } from '../bus/bus.js';
@@ -19,6 +21,8 @@ import { consumerMetadata } from './events.js';
 export interface ServiceDefinition<S extends z.ZodRawShape = z.ZodRawShape> {
   /** Service name: also the NATS queue group and the default database name. */
   name: string;
+  /** The context token the service publishes and answers under (`cases` for case-tracking). */
+  context: Context;
   module: Type<unknown>;
   /** Variables beyond the base ones (BaseConfigSchema). */
   config?: S;
@@ -76,7 +80,20 @@ export async function runService<S extends z.ZodRawShape>(def: ServiceDefinition
     logger.info('stopped');
   };
 
-  @Module({ imports: [InfraModule.forRoot({ bus, connection, logger, relay, config, clock: () => new Date(), onShutdown }), def.module] })
+  const ping = PING_RPCS[def.context];
+  const startedAt = Date.now();
+  @Controller()
+  class PingController {
+    @MessagePattern(ping.subject)
+    ping(@Payload() raw: unknown) {
+      return answerRpc(ping, raw, undefined, logger, async () => ({ service: def.name, uptimeSeconds: (Date.now() - startedAt) / 1000 }));
+    }
+  }
+
+  @Module({
+    imports: [InfraModule.forRoot({ bus, connection, logger, relay, config, clock: () => new Date(), onShutdown }), def.module],
+    controllers: [PingController],
+  })
   class ServiceRoot {}
 
   const app = await NestFactory.createMicroservice<MicroserviceOptions>(ServiceRoot, {

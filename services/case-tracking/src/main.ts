@@ -2,4 +2,4 @@ import 'reflect-metadata';
 import { main } from '@legalaid/infra';
 import { CaseTrackingModule } from './case-tracking.module.js';
 
-main({ name: 'case-tracking', module: CaseTrackingModule });
+main({ name: 'case-tracking', context: 'cases', module: CaseTrackingModule });

@@ -3,4 +3,4 @@ import { main } from '@legalaid/infra';
 import { IntakeModule } from './intake.module.js';
 import { IntakeConfig } from './config.js';
 
-main({ name: 'intake', module: IntakeModule, config: IntakeConfig });
+main({ name: 'intake', context: 'intake', module: IntakeModule, config: IntakeConfig });

@@ -2,4 +2,4 @@ import 'reflect-metadata';
 import { main } from '@legalaid/infra';
 import { MatchingModule } from './matching.module.js';
 
-main({ name: 'matching', module: MatchingModule });
+main({ name: 'matching', context: 'matching', module: MatchingModule });

@@ -2,4 +2,4 @@ import 'reflect-metadata';
 import { main } from '@legalaid/infra';
 import { OversightModule } from './oversight.module.js';
 
-main({ name: 'oversight', module: OversightModule });
+main({ name: 'oversight', context: 'oversight', module: OversightModule });
