@@ -1,6 +1,163 @@
 import { z } from 'zod';
 import { defineEvent } from './envelope.js';
-import { AidForms, ApplicantRefSchema, FieldsOfLaw } from './vocabulary.js';
+import { defineRpc } from './rpc.js';
+import { IsoDateTimeSchema, PageInputSchema, text } from './text.js';
+import {
+  AidForms,
+  ApplicantRefSchema,
+  FieldsOfLaw,
+  LanguageSchema,
+  PartyHashSchema,
+  UnitCodeSchema,
+  type Term,
+} from './vocabulary.js';
+
+/**
+ * Contracts of the matching context: the provider registry and the Referral
+ * of each accepted request to one provider (DESIGN.md §3 matching).
+ * Events carry `providerId` and `organisationId` where a provider is
+ * concerned, so the gateway can filter subscriptions per subscriber.
+ * Provider names never travel in events (oversight needs only ids).
+ */
+
+const Id = z.string().min(1).max(128).regex(/^[A-Za-z0-9_.:@-]+$/, 'identifier has characters outside [A-Za-z0-9_.:@-]');
+
+// ---------------------------------------------------------------------------
+// Vocabulary of the registry
+
+/** Kinds of organisation taking part in the network. */
+export const ORGANISATION_KINDS = [
+  { code: 'LEGAL_AID_CENTRE', vi: 'Trung tâm trợ giúp pháp lý nhà nước', en: 'State legal aid centre' },
+  { code: 'LEGAL_AID_BRANCH', vi: 'Chi nhánh Trung tâm trợ giúp pháp lý', en: 'Branch of a legal aid centre' },
+  { code: 'BAR_ASSOCIATION', vi: 'Đoàn luật sư', en: 'Bar organisation' },
+  { code: 'LAW_FIRM', vi: 'Tổ chức hành nghề luật sư', en: 'Law firm' },
+  { code: 'LEGAL_CONSULTANCY', vi: 'Tổ chức tư vấn pháp luật', en: 'Legal consultancy organisation' },
+  { code: 'NGO', vi: 'Tổ chức xã hội', en: 'Non-governmental organisation' },
+  { code: 'FRONT_COMMITTEE', vi: 'Ủy ban Mặt trận Tổ quốc', en: 'Fatherland Front committee' },
+] as const satisfies readonly Term[];
+export const OrganisationKindSchema = z.enum(ORGANISATION_KINDS.map((t) => t.code) as [ (typeof ORGANISATION_KINDS)[number]['code'], ...(typeof ORGANISATION_KINDS)[number]['code'][] ]);
+export type OrganisationKind = z.infer<typeof OrganisationKindSchema>;
+
+/** Kinds of provider (người thực hiện trợ giúp pháp lý, Law on Legal Aid 2017 art. 17). */
+export const PROVIDER_KINDS = [
+  { code: 'LEGAL_AID_OFFICER', vi: 'Trợ giúp viên pháp lý', en: 'Legal aid officer' },
+  { code: 'CONTRACT_LAWYER', vi: 'Luật sư ký hợp đồng với Trung tâm', en: 'Lawyer under contract with the centre' },
+  { code: 'ORGANISATION_LAWYER', vi: 'Luật sư của tổ chức ký hợp đồng/đăng ký tham gia', en: 'Lawyer of a contracted or registered organisation' },
+  { code: 'PRO_BONO_LAWYER', vi: 'Luật sư do Đoàn luật sư phân công', en: 'Pro bono lawyer assigned by the bar organisation' },
+  { code: 'LEGAL_ADVISER', vi: 'Tư vấn viên pháp luật', en: 'Legal adviser' },
+  { code: 'COLLABORATOR', vi: 'Cộng tác viên trợ giúp pháp lý', en: 'Legal aid collaborator' },
+] as const satisfies readonly Term[];
+export const ProviderKindSchema = z.enum(PROVIDER_KINDS.map((t) => t.code) as [ (typeof PROVIDER_KINDS)[number]['code'], ...(typeof PROVIDER_KINDS)[number]['code'][] ]);
+export type ProviderKind = z.infer<typeof ProviderKindSchema>;
+
+export const ProviderGenderSchema = z.enum(['FEMALE', 'MALE', 'OTHER']);
+
+/** Why a provider declines an offer. `OTHER` requires a short text, kept in matching only. */
+export const DeclineReasonSchema = z.enum(['CONFLICT', 'CAPACITY', 'OUTSIDE_EXPERTISE', 'OTHER']);
+export type DeclineReason = z.infer<typeof DeclineReasonSchema>;
+
+/** A place a provider serves: one commune/ward, or a whole province when `communeCode` is null. */
+export const ServiceAreaSchema = z
+  .object({ provinceCode: UnitCodeSchema, communeCode: UnitCodeSchema.nullable() })
+  .strict();
+
+export const LeavePeriodSchema = z
+  .object({ from: IsoDateTimeSchema, to: IsoDateTimeSchema })
+  .strict()
+  .refine((p) => Date.parse(p.from) < Date.parse(p.to), 'leave must end after it starts');
+
+/** Annual pro bono commitment (hours or cases) and what was delivered this year. */
+export const ProBonoSchema = z
+  .object({
+    unit: z.enum(['HOURS', 'CASES']),
+    annualTarget: z.number().int().min(0).max(10000),
+  })
+  .strict();
+
+/** What every provider event says about the provider (no name: ids and professional facts only). */
+export const ProviderFactsSchema = z
+  .object({
+    providerId: Id,
+    organisationId: Id,
+    kind: ProviderKindSchema,
+    gender: ProviderGenderSchema,
+    fieldsOfLaw: z.array(FieldsOfLaw.schema).min(1).max(9),
+    aidForms: z.array(AidForms.schema).min(1).max(3),
+    languages: z.array(LanguageSchema).min(1).max(10),
+    areas: z.array(ServiceAreaSchema).min(1).max(200),
+    remoteAdvice: z.boolean(),
+    capacity: z.number().int().min(0).max(500),
+    available: z.boolean(),
+    leave: z.array(LeavePeriodSchema).max(20),
+    proBono: ProBonoSchema.nullable(),
+    status: z.enum(['ACTIVE', 'SUSPENDED']),
+  })
+  .strict();
+export type ProviderFacts = z.infer<typeof ProviderFactsSchema>;
+
+// ---------------------------------------------------------------------------
+// Events: registry
+
+/** Published by matching when an organisation joins the network. */
+export const MatchingOrganisationRegistered = defineEvent({
+  context: 'matching',
+  aggregate: 'organisation',
+  event: 'registered',
+  version: 1,
+  description: 'An organisation (centre, branch, bar organisation, firm, NGO, Front committee) joined the network.',
+  data: z
+    .object({
+      organisationId: Id,
+      kind: OrganisationKindSchema,
+      provinceCode: UnitCodeSchema,
+      parentOrganisationId: Id.nullable(),
+      escalationOrganisationId: Id.nullable(),
+    })
+    .strict(),
+});
+
+/** Published by matching when a provider is registered. */
+export const MatchingProviderRegistered = defineEvent({
+  context: 'matching',
+  aggregate: 'provider',
+  event: 'registered',
+  version: 1,
+  description: 'A provider (lawyer, legal aid officer, adviser, collaborator) was registered.',
+  data: ProviderFactsSchema,
+});
+
+/** Published by matching when a provider's profile or availability changes. */
+export const MatchingProviderUpdated = defineEvent({
+  context: 'matching',
+  aggregate: 'provider',
+  event: 'updated',
+  version: 1,
+  description: "A provider's profile, availability or leave changed; carries the profile after the change.",
+  data: ProviderFactsSchema.extend({ changed: z.array(z.string().max(40)).max(20) }).strict(),
+});
+
+/** Published by matching when a provider is suspended: no new offers reach them. */
+export const MatchingProviderSuspended = defineEvent({
+  context: 'matching',
+  aggregate: 'provider',
+  event: 'suspended',
+  version: 1,
+  description: 'A provider was suspended and receives no new offers; open offers stay until answered or expired.',
+  data: z.object({ providerId: Id, organisationId: Id, suspendedAt: IsoDateTimeSchema }).strict(),
+});
+
+/** Published by matching when a suspended provider is reinstated. */
+export const MatchingProviderReinstated = defineEvent({
+  context: 'matching',
+  aggregate: 'provider',
+  event: 'reinstated',
+  version: 1,
+  description: 'A suspended provider was reinstated and may receive offers again.',
+  data: z.object({ providerId: Id, organisationId: Id, reinstatedAt: IsoDateTimeSchema }).strict(),
+});
+
+// ---------------------------------------------------------------------------
+// Events: referral and offers
 
 /** Published by matching when it opens a referral for an accepted request. */
 export const MatchingReferralCreated = defineEvent({
@@ -22,28 +179,515 @@ export const MatchingReferralCreated = defineEvent({
     .strict(),
 });
 
-import { defineRpc } from './rpc.js';
+export const ExclusionReasonSchema = z.enum([
+  'SUSPENDED',
+  'KIND_MAY_NOT_PERFORM_FORM',
+  'AID_FORM',
+  'FIELD_OF_LAW',
+  'AREA',
+  'LANGUAGE',
+  'CAPACITY',
+  'UNAVAILABLE',
+  'ON_LEAVE',
+  'CONFLICT_OF_INTEREST',
+  'ALREADY_TRIED',
+]);
+export type ExclusionReason = z.infer<typeof ExclusionReasonSchema>;
+
+/** Published by matching after each ranking round, with counts only (the full explanation is read by RPC). */
+export const MatchingReferralRanked = defineEvent({
+  context: 'matching',
+  aggregate: 'referral',
+  event: 'ranked',
+  version: 1,
+  description: 'Providers were ranked for a referral: how many passed the hard filters and why the others did not.',
+  data: z
+    .object({
+      referralId: z.string().min(1).max(128),
+      requestId: z.string().uuid(),
+      centreId: Id,
+      round: z.number().int().min(1),
+      considered: z.number().int().min(0),
+      candidates: z.number().int().min(0),
+      topProviderIds: z.array(Id).max(20),
+      excludedByReason: z.partialRecord(ExclusionReasonSchema, z.number().int().min(0)),
+    })
+    .strict(),
+});
+
+const OfferRef = {
+  referralId: z.string().min(1).max(128),
+  offerId: Id,
+  requestId: z.string().uuid(),
+  centreId: Id,
+  providerId: Id,
+  organisationId: Id,
+};
+
+/** Published by matching when a matter is offered to a provider; it lapses at `expiresAt`. */
+export const MatchingOfferMade = defineEvent({
+  context: 'matching',
+  aggregate: 'offer',
+  event: 'made',
+  version: 1,
+  description: 'A matter was offered to a provider, who may accept or decline before it expires.',
+  data: z
+    .object({
+      ...OfferRef,
+      fieldOfLaw: FieldsOfLaw.schema,
+      aidForm: AidForms.schema,
+      urgent: z.boolean(),
+      round: z.number().int().min(1),
+      attempt: z.number().int().min(1),
+      offeredAt: IsoDateTimeSchema,
+      expiresAt: IsoDateTimeSchema,
+    })
+    .strict(),
+});
+
+/** Published by matching when a provider accepts an offer (followed by `matching.referral.assigned`). */
+export const MatchingOfferAccepted = defineEvent({
+  context: 'matching',
+  aggregate: 'offer',
+  event: 'accepted',
+  version: 1,
+  description: 'The provider accepted the offer.',
+  data: z.object({ ...OfferRef, acceptedAt: IsoDateTimeSchema }).strict(),
+});
+
+/** Published by matching when a provider declines an offer; the free text of `OTHER` stays in matching. */
+export const MatchingOfferDeclined = defineEvent({
+  context: 'matching',
+  aggregate: 'offer',
+  event: 'declined',
+  version: 1,
+  description: 'The provider declined the offer with a reason code; matching offers the matter to the next candidate.',
+  data: z.object({ ...OfferRef, reason: DeclineReasonSchema, declinedAt: IsoDateTimeSchema }).strict(),
+});
+
+/** Published by matching when an offer lapses unanswered; fired exactly once by the expiry timer. */
+export const MatchingOfferExpired = defineEvent({
+  context: 'matching',
+  aggregate: 'offer',
+  event: 'expired',
+  version: 1,
+  description: 'The offer lapsed unanswered; matching offers the matter to the next candidate.',
+  data: z.object({ ...OfferRef, expiredAt: IsoDateTimeSchema }).strict(),
+});
+
+/** Published by matching when an open offer is withdrawn (request withdrawn, centre reassigned, case transferred). */
+export const MatchingOfferWithdrawn = defineEvent({
+  context: 'matching',
+  aggregate: 'offer',
+  event: 'withdrawn',
+  version: 1,
+  description: 'An open offer was withdrawn before the provider answered it.',
+  data: z
+    .object({ ...OfferRef, reason: z.enum(['REQUEST_WITHDRAWN', 'REASSIGNED', 'CASE_TRANSFERRED']), withdrawnAt: IsoDateTimeSchema })
+    .strict(),
+});
+
+/**
+ * Published by matching when a referral is assigned to a provider (offer
+ * accepted, organisation admin's assignment, or the centre's reassignment).
+ * Case-tracking opens a case on it; intake grants the provider contact access.
+ */
+export const MatchingReferralAssigned = defineEvent({
+  context: 'matching',
+  aggregate: 'referral',
+  event: 'assigned',
+  version: 1,
+  description: 'The referral was assigned to a provider; a case opens for them.',
+  data: z
+    .object({
+      referralId: z.string().min(1).max(128),
+      requestId: z.string().uuid(),
+      applicantRef: ApplicantRefSchema,
+      providerId: Id,
+      organisationId: Id,
+      centreId: Id,
+      fieldOfLaw: FieldsOfLaw.schema,
+      aidForm: AidForms.schema,
+      opposingPartyHashes: z.array(PartyHashSchema).max(20),
+      urgent: z.boolean(),
+      via: z.enum(['OFFER_ACCEPTED', 'ORGANISATION_ASSIGNMENT', 'CENTRE_REASSIGNMENT']),
+      round: z.number().int().min(1),
+      previousProviderId: Id.nullable(),
+      assignedAt: IsoDateTimeSchema,
+    })
+    .strict(),
+});
+
+/** Published by matching when offers ran out: the referral waits in an organisation's queue. */
+export const MatchingReferralEscalated = defineEvent({
+  context: 'matching',
+  aggregate: 'referral',
+  event: 'escalated',
+  version: 1,
+  description: "No provider took the matter: it waits in the bar organisation's queue or with the centre's own officers.",
+  data: z
+    .object({
+      referralId: z.string().min(1).max(128),
+      requestId: z.string().uuid(),
+      centreId: Id,
+      /** The organisation whose admins must assign it (bar organisation or the centre itself). */
+      organisationId: Id,
+      target: z.enum(['BAR_ASSOCIATION', 'CENTRE_OFFICERS']),
+      reason: z.enum(['ATTEMPTS_EXHAUSTED', 'NO_CANDIDATE']),
+      attempts: z.number().int().min(0),
+      escalatedAt: IsoDateTimeSchema,
+    })
+    .strict(),
+});
+
+/** Published by matching when a referral is cancelled because intake's request was withdrawn. */
+export const MatchingReferralCancelled = defineEvent({
+  context: 'matching',
+  aggregate: 'referral',
+  event: 'cancelled',
+  version: 1,
+  description: 'The referral was cancelled (request withdrawn before assignment).',
+  data: z
+    .object({
+      referralId: z.string().min(1).max(128),
+      requestId: z.string().uuid(),
+      centreId: Id,
+      reason: z.literal('REQUEST_WITHDRAWN'),
+      cancelledAt: IsoDateTimeSchema,
+    })
+    .strict(),
+});
+
+// ---------------------------------------------------------------------------
+// Request/reply views
+
+export const OrganisationViewSchema = z
+  .object({
+    organisationId: Id,
+    kind: OrganisationKindSchema,
+    name: z.string(),
+    provinceCode: UnitCodeSchema,
+    parentOrganisationId: Id.nullable(),
+    escalationOrganisationId: Id.nullable(),
+    registeredAt: IsoDateTimeSchema,
+  })
+  .strict();
+export type OrganisationView = z.infer<typeof OrganisationViewSchema>;
+
+export const ProviderViewSchema = ProviderFactsSchema.extend({
+  displayName: z.string(),
+  declaredConflictCount: z.number().int().min(0),
+  openCases: z.number().int().min(0),
+  proBonoDelivered: z.object({ year: z.number().int(), hours: z.number().min(0), cases: z.number().int().min(0) }).strict(),
+  offersMade: z.number().int().min(0),
+  offersAccepted: z.number().int().min(0),
+  lastOfferedAt: IsoDateTimeSchema.nullable(),
+  version: z.number().int(),
+  registeredAt: IsoDateTimeSchema,
+  updatedAt: IsoDateTimeSchema,
+}).strict();
+export type ProviderView = z.infer<typeof ProviderViewSchema>;
+
+export const ReferralStatusSchema = z.enum(['PENDING', 'OFFERED', 'ASSIGNED', 'ESCALATED', 'CANCELLED']);
 
 export const ReferralViewSchema = z
   .object({
     referralId: z.string(),
     requestId: z.string().uuid(),
-    status: z.enum(['PENDING', 'OFFERED', 'ASSIGNED', 'ESCALATED', 'CANCELLED']),
+    status: ReferralStatusSchema,
     fieldOfLaw: FieldsOfLaw.schema,
     aidForm: AidForms.schema,
-    createdAt: z.string().datetime({ offset: true }),
+    createdAt: IsoDateTimeSchema,
+    centreId: z.string().optional(),
+    assignedProviderId: z.string().nullable().optional(),
+    assignedOrganisationId: z.string().nullable().optional(),
+    round: z.number().int().optional(),
+    version: z.number().int().optional(),
+  })
+  .strict();
+export type ReferralView = z.infer<typeof ReferralViewSchema>;
+
+export const OfferViewSchema = z
+  .object({
+    offerId: Id,
+    referralId: z.string(),
+    requestId: z.string().uuid(),
+    providerId: Id,
+    organisationId: Id,
+    fieldOfLaw: FieldsOfLaw.schema,
+    aidForm: AidForms.schema,
+    provinceCode: UnitCodeSchema,
+    communeCode: UnitCodeSchema.nullable(),
+    language: LanguageSchema,
+    urgent: z.boolean(),
+    round: z.number().int(),
+    attempt: z.number().int(),
+    status: z.enum(['OPEN', 'ACCEPTED', 'DECLINED', 'EXPIRED', 'WITHDRAWN']),
+    offeredAt: IsoDateTimeSchema,
+    expiresAt: IsoDateTimeSchema,
+    respondedAt: IsoDateTimeSchema.nullable(),
+    declineReason: DeclineReasonSchema.nullable(),
+  })
+  .strict();
+export type OfferView = z.infer<typeof OfferViewSchema>;
+
+/** One scored component of a candidate's ranking, with the points it earned. */
+export const ScoreReasonSchema = z
+  .object({ factor: z.enum(['DISTANCE', 'LOAD', 'PRO_BONO_FAIRNESS', 'RECENCY', 'EXPERIENCE', 'ACCEPTANCE', 'GENDER']), points: z.number(), detail: z.string() })
+  .strict();
+
+export const RankingViewSchema = z
+  .object({
+    round: z.number().int(),
+    rankedAt: IsoDateTimeSchema,
+    considered: z.number().int(),
+    candidates: z.array(
+      z.object({ rank: z.number().int(), providerId: Id, organisationId: Id, score: z.number(), reasons: z.array(ScoreReasonSchema) }).strict(),
+    ),
+    candidateCount: z.number().int(),
+    excludedByReason: z.partialRecord(ExclusionReasonSchema, z.number().int()),
+    /** Providers close to the matter (same field of law or area) and why each was excluded; capped. */
+    excluded: z.array(z.object({ providerId: Id, reasons: z.array(ExclusionReasonSchema) }).strict()),
+  })
+  .strict();
+
+export const ReferralDetailViewSchema = ReferralViewSchema.extend({
+  centreId: z.string(),
+  provinceCode: UnitCodeSchema,
+  communeCode: UnitCodeSchema.nullable(),
+  language: LanguageSchema,
+  urgent: z.boolean(),
+  round: z.number().int(),
+  version: z.number().int(),
+  assignedProviderId: z.string().nullable(),
+  assignedOrganisationId: z.string().nullable(),
+  assignedAt: IsoDateTimeSchema.nullable(),
+  escalation: z
+    .object({ organisationId: z.string(), target: z.enum(['BAR_ASSOCIATION', 'CENTRE_OFFICERS']), reason: z.enum(['ATTEMPTS_EXHAUSTED', 'NO_CANDIDATE']), escalatedAt: IsoDateTimeSchema })
+    .strict()
+    .nullable(),
+  offers: z.array(OfferViewSchema.extend({ declineText: z.string().nullable() }).strict()),
+  rankings: z.array(RankingViewSchema),
+}).strict();
+export type ReferralDetailView = z.infer<typeof ReferralDetailViewSchema>;
+
+const pageInfo = z.object({ endCursor: z.string().nullable(), hasNextPage: z.boolean() }).strict();
+function connection<T extends z.ZodTypeAny>(node: T) {
+  return z.object({ nodes: z.array(node), pageInfo }).strict();
+}
+
+// ---------------------------------------------------------------------------
+// Request/reply inputs
+
+export const RegisterOrganisationInputSchema = z
+  .object({
+    /** Chosen by the caller (e.g. "bar-hcm"), so references can be set up before registration. */
+    organisationId: Id,
+    kind: OrganisationKindSchema,
+    name: text(200),
+    provinceCode: UnitCodeSchema,
+    parentOrganisationId: Id.nullable().default(null),
+    /** For a centre: the bar organisation its unplaced referrals escalate to (null: its own officers). */
+    escalationOrganisationId: Id.nullable().default(null),
+  })
+  .strict();
+
+const ProviderProfileInput = {
+  displayName: text(200),
+  gender: ProviderGenderSchema,
+  fieldsOfLaw: z.array(FieldsOfLaw.schema).min(1).max(9),
+  aidForms: z.array(AidForms.schema).min(1).max(3),
+  languages: z.array(LanguageSchema).min(1).max(10),
+  areas: z.array(ServiceAreaSchema).min(1).max(200),
+  remoteAdvice: z.boolean(),
+  capacity: z.number().int().min(0).max(500),
+  proBono: ProBonoSchema.nullable(),
+  /** Keyed hashes of parties the provider declares a conflict with (hashed by intake's party index). */
+  declaredConflicts: z.array(PartyHashSchema).max(500),
+};
+
+export const RegisterProviderInputSchema = z
+  .object({
+    providerId: Id,
+    organisationId: Id,
+    kind: ProviderKindSchema,
+    ...ProviderProfileInput,
+    remoteAdvice: z.boolean().default(false),
+    proBono: ProBonoSchema.nullable().default(null),
+    declaredConflicts: z.array(PartyHashSchema).max(500).default([]),
+  })
+  .strict();
+
+export const UpdateProviderInputSchema = z
+  .object({
+    providerId: Id,
+    expectedVersion: z.number().int().min(1).optional(),
+    patch: z.object(ProviderProfileInput).partial().strict(),
+  })
+  .strict();
+
+export const SetAvailabilityInputSchema = z
+  .object({
+    providerId: Id,
+    available: z.boolean(),
+    leave: z.array(LeavePeriodSchema).max(20).optional(),
+  })
+  .strict();
+
+export const ProvidersInputSchema = z
+  .object({
+    organisationId: Id.optional(),
+    kind: ProviderKindSchema.optional(),
+    fieldOfLaw: FieldsOfLaw.schema.optional(),
+    aidForm: AidForms.schema.optional(),
+    provinceCode: UnitCodeSchema.optional(),
+    language: LanguageSchema.optional(),
+    status: z.enum(['ACTIVE', 'SUSPENDED']).optional(),
+    page: PageInputSchema.default({ first: 20 }),
   })
   .strict();
 
 export const MatchingRpc = {
+  registerOrganisation: defineRpc({
+    context: 'matching',
+    name: 'registerOrganisation',
+    description: 'Register an organisation taking part in the network (ADMIN).',
+    input: RegisterOrganisationInputSchema,
+    output: OrganisationViewSchema,
+  }),
+  organisation: defineRpc({
+    context: 'matching',
+    name: 'organisation',
+    description: 'An organisation by id.',
+    input: z.object({ organisationId: Id }).strict(),
+    output: OrganisationViewSchema,
+  }),
+  registerProvider: defineRpc({
+    context: 'matching',
+    name: 'registerProvider',
+    description: "Register a provider (ADMIN, the organisation's admin, or centre staff for their own officers).",
+    input: RegisterProviderInputSchema,
+    output: ProviderViewSchema,
+  }),
+  updateProvider: defineRpc({
+    context: 'matching',
+    name: 'updateProvider',
+    description: "Change a provider's profile (the provider, their organisation's admin, ADMIN).",
+    input: UpdateProviderInputSchema,
+    output: ProviderViewSchema,
+  }),
+  setProviderAvailability: defineRpc({
+    context: 'matching',
+    name: 'setProviderAvailability',
+    description: 'A provider (or their admin) sets availability and leave periods.',
+    input: SetAvailabilityInputSchema,
+    output: ProviderViewSchema,
+  }),
+  suspendProvider: defineRpc({
+    context: 'matching',
+    name: 'suspendProvider',
+    description: 'Suspend a provider: no new offers (ADMIN, organisation admin, centre staff).',
+    input: z.object({ providerId: Id, reason: text(500) }).strict(),
+    output: ProviderViewSchema,
+  }),
+  reinstateProvider: defineRpc({
+    context: 'matching',
+    name: 'reinstateProvider',
+    description: 'Reinstate a suspended provider.',
+    input: z.object({ providerId: Id }).strict(),
+    output: ProviderViewSchema,
+  }),
+  provider: defineRpc({
+    context: 'matching',
+    name: 'provider',
+    description: 'A provider by id.',
+    input: z.object({ providerId: Id }).strict(),
+    output: ProviderViewSchema,
+  }),
+  providers: defineRpc({
+    context: 'matching',
+    name: 'providers',
+    description: 'Providers with filters, ordered by id, with cursor pagination.',
+    input: ProvidersInputSchema,
+    output: connection(ProviderViewSchema),
+  }),
+  myOffers: defineRpc({
+    context: 'matching',
+    name: 'myOffers',
+    description: "The calling provider's offers (open ones by default).",
+    input: z.object({ includeClosed: z.boolean().default(false), page: PageInputSchema.default({ first: 20 }) }).strict(),
+    output: connection(OfferViewSchema),
+  }),
+  acceptOffer: defineRpc({
+    context: 'matching',
+    name: 'acceptOffer',
+    description: 'The offered provider accepts; the referral is assigned to them.',
+    input: z.object({ offerId: Id }).strict(),
+    output: ReferralViewSchema,
+  }),
+  declineOffer: defineRpc({
+    context: 'matching',
+    name: 'declineOffer',
+    description: 'The offered provider declines with a reason code (and text for OTHER); the next candidate gets it.',
+    input: z
+      .object({ offerId: Id, reason: DeclineReasonSchema, text: text(500).optional() })
+      .strict()
+      .refine((d) => d.reason !== 'OTHER' || d.text !== undefined, { message: 'a decline for OTHER reasons needs a text', path: ['text'] }),
+    output: ReferralViewSchema,
+  }),
+  referral: defineRpc({
+    context: 'matching',
+    name: 'referral',
+    description: 'A referral with its offers and the stored reasons of every ranking (centre, oversight, ADMIN).',
+    input: z.object({ referralId: z.string().min(1).max(128) }).strict(),
+    output: ReferralDetailViewSchema,
+  }),
   referralForRequest: defineRpc({
     context: 'matching',
     name: 'referralForRequest',
-    description: "The referral matching holds for a request, or null while it has none.",
+    description: 'The referral matching holds for a request, or null while it has none.',
     input: z.object({ requestId: z.string().uuid() }).strict(),
     output: ReferralViewSchema.nullable(),
+  }),
+  escalationQueue: defineRpc({
+    context: 'matching',
+    name: 'escalationQueue',
+    description: "Referrals waiting in an organisation's escalation queue, oldest first.",
+    input: z.object({ organisationId: Id, page: PageInputSchema.default({ first: 20 }) }).strict(),
+    output: connection(ReferralViewSchema.extend({ escalatedAt: IsoDateTimeSchema, urgent: z.boolean() }).strict()),
+  }),
+  assignReferral: defineRpc({
+    context: 'matching',
+    name: 'assignReferral',
+    description: "An organisation admin assigns an escalated referral to one of the organisation's members.",
+    input: z.object({ referralId: z.string().min(1).max(128), providerId: Id }).strict(),
+    output: ReferralViewSchema,
+  }),
+  reassignReferral: defineRpc({
+    context: 'matching',
+    name: 'reassignReferral',
+    description:
+      'The centre reassigns a referral not yet assigned: to a named provider, or (providerId null) by a new ranking round excluding providers already tried.',
+    input: z.object({ referralId: z.string().min(1).max(128), providerId: Id.nullable().default(null) }).strict(),
+    output: ReferralViewSchema,
   }),
 } as const;
 
 /** Every matching event, for the registry. */
-export const MATCHING_EVENTS = [MatchingReferralCreated] as const;
+export const MATCHING_EVENTS = [
+  MatchingOrganisationRegistered,
+  MatchingProviderRegistered,
+  MatchingProviderUpdated,
+  MatchingProviderSuspended,
+  MatchingProviderReinstated,
+  MatchingReferralCreated,
+  MatchingReferralRanked,
+  MatchingOfferMade,
+  MatchingOfferAccepted,
+  MatchingOfferDeclined,
+  MatchingOfferExpired,
+  MatchingOfferWithdrawn,
+  MatchingReferralAssigned,
+  MatchingReferralEscalated,
+  MatchingReferralCancelled,
+] as const;
