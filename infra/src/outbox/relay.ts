@@ -15,6 +15,7 @@ export interface RelayOptions {
 
 interface PendingDoc {
   _id: unknown;
+  version: number;
   outbox: OutboxEntry[];
 }
 
@@ -30,6 +31,8 @@ export class OutboxRelay {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private stopped = true;
+  /** Set by stop(): a pass in progress ends after the document it is publishing. */
+  private stopping = false;
   private wakeRequested = false;
   private lastGauge = 0;
 
@@ -42,6 +45,7 @@ export class OutboxRelay {
 
   start(): void {
     this.stopped = false;
+    this.stopping = false;
     this.schedule(0);
   }
 
@@ -57,6 +61,7 @@ export class OutboxRelay {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.stopping = true;
     if (this.timer) clearTimeout(this.timer);
     await this.running;
   }
@@ -88,7 +93,7 @@ export class OutboxRelay {
         .limit(this.options.batch ?? 100)
         .lean<{ _id: unknown }[]>();
       for (const { _id } of candidates) {
-        if (this.stopped) break;
+        if (this.stopping) break;
         published += await this.publishDocument(model, _id);
       }
       if (Date.now() - this.lastGauge > 5000) {
@@ -118,18 +123,28 @@ export class OutboxRelay {
         sent.push(entry.id);
       }
     } finally {
-      if (sent.length > 0) {
-        await model.updateOne({ _id: id, 'outboxLease.owner': this.owner }, { $pull: { outbox: { id: { $in: sent } } } });
-      }
-      // Clear the flag only if nothing new was appended meanwhile; otherwise just release the lease.
-      const cleared = await model.updateOne(
-        { _id: id, 'outboxLease.owner': this.owner, outbox: { $size: 0 } },
-        { $set: { hasOutbox: false }, $unset: { outboxLease: 1 } },
-      );
-      if (cleared.modifiedCount === 0) {
-        await model.updateOne({ _id: id, 'outboxLease.owner': this.owner }, { $unset: { outboxLease: 1 } });
-      }
+      await this.removeSent(model, id, sent);
     }
     return sent.length;
+  }
+
+  /**
+   * Removes published entries and releases the lease. FerretDB v1 has no
+   * `$pull` by condition, so the array is rewritten under the aggregate's
+   * version: if a command appended events meanwhile (bumping the version),
+   * the update matches nothing and we re-read and try again.
+   */
+  private async removeSent(model: Model<any>, id: unknown, sent: string[]): Promise<void> {
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const doc = await model.findById(id, { outbox: 1, version: 1, outboxLease: 1 }).lean<PendingDoc & { version: number; outboxLease?: { owner: string } }>();
+      if (!doc || doc.outboxLease?.owner !== this.owner) return; // lease lost: the new holder republishes (deduplicated)
+      const remaining = doc.outbox.filter((e) => !sent.includes(e.id));
+      const update = remaining.length
+        ? { $set: { outbox: remaining }, $unset: { outboxLease: 1 } }
+        : { $set: { outbox: [], hasOutbox: false }, $unset: { outboxLease: 1 } };
+      const res = await model.updateOne({ _id: id, version: doc.version, 'outboxLease.owner': this.owner }, update);
+      if (res.matchedCount === 1) return;
+    }
+    this.logger.warn({ id }, 'could not mark published outbox entries; they will be republished and deduplicated');
   }
 }
