@@ -22,12 +22,9 @@ export class Authenticator {
     const match = /^Bearer ([A-Za-z0-9._-]+)$/.exec(authorization.trim());
     if (!match) throw new DomainError('UNAUTHENTICATED', 'the Authorization header must be "Bearer <token>"');
     try {
-      const { payload } = await jwtVerify(match[1], this.key as Uint8Array, {
-        algorithms: [this.config.JWT_ALG],
-        issuer: this.config.JWT_ISSUER,
-        audience: this.config.JWT_AUDIENCE,
-        clockTolerance: 5,
-      });
+      const options = { algorithms: [this.config.JWT_ALG], issuer: this.config.JWT_ISSUER, audience: this.config.JWT_AUDIENCE, clockTolerance: 5, requiredClaims: ['exp', 'sub'] };
+      const { payload } =
+        this.key instanceof Uint8Array ? await jwtVerify(match[1], this.key, options) : await jwtVerify(match[1], this.key, options);
       const actor = ActorSchema.safeParse({
         id: payload.sub,
         role: payload.role,

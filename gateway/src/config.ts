@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { BaseConfigSchema, loadConfig } from '@legalaid/infra';
+import { BaseConfigSchema, ConfigError, loadConfig } from '@legalaid/infra';
+
+const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
 export const GatewayConfigSchema = BaseConfigSchema.extend({
   NATS_URL: z.string().regex(/^(nats|tls):\/\/[^\s]+$/, 'must be a nats:// URL, e.g. nats://127.0.0.1:4222'),
@@ -12,21 +14,44 @@ export const GatewayConfigSchema = BaseConfigSchema.extend({
   JWT_ISSUER: z.string().default('legalaid-dev'),
   JWT_AUDIENCE: z.string().default('legalaid-gateway'),
   /** Above the services' database timeout (~2 s) so an outage answers SERVICE_UNAVAILABLE, not a hang. */
-  SERVICE_TIMEOUT_MS: z.coerce.number().int().min(500).max(60000).default(5000),
+  SERVICE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(5000),
+  /** How long /readyz waits for each service's ping. */
+  READY_TIMEOUT_MS: z.coerce.number().int().min(50).max(10000).default(1000),
+  /** Largest request body accepted (bytes); larger ones get 413 before any parsing. */
+  GATEWAY_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(100_000),
+  /** GraphQL Armor limits. */
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(10).max(1_000_000).default(5000),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(15),
+  GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(50).max(100_000).default(2000),
+  GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(20),
+  /** Per-user rate limit: at most RATE_LIMIT_MAX root fields per RATE_LIMIT_WINDOW (e.g. 60s). */
+  RATE_LIMIT_MAX: z.coerce.number().int().min(1).max(1_000_000).default(300),
+  RATE_LIMIT_WINDOW: z.string().regex(/^\d+(ms|s|m|h)$/, 'must be a duration such as 60s or 1m').default('60s'),
+  /** Introspection and GraphiQL; default: on except in production. */
+  GRAPHQL_INTROSPECTION: flag.optional(),
+  /** Optional persisted operations: a JSON file `{ "<sha256 hex>": "<document>" }`. */
+  PERSISTED_OPERATIONS_FILE: z.string().optional(),
+  /** With persisted operations loaded: refuse any document not in the file. */
+  PERSISTED_OPERATIONS_ONLY: flag.default(false),
 });
 export type GatewayConfig = z.infer<typeof GatewayConfigSchema>;
 
 export function loadGatewayConfig(env: Record<string, string | undefined> = process.env): GatewayConfig {
   const config = loadConfig(GatewayConfigSchema, env);
   if (config.JWT_ALG === 'HS256' && !config.JWT_SECRET) {
-    throw new (class extends Error {
-      override name = 'ConfigError';
-    })('Invalid configuration:\n  - JWT_SECRET: required when JWT_ALG is HS256 (at least 32 characters)');
+    throw new ConfigError([{ variable: 'JWT_SECRET', message: 'required when JWT_ALG is HS256 (at least 32 characters)' }]);
   }
   if (config.JWT_ALG !== 'HS256' && !config.JWT_JWKS_URL) {
-    throw new (class extends Error {
-      override name = 'ConfigError';
-    })(`Invalid configuration:\n  - JWT_JWKS_URL: required when JWT_ALG is ${config.JWT_ALG}`);
+    throw new ConfigError([{ variable: 'JWT_JWKS_URL', message: `required when JWT_ALG is ${config.JWT_ALG}` }]);
+  }
+  if (config.PERSISTED_OPERATIONS_ONLY && !config.PERSISTED_OPERATIONS_FILE) {
+    throw new ConfigError([{ variable: 'PERSISTED_OPERATIONS_FILE', message: 'required when PERSISTED_OPERATIONS_ONLY is set' }]);
   }
   return config;
+}
+
+/** Introspection and GraphiQL follow NODE_ENV unless set explicitly. */
+export function introspectionEnabled(config: Pick<GatewayConfig, 'NODE_ENV' | 'GRAPHQL_INTROSPECTION'>): boolean {
+  return config.GRAPHQL_INTROSPECTION ?? config.NODE_ENV !== 'production';
 }

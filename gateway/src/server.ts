@@ -1,64 +1,116 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createYoga } from 'graphql-yoga';
-import { DomainError } from '@legalaid/contracts';
+import { CONTEXTS, PING_RPCS, systemActor, type Actor } from '@legalaid/contracts';
 import { createLogger, RpcClient, registry } from '@legalaid/infra';
-import type { GatewayConfig } from './config.js';
+import { introspectionEnabled, type GatewayConfig } from './config.js';
 import { Authenticator } from './auth.js';
 import { buildSchema } from './schema.js';
 import { newCorrelationId, type GatewayContext } from './context.js';
 import { toGraphQLError } from './errors.js';
+import { securityPlugins } from './security.js';
+import { EventFeed } from './subscriptions/event-feed.js';
 
 export interface Gateway {
   url: string;
   port: number;
+  events: EventFeed;
   close(): Promise<void>;
+}
+
+interface ServerContext {
+  req: IncomingMessage & { body?: Buffer };
+  res: ServerResponse;
 }
 
 /** The GraphQL gateway: the network's only door. */
 export async function startGateway(config: GatewayConfig): Promise<Gateway> {
   const logger = createLogger('gateway', config.LOG_LEVEL);
   const rpc = await RpcClient.connect({ servers: config.NATS_URL, name: 'gateway', timeoutMs: config.SERVICE_TIMEOUT_MS });
+  const events = new EventFeed(logger).start(rpc.nc);
   const auth = new Authenticator(config);
-  const production = config.NODE_ENV === 'production';
+  const introspection = introspectionEnabled(config);
 
-  const yoga = createYoga<Record<string, unknown>, GatewayContext>({
+  const yoga = createYoga<ServerContext, GatewayContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
-    graphiql: !production,
+    graphiql: introspection ? { title: 'Legal aid network', headers: JSON.stringify({ authorization: 'Bearer <token from npm run token>' }) } : false,
     landingPage: false,
+    // Unexpected errors reach clients as "Unexpected error."; domain errors keep their code and message.
     maskedErrors: true,
+    // One operation per request: batching would multiply every limit below.
+    batching: false,
+    healthCheckEndpoint: null as unknown as string,
+    plugins: securityPlugins(config),
     logging: {
       debug: (...a: unknown[]) => logger.debug({ yoga: a.map(String) }),
       info: (...a: unknown[]) => logger.info({ yoga: a.map(String) }),
       warn: (...a: unknown[]) => logger.warn({ yoga: a.map(String) }),
       error: (...a: unknown[]) => logger.error({ yoga: a.map((x) => (x instanceof Error ? x.message : String(x))) }),
     },
-    context: async ({ request }) => {
-      let actor = null;
+    context: async ({ request, req }) => {
+      let actor: Actor | null = null;
       try {
         actor = await auth.actorFrom(request.headers.get('authorization'));
       } catch (err) {
-        throw toGraphQLError(err as DomainError);
+        throw toGraphQLError(err);
       }
-      return { actor, correlationId: request.headers.get('x-correlation-id')?.slice(0, 128) || newCorrelationId(), rpc };
+      return {
+        actor,
+        correlationId: request.headers.get('x-correlation-id')?.replace(/[^A-Za-z0-9_.:-]/g, '').slice(0, 128) || newCorrelationId(),
+        rpc,
+        events,
+        clientAddress: req?.socket?.remoteAddress ?? 'unknown',
+      };
     },
   });
 
+  /** /readyz: NATS connected and every service answering its ping within READY_TIMEOUT_MS. */
+  const readiness = async (): Promise<Record<string, boolean>> => {
+    const checks: Record<string, boolean> = { nats: !rpc.nc.isClosed() };
+    await Promise.all(
+      CONTEXTS.map(async (context) => {
+        try {
+          await rpc.call(PING_RPCS[context], {}, { actor: systemActor('gateway'), correlationId: newCorrelationId() }, config.READY_TIMEOUT_MS);
+          checks[context] = true;
+        } catch {
+          checks[context] = false;
+        }
+      }),
+    );
+    return checks;
+  };
+
   const server: Server = createServer((req, res) => {
-    if (req.url === '/healthz') {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === '/healthz') {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
       return;
     }
-    if (req.url === '/readyz') {
-      const ok = !rpc.nc.isClosed();
-      res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: ok ? 'ready' : 'not ready', checks: { nats: ok } }));
+    if (path === '/readyz') {
+      void readiness().then((checks) => {
+        const ok = Object.values(checks).every(Boolean);
+        res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: ok ? 'ready' : 'not ready', checks }));
+      });
       return;
     }
-    if (req.url === '/metrics') {
+    if (path === '/metrics') {
       void registry.metrics().then((body) => res.writeHead(200, { 'content-type': registry.contentType }).end(body));
       return;
     }
-    void yoga(req, res);
+    if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') {
+      void yoga(req, res, { req, res });
+      return;
+    }
+    void readBody(req, config.GATEWAY_MAX_BODY_BYTES).then((body) => {
+      if (body === 'too large') {
+        res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
+        res.end(JSON.stringify({ errors: [{ message: `The request body exceeds ${config.GATEWAY_MAX_BODY_BYTES} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }));
+        return;
+      }
+      // The buffered body is handed to yoga instead of the consumed stream.
+      Object.defineProperty(req, 'body', { value: body, configurable: true });
+      void yoga(req, res, { req, res });
+    });
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -66,14 +118,42 @@ export async function startGateway(config: GatewayConfig): Promise<Gateway> {
   });
   const port = (server.address() as { port: number }).port;
   const url = `http://${config.GATEWAY_HOST}:${port}/graphql`;
-  logger.info({ url, port }, 'ready');
+  logger.info({ url, port, introspection, production: config.NODE_ENV === 'production' }, 'ready');
   return {
     url,
     port,
+    events,
     close: async () => {
+      events.close();
       server.closeAllConnections?.();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await rpc.close();
     },
   };
+}
+
+/** Reads a request body up to `limit` bytes; stops reading (and says so) past it. */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too large'> {
+  const declared = Number(req.headers['content-length'] ?? NaN);
+  if (declared > limit) {
+    req.resume();
+    return Promise.resolve('too large');
+  }
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    req.on('data', (chunk: Buffer) => {
+      if (done) return;
+      size += chunk.length;
+      if (size > limit) {
+        done = true;
+        resolve('too large');
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => !done && ((done = true), resolve(Buffer.concat(chunks))));
+    req.on('error', () => !done && ((done = true), resolve(Buffer.alloc(0))));
+  });
 }

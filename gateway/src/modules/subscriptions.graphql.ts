@@ -1,0 +1,111 @@
+import type { Envelope } from '@legalaid/contracts';
+import { IntakeRpc } from '@legalaid/contracts';
+import { eventVisible, getPath } from '../access.js';
+import { call, type GatewayContext } from '../context.js';
+import type { GuardedContext } from '../guard.js';
+
+/**
+ * Live updates over server-sent events, fed by the gateway's event feed (a
+ * core NATS subscription per replica). Each subscriber receives only events
+ * the access matrix lets them see (offers to their provider id, their
+ * centre's requests and cases, breaches of their centre or organisation).
+ */
+export const subscriptionTypeDefs = /* GraphQL */ `
+  type Subscription {
+    "A new offer to the signed-in lawyer, the moment matching makes it."
+    offerReceived: OfferNotice!
+    "Every event about one request (screening, referral, case), as it happens."
+    legalAidRequestUpdated(id: ID!): LegalAidRequestUpdate!
+    "Every event about one case."
+    caseUpdated(id: ID!): CaseUpdate!
+    "A statutory or service deadline passed without the step it guards."
+    deadlineBreached: DeadlineBreach!
+  }
+
+  "What happened, without its data: the update's other fields, or a query, give the current state."
+  type EventNotice { id: ID!, type: String!, occurredAt: DateTime! }
+
+  type OfferNotice {
+    event: EventNotice!
+    offerId: ID
+    referralId: ID
+    requestId: ID
+    fieldOfLaw: FieldOfLaw
+    aidForm: AidForm
+    expiresAt: DateTime
+  }
+
+  type LegalAidRequestUpdate {
+    event: EventNotice!
+    requestId: ID!
+    "The request as intake shows it to you now."
+    request: LegalAidRequest
+  }
+
+  type CaseUpdate {
+    event: EventNotice!
+    caseId: ID!
+    status: String
+  }
+
+  type DeadlineBreach {
+    event: EventNotice!
+    deadline: String
+    requestId: ID
+    caseId: ID
+    dueAt: DateTime
+  }
+`;
+
+const str = (v: unknown) => (typeof v === 'string' ? v : null);
+const notice = (e: Envelope) => ({ id: e.id, type: e.type, occurredAt: e.occurredAt });
+
+/** Which events feed which subscription. */
+export const SELECTORS = {
+  offerReceived: (e: Envelope) => /^matching\.offer\.(made|created|offered|sent)$/.test(e.type),
+  legalAidRequestUpdated: (e: Envelope, args: { id: string }) => getPath(e.data, 'requestId') === args.id,
+  caseUpdated: (e: Envelope, args: { id: string }) => e.type.startsWith('cases.') && getPath(e.data, 'caseId') === args.id,
+  deadlineBreached: (e: Envelope) => /breach/.test(e.type),
+};
+
+function feed<A>(select: (e: Envelope, args: A) => boolean) {
+  return (_: unknown, args: A, ctx: GuardedContext) => ctx.events.events((e) => select(e, args) && eventVisible(ctx.ownership, ctx.actor, e.data));
+}
+
+export const subscriptionResolvers = {
+  Subscription: {
+    offerReceived: {
+      subscribe: feed(SELECTORS.offerReceived),
+      resolve: (e: Envelope) => {
+        const d = e.data as Record<string, unknown>;
+        return {
+          event: notice(e),
+          offerId: str(d.offerId),
+          referralId: str(d.referralId),
+          requestId: str(d.requestId),
+          fieldOfLaw: str(d.fieldOfLaw),
+          aidForm: str(d.aidForm),
+          expiresAt: str(d.expiresAt),
+        };
+      },
+    },
+    legalAidRequestUpdated: {
+      subscribe: feed(SELECTORS.legalAidRequestUpdated),
+      resolve: (e: Envelope) => ({ event: notice(e), requestId: getPath(e.data, 'requestId') }),
+    },
+    caseUpdated: {
+      subscribe: feed(SELECTORS.caseUpdated),
+      resolve: (e: Envelope) => ({ event: notice(e), caseId: getPath(e.data, 'caseId'), status: str(getPath(e.data, 'status')) }),
+    },
+    deadlineBreached: {
+      subscribe: feed(SELECTORS.deadlineBreached),
+      resolve: (e: Envelope) => {
+        const d = e.data as Record<string, unknown>;
+        return { event: notice(e), deadline: str(d.deadline) ?? str(d.kind), requestId: str(d.requestId), caseId: str(d.caseId), dueAt: str(d.dueAt) };
+      },
+    },
+  },
+  LegalAidRequestUpdate: {
+    request: (parent: { requestId: string }, _: unknown, ctx: GatewayContext) => call(ctx, IntakeRpc.get, { requestId: parent.requestId }),
+  },
+};

@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { EnvelopArmor } from '@escape.tech/graphql-armor';
+import { useRateLimiter } from '@envelop/rate-limiter';
+import { DomainError } from '@legalaid/contracts';
+import { introspectionEnabled, type GatewayConfig } from './config.js';
+import { toGraphQLError } from './errors.js';
+import type { GatewayContext } from './context.js';
+
+/** Header a non-preflighted request (GET, or a form-like content type) must carry. */
+export const CSRF_HEADER = 'x-graphql-csrf';
+
+const SIMPLE_CONTENT_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
+
+/**
+ * CSRF prevention as yoga's and Apollo's: a browser sends a cross-site request
+ * without a preflight only for GET and the three "simple" content types, and
+ * never with a custom header. So such requests must carry `x-graphql-csrf`;
+ * JSON POSTs are preflighted and pass. GraphiQL's HTML page (a GET for
+ * text/html with no operation) executes nothing and is served as is.
+ */
+export function useCsrfPrevention(): Plugin {
+  return {
+    onRequest({ request, url, endResponse, fetchAPI }) {
+      if (request.method === 'OPTIONS' || request.headers.has(CSRF_HEADER)) return;
+      const contentType = request.headers.get('content-type')?.split(';')[0].trim().toLowerCase();
+      const preflighted = request.method !== 'GET' && request.method !== 'HEAD' && contentType !== undefined && !SIMPLE_CONTENT_TYPES.includes(contentType);
+      if (preflighted) return;
+      const graphiqlPage = request.method === 'GET' && !url.searchParams.has('query') && (request.headers.get('accept') ?? '').includes('text/html');
+      if (graphiqlPage) return;
+      endResponse(
+        new fetchAPI.Response(
+          JSON.stringify({ errors: [{ message: `This request needs the ${CSRF_HEADER} header (CSRF prevention), or a JSON content type.`, extensions: { code: 'BAD_REQUEST' } }] }),
+          { status: 403, headers: { 'content-type': 'application/json; charset=utf-8' } },
+        ),
+      );
+    },
+  };
+}
+
+/** Introspection refused by validation (so GraphiQL and schema download are off too). */
+export function useNoIntrospection(): Plugin {
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(NoSchemaIntrospectionCustomRule);
+    },
+  };
+}
+
+/**
+ * Optional persisted operations: a JSON file of `{ "<sha256 hex>": "<document>" }`,
+ * addressed by `extensions.persistedQuery.sha256Hash` (Apollo's APQ shape) or
+ * `documentId`. With `PERSISTED_OPERATIONS_ONLY`, any other document is refused.
+ */
+export function usePersistedOperations(store: ReadonlyMap<string, string>, only: boolean): Plugin {
+  return {
+    onParams({ params, setParams }) {
+      const p = params as typeof params & { documentId?: string };
+      const hash = (p.extensions?.persistedQuery as { sha256Hash?: string } | undefined)?.sha256Hash ?? p.documentId;
+      if (hash) {
+        const query = store.get(hash.replace(/^sha256:/, ''));
+        if (!query) throw new GraphQLError('PersistedQueryNotFound', { extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { status: 404 } } });
+        setParams({ ...params, query });
+        return;
+      }
+      if (only) throw new GraphQLError('Only persisted operations are accepted', { extensions: { code: 'PERSISTED_QUERY_ONLY', http: { status: 400 } } });
+    },
+  };
+}
+
+export function loadPersistedOperations(file: string): Map<string, string> {
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  const store = new Map<string, string>();
+  for (const [hash, query] of Object.entries(raw)) {
+    if (typeof query !== 'string') throw new Error(`${file}: ${hash} is not a document`);
+    const actual = createHash('sha256').update(query).digest('hex');
+    if (actual !== hash) throw new Error(`${file}: the key ${hash.slice(0, 12)}… is not the SHA-256 of its document`);
+    store.set(hash, query);
+  }
+  return store;
+}
+
+/** Every limit and protection, in the order they apply. */
+export function securityPlugins(config: GatewayConfig): Plugin<GatewayContext>[] {
+  const production = config.NODE_ENV === 'production';
+  const armor = new EnvelopArmor({
+    maxDepth: { n: config.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true, flattenFragments: true },
+    costLimit: { maxCost: config.GRAPHQL_MAX_COST, ignoreIntrospection: true },
+    maxAliases: { n: config.GRAPHQL_MAX_ALIASES },
+    maxTokens: { n: config.GRAPHQL_MAX_TOKENS },
+    maxDirectives: { n: config.GRAPHQL_MAX_DIRECTIVES },
+    // "Did you mean …?" reveals the schema when introspection is off.
+    blockFieldSuggestion: { enabled: production },
+  });
+  const plugins: Plugin<GatewayContext>[] = [useCsrfPrevention() as Plugin<GatewayContext>, ...(armor.protect().plugins as Plugin<GatewayContext>[])];
+  if (!introspectionEnabled(config)) plugins.push(useNoIntrospection() as Plugin<GatewayContext>);
+  if (config.PERSISTED_OPERATIONS_FILE) {
+    plugins.push(usePersistedOperations(loadPersistedOperations(config.PERSISTED_OPERATIONS_FILE), config.PERSISTED_OPERATIONS_ONLY) as Plugin<GatewayContext>);
+  }
+  plugins.push(
+    useRateLimiter({
+      // Per user (or per client address without a token), per root field, in this replica's memory.
+      identifyFn: (ctx) => {
+        const c = ctx as GatewayContext & { clientAddress?: string };
+        return c.actor ? `user:${c.actor.id}` : `anon:${c.clientAddress ?? 'unknown'}`;
+      },
+      configByField: [{ type: '{Query,Mutation,Subscription}', field: '*', max: config.RATE_LIMIT_MAX, window: config.RATE_LIMIT_WINDOW }],
+      transformError: (message) => toGraphQLError(new DomainError('RATE_LIMITED', message)) as Error,
+    }) as unknown as Plugin<GatewayContext>,
+  );
+  return plugins;
+}

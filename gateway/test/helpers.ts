@@ -1,0 +1,85 @@
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import type { RpcDefinition } from '@legalaid/contracts';
+import { loadGatewayConfig, type GatewayConfig } from '../src/config.js';
+import { startGateway, type Gateway } from '../src/server.js';
+import { devToken } from '../src/auth.js';
+import { testServers } from '../../test/support/servers.js';
+
+export const SECRET = 'gateway-test-secret-long-enough-for-hs256-0123456789';
+
+/** Starts the gateway in this process on the worker's real NATS (no services unless a test answers for one). */
+export async function startTestGateway(env: Record<string, string> = {}): Promise<Gateway & { config: GatewayConfig }> {
+  const config = loadGatewayConfig({
+    NATS_URL: testServers().natsUrl,
+    JWT_SECRET: SECRET,
+    GATEWAY_PORT: '0',
+    LOG_LEVEL: 'silent',
+    NODE_ENV: 'test',
+    SERVICE_TIMEOUT_MS: '1500',
+    READY_TIMEOUT_MS: '300',
+    ...env,
+  });
+  const gateway = await startGateway(config);
+  return { ...gateway, config };
+}
+
+export interface Claims {
+  sub: string;
+  role: string;
+  org?: string;
+  providerId?: string;
+}
+
+export const token = (claims: Claims) => devToken(SECRET, claims);
+
+export type GqlResult<T = Record<string, unknown>> = {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; reason?: string } }[];
+};
+
+export async function gql<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  bearer?: string,
+  headers: Record<string, string> = {},
+): Promise<GqlResult<T>> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}), ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await res.text();
+  let body: Omit<GqlResult<T>, 'status'> = {};
+  try {
+    body = JSON.parse(text) as Omit<GqlResult<T>, 'status'>;
+  } catch {
+    body = { errors: [{ message: text }] };
+  }
+  return { status: res.status, ...body };
+}
+
+/**
+ * Answers one RPC operation on the real NATS, speaking the Nest transport's
+ * wire format: a stand-in for a service in gateway tests (the real services
+ * are exercised by the end-to-end tests).
+ */
+export async function answer<D extends RpcDefinition>(
+  def: D,
+  reply: (input: unknown, actor: unknown) => { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } } | 'silence',
+): Promise<{ nc: NatsConnection; calls: { input: unknown; actor: unknown }[]; close(): Promise<void> }> {
+  const nc = await connect({ servers: testServers().natsUrl });
+  const calls: { input: unknown; actor: unknown }[] = [];
+  nc.subscribe(def.subject, {
+    callback: (_err, msg) => {
+      const packet = msg.json<{ id: string; data: { input: unknown; actor: unknown } }>();
+      calls.push({ input: packet.data.input, actor: packet.data.actor });
+      const r = reply(packet.data.input, packet.data.actor);
+      if (r === 'silence') return;
+      msg.respond(JSON.stringify({ id: packet.id, response: r, isDisposed: true }));
+    },
+  });
+  await nc.flush();
+  return { nc, calls, close: () => nc.close() };
+}
