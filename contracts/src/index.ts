@@ -12,3 +12,5 @@ export * from './oversight.js';
 export * from './registry.js';
 export * from './calendar/working-days.js';
 export * from './health.js';
+export * from './reference/admin-units.js';
+export * from './reference/eligibility.js';

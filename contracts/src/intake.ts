@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { defineEvent } from './envelope.js';
+import { defineRpc } from './rpc.js';
+import { DateOnlySchema, IsoDateTimeSchema, PageInputSchema, text } from './text.js';
 import {
   AidForms,
   ApplicantRefSchema,
@@ -9,17 +11,75 @@ import {
   LanguageSchema,
   PartyHashSchema,
   UnitCodeSchema,
+  UrgencyReasons,
   UrgencySchema,
 } from './vocabulary.js';
+import { EvidenceKindSchema } from './reference/eligibility.js';
 
 /**
- * What other contexts may know about a request. No name, ID number, phone or
- * address ever appears here: only the pseudonymous `applicantRef` and what
- * matching and oversight need (DESIGN.md §3 intake).
+ * Intake: the LegalAidRequest (yêu cầu trợ giúp pháp lý) and the only place
+ * where an applicant's personal data lives. Events carry the pseudonymous
+ * `applicantRef` and what matching and oversight need; never a name, ID
+ * number, phone, address or the applicant's own words (DESIGN.md §3, §6).
+ */
+
+const Uuid = z.string().uuid();
+/** Ids of centres, organisations, providers: the same characters actors use (no operators, no dots-with-dollars). */
+const OrgId = z.string().min(1).max(128).regex(/^[A-Za-z0-9_.:@-]+$/, 'identifier has characters outside [A-Za-z0-9_.:@-]');
+const IdNumber = z.string().regex(/^\d{9}(\d{3})?$/, 'ID number must be 9 or 12 digits');
+const Phone = z.string().regex(/^\+?\d{8,15}$/, 'phone must be 8 to 15 digits');
+
+// ---------------------------------------------------------------------------
+// Vocabulary owned by intake
+
+/** Statuses while intake owns the request. */
+export const REQUEST_STATUSES = ['RECEIVED', 'DOCUMENTS_REQUESTED', 'ACCEPTED', 'REJECTED', 'WITHDRAWN'] as const;
+export const RequestStatusSchema = z.enum(REQUEST_STATUSES);
+export type RequestStatus = z.infer<typeof RequestStatusSchema>;
+
+/** What happened downstream, learnt from matching's and case-tracking's events; only moves forward. */
+export const DOWNSTREAM_STATUSES = ['NONE', 'REFERRED', 'ASSIGNED', 'CASE_OPEN', 'CLOSED'] as const;
+export const DownstreamStatusSchema = z.enum(DOWNSTREAM_STATUSES);
+export type DownstreamStatus = z.infer<typeof DownstreamStatusSchema>;
+
+/** Grounds for refusing a request in writing (từ chối thụ lý), with free text beside them. */
+export const RejectionGrounds = [
+  { code: 'NOT_ELIGIBLE_PERSON', vi: 'Người yêu cầu không thuộc diện người được trợ giúp pháp lý', en: 'The applicant is not an eligible person', basis: 'Law on Legal Aid 2017, Art. 7' },
+  { code: 'BUSINESS_COMMERCE', vi: 'Vụ việc thuộc lĩnh vực kinh doanh, thương mại', en: 'The matter is in business and commerce', basis: 'Law on Legal Aid 2017, Art. 27(1)' },
+  { code: 'OUTSIDE_SCOPE', vi: 'Vụ việc không liên quan trực tiếp đến quyền, lợi ích hợp pháp của người yêu cầu', en: "The matter does not directly concern the applicant's lawful rights and interests", basis: 'Law on Legal Aid 2017' },
+  { code: 'DOCUMENTS_NOT_PROVIDED', vi: 'Không bổ sung giấy tờ trong thời hạn', en: 'Requested documents were not provided in time', basis: 'Law on Legal Aid 2017; Circular 12/2018/TT-BTP' },
+  { code: 'CONFLICT_OF_INTEREST', vi: 'Quyền lợi đối lập với người được trợ giúp pháp lý khác trong cùng vụ việc', en: "Interests conflict with another assisted person's in the same matter", basis: 'Law on Legal Aid 2017' },
+  { code: 'ALREADY_ASSISTED', vi: 'Vụ việc đang được tổ chức khác trợ giúp hoặc đã có luật sư', en: 'Another organisation or a lawyer already assists in the matter', basis: 'Law on Legal Aid 2017' },
+  { code: 'MATTER_ALREADY_DECIDED', vi: 'Vụ việc đã được giải quyết bằng bản án, quyết định có hiệu lực pháp luật', en: 'The matter was decided by a final judgment or decision', basis: 'Law on Legal Aid 2017' },
+  { code: 'OTHER', vi: 'Lý do khác (ghi rõ)', en: 'Other reason (stated in the note)', basis: 'stated in the note' },
+] as const;
+export const RejectionGroundSchema = z.enum(RejectionGrounds.map((g) => g.code) as unknown as [(typeof RejectionGrounds)[number]['code'], ...string[]]) as z.ZodType<
+  (typeof RejectionGrounds)[number]['code']
+>;
+export type RejectionGround = z.infer<typeof RejectionGroundSchema>;
+
+/** Purposes an applicant consents to (Decree 13/2023 art. 11). */
+export const ConsentPurposeSchema = z.enum(['LEGAL_AID_PROCESSING', 'REFERRAL_TO_PROVIDER', 'FEEDBACK_CONTACT']);
+export type ConsentPurpose = z.infer<typeof ConsentPurposeSchema>;
+
+/** Kinds of referring organisation; police, procuracy and court are procedural bodies. */
+export const ReferrerKindSchema = z.enum(['FRONT', 'NGO', 'COMMUNE', 'POLICE', 'PROCURACY', 'COURT']);
+export const ProceduralStageSchema = z.enum(['DETENTION', 'INVESTIGATION', 'PROSECUTION', 'FIRST_INSTANCE', 'APPEAL', 'REVIEW', 'ENFORCEMENT']);
+
+/** Why personal data was read; the access log and its event say this, never the data. */
+export const AccessPurposeSchema = z.enum(['CASE_HANDLING', 'CONTACT_APPLICANT', 'IDENTITY_LOOKUP', 'FEEDBACK_INVITATION']);
+
+// ---------------------------------------------------------------------------
+// Events
+
+/**
+ * What other contexts may know about a request: the pseudonymous reference
+ * and what matching and oversight need (group, field, form, commune,
+ * language, urgency).
  */
 export const RequestFactsSchema = z
   .object({
-    requestId: z.string().uuid(),
+    requestId: Uuid,
     applicantRef: ApplicantRefSchema,
     channel: Channels.schema,
     centreId: z.string().min(1).max(128),
@@ -29,19 +89,63 @@ export const RequestFactsSchema = z
     provinceCode: UnitCodeSchema,
     communeCode: UnitCodeSchema.nullable(),
     language: LanguageSchema,
+    needsInterpreter: z.boolean(),
     urgency: UrgencySchema,
   })
   .strict();
 export type RequestFacts = z.infer<typeof RequestFactsSchema>;
 
-/** Published by intake when a request is recorded, from any channel. */
+/** Published by intake when a request is recorded, from any channel (not yet screened). */
 export const IntakeRequestReceived = defineEvent({
   context: 'intake',
   aggregate: 'request',
   event: 'received',
   version: 1,
-  description: 'A legal aid request was recorded by intake (not yet screened).',
-  data: RequestFactsSchema,
+  description: 'A legal aid request was recorded by intake (not yet screened). possibleDuplicateOf lists open requests of the same applicant in the same field, flagged for staff.',
+  data: RequestFactsSchema.extend({
+    claimedEligibilityGroup: EligibilityGroups.schema.nullable(),
+    possibleDuplicateOf: z.array(Uuid).max(20),
+    receivedAt: IsoDateTimeSchema,
+  }).strict(),
+});
+
+/** Published by intake when staff ask for missing documents; the request waits until `dueAt`. */
+export const IntakeRequestDocumentsRequested = defineEvent({
+  context: 'intake',
+  aggregate: 'request',
+  event: 'documents-requested',
+  version: 1,
+  description: 'Staff asked the applicant for missing documents; the request waits for them until dueAt (working days).',
+  data: z
+    .object({
+      requestId: Uuid,
+      applicantRef: ApplicantRefSchema,
+      centreId: z.string().min(1).max(128),
+      documentKinds: z.array(EvidenceKindSchema).min(1).max(20),
+      requestedAt: IsoDateTimeSchema,
+      dueAt: IsoDateTimeSchema,
+    })
+    .strict(),
+});
+
+/** Published by intake when the missing documents arrived; the request is back for screening. */
+export const IntakeRequestDocumentsCompleted = defineEvent({
+  context: 'intake',
+  aggregate: 'request',
+  event: 'documents-completed',
+  version: 1,
+  description: 'The requested documents arrived; the request is back to screening.',
+  data: z
+    .object({
+      requestId: Uuid,
+      applicantRef: ApplicantRefSchema,
+      centreId: z.string().min(1).max(128),
+      documentKinds: z.array(EvidenceKindSchema).max(50),
+      completedAt: IsoDateTimeSchema,
+      /** Arrived after the due date (staff may still accept). */
+      late: z.boolean(),
+    })
+    .strict(),
 });
 
 /** Published by intake when staff accept (thụ lý) a request; matching starts a referral on it. */
@@ -54,92 +158,564 @@ export const IntakeRequestAccepted = defineEvent({
   data: RequestFactsSchema.extend({
     eligibilityGroup: EligibilityGroups.schema,
     registerNumber: z.string().min(1).max(64),
+    /** The version of Article 7's list the decision applied, and the evidence it relied on. */
     ruleSetId: z.string().min(1).max(64),
+    evidence: z.array(EvidenceKindSchema).max(30),
     opposingPartyHashes: z.array(PartyHashSchema).max(20),
-    acceptedAt: z.string().datetime({ offset: true }),
+    acceptedAt: IsoDateTimeSchema,
   }).strict(),
 });
+
+/** Published by intake when staff refuse a request in writing. The free-text note stays in intake. */
+export const IntakeRequestRejected = defineEvent({
+  context: 'intake',
+  aggregate: 'request',
+  event: 'rejected',
+  version: 1,
+  description: 'Staff refused the request in writing on a statutory ground (the note stays in intake).',
+  data: z
+    .object({
+      requestId: Uuid,
+      applicantRef: ApplicantRefSchema,
+      centreId: z.string().min(1).max(128),
+      channel: Channels.schema,
+      fieldOfLaw: FieldsOfLaw.schema,
+      ground: RejectionGroundSchema,
+      ruleSetId: z.string().min(1).max(64).nullable(),
+      rejectedAt: IsoDateTimeSchema,
+    })
+    .strict(),
+});
+
+/** Published by intake when the applicant withdraws; case-tracking closes the case, matching cancels offers. */
+export const IntakeRequestWithdrawn = defineEvent({
+  context: 'intake',
+  aggregate: 'request',
+  event: 'withdrawn',
+  version: 1,
+  description: 'The applicant withdrew the request before closure; case-tracking closes any case as withdrawn, matching cancels open offers.',
+  data: z
+    .object({
+      requestId: Uuid,
+      applicantRef: ApplicantRefSchema,
+      centreId: z.string().min(1).max(128),
+      previousStatus: RequestStatusSchema,
+      downstreamStatus: DownstreamStatusSchema,
+      withdrawnAt: IsoDateTimeSchema,
+    })
+    .strict(),
+});
+
+/** Published by intake when the applicant withdraws consent for some purposes. */
+export const IntakeRequestConsentWithdrawn = defineEvent({
+  context: 'intake',
+  aggregate: 'request',
+  event: 'consent-withdrawn',
+  version: 1,
+  description: 'The applicant (or guardian) withdrew consent for the listed purposes.',
+  data: z
+    .object({ requestId: Uuid, applicantRef: ApplicantRefSchema, centreId: z.string().min(1).max(128), purposes: z.array(ConsentPurposeSchema).min(1), withdrawnAt: IsoDateTimeSchema })
+    .strict(),
+});
+
+/** Published by intake for every read of personal data (who: the envelope's actor). Carries no data. */
+export const IntakeRequestPersonalDataAccessed = defineEvent({
+  context: 'intake',
+  aggregate: 'request',
+  event: 'personal-data-accessed',
+  version: 1,
+  description: "Someone read an applicant's personal data (the actor says who); for the oversight ledger. Names the fields, never their values.",
+  data: z
+    .object({
+      accessId: Uuid,
+      /** Null for an identity lookup that matched no request. */
+      requestId: Uuid.nullable(),
+      applicantRef: ApplicantRefSchema.nullable(),
+      centreId: z.string().min(1).max(128).nullable(),
+      purpose: AccessPurposeSchema,
+      fields: z.array(z.string().regex(/^[a-zA-Z]+$/)).max(30),
+      accessedAt: IsoDateTimeSchema,
+    })
+    .strict(),
+});
+
+/** Published by intake when a lawyer gains or loses sight of the applicant's contact details. */
+export const IntakeRequestContactAccessChanged = defineEvent({
+  context: 'intake',
+  aggregate: 'request',
+  event: 'contact-access-changed',
+  version: 1,
+  description: "A provider was granted (on assignment) or lost (on transfer, closure, withdrawal) access to the applicant's contact details.",
+  data: z
+    .object({
+      requestId: Uuid,
+      applicantRef: ApplicantRefSchema,
+      providerId: z.string().min(1).max(128),
+      change: z.enum(['GRANTED', 'REVOKED']),
+      reason: z.enum(['ASSIGNED', 'TRANSFERRED', 'CLOSED', 'WITHDRAWN', 'CONSENT_WITHDRAWN']),
+      at: IsoDateTimeSchema,
+    })
+    .strict(),
+});
+
+/** Published by intake when a request's personal data was erased after the retention period. */
+export const IntakeRequestErased = defineEvent({
+  context: 'intake',
+  aggregate: 'request',
+  event: 'erased',
+  version: 1,
+  description: 'Personal data of a finished request was erased after the retention period; pseudonymous facts remain.',
+  data: z.object({ requestId: Uuid, applicantRef: ApplicantRefSchema, centreId: z.string().min(1).max(128), erasedAt: IsoDateTimeSchema }).strict(),
+});
+
+/**
+ * Published by intake when a case closes and the applicant agreed to be asked
+ * for feedback: intake sent them a one-time token through its notification
+ * port; this event carries only the token's SHA-256 (hex) and its expiry.
+ * Oversight accepts a submitted token whose SHA-256 matches, once, before expiry.
+ */
+export const IntakeFeedbackInvited = defineEvent({
+  context: 'intake',
+  aggregate: 'feedback',
+  event: 'invited',
+  version: 1,
+  description: 'A citizen was sent a one-time feedback link; only the token hash and expiry travel.',
+  data: z
+    .object({
+      invitationId: z.string().regex(/^fi_[A-Za-z0-9-]{8,64}$/),
+      requestId: Uuid,
+      caseId: z.string().min(1).max(128).nullable(),
+      applicantRef: ApplicantRefSchema,
+      centreId: z.string().min(1).max(128),
+      providerId: z.string().min(1).max(128).nullable(),
+      tokenHash: z.string().regex(/^[0-9a-f]{64}$/, 'SHA-256 of the token, hex'),
+      hashAlgorithm: z.literal('sha256'),
+      expiresAt: IsoDateTimeSchema,
+      invitedAt: IsoDateTimeSchema,
+    })
+    .strict(),
+});
+
+/** Every intake event, for the registry. */
+export const INTAKE_EVENTS = [
+  IntakeRequestReceived,
+  IntakeRequestDocumentsRequested,
+  IntakeRequestDocumentsCompleted,
+  IntakeRequestAccepted,
+  IntakeRequestRejected,
+  IntakeRequestWithdrawn,
+  IntakeRequestConsentWithdrawn,
+  IntakeRequestPersonalDataAccessed,
+  IntakeRequestContactAccessChanged,
+  IntakeRequestErased,
+  IntakeFeedbackInvited,
+] as const;
 
 // ---------------------------------------------------------------------------
 // Request/reply operations intake answers for the gateway.
 
-import { defineRpc } from './rpc.js';
-import { DateOnlySchema, IsoDateTimeSchema, text } from './text.js';
+export const AddressInputSchema = z.object({ provinceCode: UnitCodeSchema, communeCode: UnitCodeSchema.optional(), line: text(300).optional() }).strict();
+
+export const GuardianInputSchema = z
+  .object({
+    fullName: text(200),
+    relationship: z.enum(['PARENT', 'GUARDIAN', 'OTHER']),
+    idNumber: IdNumber.optional(),
+    phone: Phone.optional(),
+  })
+  .strict();
 
 export const ApplicantInputSchema = z
   .object({
     fullName: text(200),
-    /** Căn cước công dân: 12 digits. */
-    idNumber: z.string().regex(/^\d{9}(\d{3})?$/, 'ID number must be 9 or 12 digits').optional(),
+    /** Căn cước: 12 digits (9 for the old identity card). */
+    idNumber: IdNumber.optional(),
     birthDate: DateOnlySchema.optional(),
     gender: z.enum(['FEMALE', 'MALE', 'OTHER']).optional(),
-    phone: z.string().regex(/^\+?\d{8,15}$/, 'phone must be 8 to 15 digits').optional(),
-    address: z
-      .object({ provinceCode: UnitCodeSchema, communeCode: UnitCodeSchema.optional(), line: text(300).optional() })
-      .strict(),
+    phone: Phone.optional(),
+    email: z.string().max(200).email().optional(),
+    address: AddressInputSchema,
     language: LanguageSchema.default('vie'),
     needsInterpreter: z.boolean().default(false),
+    /** Disability or other access needs, as the applicant states them. */
+    accessNeeds: text(500).optional(),
+    /** Present when a guardian acts for a child. */
+    guardian: GuardianInputSchema.optional(),
+  })
+  .strict();
+
+export const ReferralInputSchema = z
+  .object({
+    referrerKind: ReferrerKindSchema,
+    organisation: text(200),
+    officer: text(200).optional(),
+    officerPhone: Phone.optional(),
+    /** The referring body's document number. */
+    documentNumber: text(100).optional(),
+    /** For police, procuracy and court. */
+    proceduralStage: ProceduralStageSchema.optional(),
+    hearingAt: IsoDateTimeSchema.optional(),
+    custodySince: DateOnlySchema.optional(),
+    /** A procedural body asks for defence counsel: its own deadline applies (INTAKE_DEFENCE_COUNSEL_HOURS). */
+    defenceCounselRequested: z.boolean().default(false),
+  })
+  .strict();
+
+export const ConsentInputSchema = z
+  .object({
+    purposes: z.array(ConsentPurposeSchema).min(1).max(3),
+    givenBy: z.enum(['APPLICANT', 'GUARDIAN', 'REPRESENTATIVE']),
+    method: z.enum(['WRITTEN', 'ORAL_RECORDED', 'ELECTRONIC']),
   })
   .strict();
 
 export const SubmitRequestInputSchema = z
   .object({
     channel: Channels.schema,
-    centreId: z.string().min(1).max(128),
+    centreId: OrgId,
     applicant: ApplicantInputSchema,
     fieldOfLaw: FieldsOfLaw.schema,
     aidForm: AidForms.schema,
     summary: text(4000),
-    opposingParties: z
-      .array(z.object({ fullName: text(200), idNumber: z.string().regex(/^\d{9}(\d{3})?$/).optional() }).strict())
-      .max(20)
-      .default([]),
-    urgencyReasons: z.array(UrgencySchema.shape.reasons.element).max(5).default([]),
+    attachedDocuments: z.array(z.object({ kind: EvidenceKindSchema, title: text(200).optional() }).strict()).max(50).default([]),
+    opposingParties: z.array(z.object({ fullName: text(200), idNumber: IdNumber.optional() }).strict()).max(20).default([]),
+    urgencyReasons: z.array(UrgencyReasons.schema).max(5).default([]),
+    /** A latest time for help to start, when one is known. */
     deadlineAt: IsoDateTimeSchema.optional(),
-    /** Screening input for the walking skeleton: an eligible group accepts at once. */
+    /** Required for the referral channels. */
+    referral: ReferralInputSchema.optional(),
+    consent: ConsentInputSchema,
+    /** What the applicant says they are; screening decides. */
     claimedEligibilityGroup: EligibilityGroups.schema.optional(),
   })
   .strict();
 
-export const RequestViewSchema = z
+const ExpectedVersion = z.number().int().min(1).optional();
+
+export const RequestDocumentsInputSchema = z
   .object({
-    id: z.string().uuid(),
-    status: z.enum(['RECEIVED', 'DOCUMENTS_REQUESTED', 'ACCEPTED', 'REJECTED', 'WITHDRAWN']),
+    requestId: Uuid,
+    documents: z.array(z.object({ kind: EvidenceKindSchema, description: text(300).optional() }).strict()).min(1).max(20),
+    expectedVersion: ExpectedVersion,
+  })
+  .strict();
+
+export const CompleteDocumentsInputSchema = z
+  .object({
+    requestId: Uuid,
+    receivedDocuments: z.array(z.object({ kind: EvidenceKindSchema, title: text(200).optional() }).strict()).min(1).max(50),
+    expectedVersion: ExpectedVersion,
+  })
+  .strict();
+
+export const AcceptRequestInputSchema = z
+  .object({
+    requestId: Uuid,
+    eligibilityGroup: EligibilityGroups.schema,
+    /** The documents staff saw; checked against the rule set in force on the request's date. */
+    evidence: z.array(EvidenceKindSchema).min(1).max(30),
+    expectedVersion: ExpectedVersion,
+  })
+  .strict();
+
+export const RejectRequestInputSchema = z
+  .object({ requestId: Uuid, ground: RejectionGroundSchema, note: text(2000).optional(), expectedVersion: ExpectedVersion })
+  .strict();
+
+export const WithdrawRequestInputSchema = z.object({ requestId: Uuid, reason: text(1000).optional(), expectedVersion: ExpectedVersion }).strict();
+
+export const WithdrawConsentInputSchema = z.object({ requestId: Uuid, purposes: z.array(ConsentPurposeSchema).min(1).max(3) }).strict();
+
+export const CommandResultSchema = z.object({ requestId: Uuid, status: RequestStatusSchema, version: z.number().int() }).strict();
+
+const Iso = IsoDateTimeSchema;
+
+export const RequestSummarySchema = z
+  .object({
+    id: Uuid,
+    status: RequestStatusSchema,
+    downstreamStatus: DownstreamStatusSchema,
     channel: Channels.schema,
     centreId: z.string(),
     applicantRef: ApplicantRefSchema,
     fieldOfLaw: FieldsOfLaw.schema,
     aidForm: AidForms.schema,
+    claimedEligibilityGroup: EligibilityGroups.schema.nullable(),
     eligibilityGroup: EligibilityGroups.schema.nullable(),
     provinceCode: UnitCodeSchema,
     communeCode: UnitCodeSchema.nullable(),
+    language: LanguageSchema,
+    needsInterpreter: z.boolean(),
     urgency: UrgencySchema,
     registerNumber: z.string().nullable(),
-    receivedAt: IsoDateTimeSchema,
-    acceptedAt: IsoDateTimeSchema.nullable(),
+    receivedAt: Iso,
+    documentsDueAt: Iso.nullable(),
+    possibleDuplicateOf: z.array(Uuid),
     version: z.number().int(),
-    /** Present only for actors allowed to read the applicant's personal data. */
-    applicant: z.object({ fullName: z.string(), phone: z.string().nullable() }).strict().nullable(),
   })
   .strict();
+export type RequestSummary = z.infer<typeof RequestSummarySchema>;
+
+export const ApplicantViewSchema = z
+  .object({
+    fullName: z.string(),
+    idNumber: z.string().nullable(),
+    birthDate: z.string().nullable(),
+    gender: z.string().nullable(),
+    phone: z.string().nullable(),
+    email: z.string().nullable(),
+    address: z.object({ provinceCode: z.string(), communeCode: z.string().nullable(), line: z.string().nullable() }).strict(),
+    language: z.string(),
+    needsInterpreter: z.boolean(),
+    accessNeeds: z.string().nullable(),
+    guardian: z.object({ fullName: z.string(), relationship: z.string(), phone: z.string().nullable() }).strict().nullable(),
+  })
+  .strict();
+
+export const TimelineEntrySchema = z
+  .object({ status: z.union([RequestStatusSchema, DownstreamStatusSchema, z.literal('DOCUMENTS_COMPLETED')]), at: Iso })
+  .strict();
+
+export const RequestViewSchema = RequestSummarySchema.extend({
+  ruleSetId: z.string().nullable(),
+  evidence: z.array(EvidenceKindSchema),
+  acceptedAt: Iso.nullable(),
+  rejection: z.object({ ground: RejectionGroundSchema, note: z.string().nullable(), rejectedAt: Iso }).strict().nullable(),
+  withdrawnAt: Iso.nullable(),
+  documentsRequested: z.array(EvidenceKindSchema),
+  referral: z
+    .object({
+      referrerKind: ReferrerKindSchema,
+      organisation: z.string(),
+      proceduralStage: ProceduralStageSchema.nullable(),
+      hearingAt: Iso.nullable(),
+      custodySince: z.string().nullable(),
+      defenceCounselRequested: z.boolean(),
+    })
+    .strict()
+    .nullable(),
+  consent: z
+    .object({
+      purposes: z.array(ConsentPurposeSchema),
+      givenBy: z.string(),
+      method: z.string(),
+      recordedAt: Iso,
+      recordedBy: z.string(),
+      withdrawn: z.array(z.object({ purpose: ConsentPurposeSchema, at: Iso }).strict()),
+    })
+    .strict(),
+  timeline: z.array(TimelineEntrySchema),
+  erasedAt: Iso.nullable(),
+  /** Present only when asked for and allowed (centre staff of the request's centre); the read is logged. */
+  applicant: ApplicantViewSchema.nullable(),
+}).strict();
 export type RequestView = z.infer<typeof RequestViewSchema>;
+
+export const RequestFilterSchema = z
+  .object({
+    /** ADMIN and SUPERVISOR only; centre staff always see their own centre. */
+    centreId: OrgId.optional(),
+    status: z.array(RequestStatusSchema).min(1).max(5).optional(),
+    downstreamStatus: z.array(DownstreamStatusSchema).min(1).max(5).optional(),
+    channel: z.array(Channels.schema).min(1).max(12).optional(),
+    eligibilityGroup: z.array(EligibilityGroups.schema).min(1).max(20).optional(),
+    fieldOfLaw: z.array(FieldsOfLaw.schema).min(1).max(9).optional(),
+    aidForm: z.array(AidForms.schema).min(1).max(3).optional(),
+    provinceCode: UnitCodeSchema.optional(),
+    communeCode: UnitCodeSchema.optional(),
+    receivedFrom: Iso.optional(),
+    receivedTo: Iso.optional(),
+    urgent: z.boolean().optional(),
+    possibleDuplicate: z.boolean().optional(),
+  })
+  .strict();
+export type RequestFilter = z.infer<typeof RequestFilterSchema>;
+
+const Counts = z.record(z.string(), z.number().int().min(0));
+
+export const ContactSchema = z
+  .object({
+    requestId: Uuid,
+    fullName: z.string(),
+    phone: z.string().nullable(),
+    email: z.string().nullable(),
+    addressLine: z.string().nullable(),
+    communeCode: z.string().nullable(),
+    language: z.string(),
+    needsInterpreter: z.boolean(),
+    accessNeeds: z.string().nullable(),
+    guardian: z.object({ fullName: z.string(), phone: z.string().nullable() }).strict().nullable(),
+  })
+  .strict();
+
+export const AccessLogEntrySchema = z
+  .object({
+    accessId: Uuid,
+    requestId: Uuid.nullable(),
+    actorId: z.string(),
+    actorRole: z.string(),
+    purpose: AccessPurposeSchema,
+    fields: z.array(z.string()),
+    accessedAt: Iso,
+  })
+  .strict();
+
+const PageInfo = z.object({ endCursor: z.string().nullable(), hasNextPage: z.boolean() }).strict();
 
 export const IntakeRpc = {
   submit: defineRpc({
     context: 'intake',
     name: 'submitRequest',
-    description: 'Record a legal aid request from any channel.',
+    description: 'Record a legal aid request from any channel (lands RECEIVED for staff to screen).',
     input: SubmitRequestInputSchema,
-    output: z.object({ requestId: z.string().uuid(), status: RequestViewSchema.shape.status }).strict(),
+    output: z.object({ requestId: Uuid, status: RequestStatusSchema, possibleDuplicateOf: z.array(Uuid) }).strict(),
+  }),
+  requestDocuments: defineRpc({
+    context: 'intake',
+    name: 'requestDocuments',
+    description: 'Ask the applicant for missing documents; the request waits until they arrive.',
+    input: RequestDocumentsInputSchema,
+    output: CommandResultSchema.extend({ documentsDueAt: Iso }).strict(),
+  }),
+  completeDocuments: defineRpc({
+    context: 'intake',
+    name: 'completeDocuments',
+    description: 'Record that the missing documents arrived; the request returns to screening.',
+    input: CompleteDocumentsInputSchema,
+    output: CommandResultSchema,
+  }),
+  accept: defineRpc({
+    context: 'intake',
+    name: 'acceptRequest',
+    description: 'Accept (thụ lý) a request into the register under the rule set in force on its date.',
+    input: AcceptRequestInputSchema,
+    output: CommandResultSchema.extend({ registerNumber: z.string(), ruleSetId: z.string() }).strict(),
+  }),
+  reject: defineRpc({
+    context: 'intake',
+    name: 'rejectRequest',
+    description: 'Refuse a request in writing on a statutory ground, with a note.',
+    input: RejectRequestInputSchema,
+    output: CommandResultSchema,
+  }),
+  withdraw: defineRpc({
+    context: 'intake',
+    name: 'withdrawRequest',
+    description: "Record the applicant's withdrawal (any time before closure).",
+    input: WithdrawRequestInputSchema,
+    output: CommandResultSchema,
+  }),
+  withdrawConsent: defineRpc({
+    context: 'intake',
+    name: 'withdrawConsent',
+    description: "Record the withdrawal of the applicant's consent for some purposes.",
+    input: WithdrawConsentInputSchema,
+    output: CommandResultSchema,
   }),
   get: defineRpc({
     context: 'intake',
     name: 'getRequest',
-    description: 'A request by id, with personal data only for those allowed to see it.',
-    input: z.object({ requestId: z.string().uuid() }).strict(),
+    description: 'A request by id; personal data only when asked for and allowed, and every such read is logged.',
+    input: z.object({ requestId: Uuid, withPersonalData: z.boolean().default(false) }).strict(),
     output: RequestViewSchema,
   }),
+  list: defineRpc({
+    context: 'intake',
+    name: 'listRequests',
+    description: 'Requests matching filters, newest first, with cursor pagination (no personal data).',
+    input: z.object({ filter: RequestFilterSchema.default({}), page: PageInputSchema.default({ first: 20 }) }).strict(),
+    output: z.object({ items: z.array(RequestSummarySchema), pageInfo: PageInfo }).strict(),
+  }),
+  counts: defineRpc({
+    context: 'intake',
+    name: 'requestCounts',
+    description: 'Counts of requests matching filters, by status, channel, group, field and downstream status, for dashboards.',
+    input: z.object({ filter: RequestFilterSchema.default({}) }).strict(),
+    output: z
+      .object({
+        total: z.number().int(),
+        urgent: z.number().int(),
+        possibleDuplicates: z.number().int(),
+        byStatus: Counts,
+        byDownstreamStatus: Counts,
+        byChannel: Counts,
+        byEligibilityGroup: Counts,
+        byFieldOfLaw: Counts,
+      })
+      .strict(),
+  }),
+  findByIdentity: defineRpc({
+    context: 'intake',
+    name: 'findRequestsByIdentity',
+    description: "A centre's requests for a person, looked up by ID number or phone through the blind index (logged).",
+    input: z
+      .object({ idNumber: IdNumber.optional(), phone: Phone.optional() })
+      .strict()
+      .refine((v) => v.idNumber !== undefined || v.phone !== undefined, 'give an ID number or a phone'),
+    output: z.object({ items: z.array(RequestSummarySchema) }).strict(),
+  }),
+  revealContact: defineRpc({
+    context: 'intake',
+    name: 'revealApplicantContact',
+    description: "The applicant's contact details, for the assigned lawyer (or the centre's staff); every call is logged.",
+    input: z.object({ requestId: Uuid }).strict(),
+    output: ContactSchema,
+  }),
+  accessLog: defineRpc({
+    context: 'intake',
+    name: 'personalDataAccessLog',
+    description: 'Who read personal data, when, of which request (never the data), newest first.',
+    input: z.object({ requestId: Uuid.optional(), page: PageInputSchema.default({ first: 20 }) }).strict(),
+    output: z.object({ items: z.array(AccessLogEntrySchema), pageInfo: PageInfo }).strict(),
+  }),
+  eraseExpired: defineRpc({
+    context: 'intake',
+    name: 'eraseExpiredPersonalData',
+    description: 'Erase personal data of requests finished before the retention cut-off; pseudonymous facts remain (ADMIN).',
+    input: z.object({ finishedBefore: Iso.optional(), limit: z.number().int().min(1).max(1000).default(200), dryRun: z.boolean().default(false) }).strict(),
+    output: z.object({ cutoff: Iso, requestIds: z.array(Uuid), erased: z.number().int() }).strict(),
+  }),
+  rotateDataKeys: defineRpc({
+    context: 'intake',
+    name: 'rotateDataKeys',
+    description: 'Re-seal personal data written under older keys with the active key (ADMIN); run until remaining is 0.',
+    input: z.object({ limit: z.number().int().min(1).max(1000).default(200) }).strict(),
+    output: z.object({ activeKeyId: z.string(), resealed: z.number().int(), remaining: z.number().int() }).strict(),
+  }),
+  units: defineRpc({
+    context: 'intake',
+    name: 'administrativeUnits',
+    description: 'Administrative units from the reference data (current ones, and former ones with successors).',
+    input: z.object({ provinceCode: UnitCodeSchema.optional(), includeFormer: z.boolean().default(false) }).strict(),
+    output: z
+      .object({
+        effectiveFrom: z.string(),
+        provinces: z.array(z.object({ code: z.string(), name: z.string(), kind: z.string() }).strict()),
+        units: z.array(z.object({ code: z.string(), name: z.string(), kind: z.string(), provinceCode: z.string() }).strict()),
+        former: z.array(z.object({ code: z.string(), name: z.string(), level: z.string(), until: z.string(), successorCodes: z.array(z.string()) }).strict()),
+      })
+      .strict(),
+  }),
+  ruleSets: defineRpc({
+    context: 'intake',
+    name: 'eligibilityRuleSets',
+    description: 'The versions of the eligible-persons list, with each group’s required evidence.',
+    input: z.object({}).strict(),
+    output: z.object({
+      ruleSets: z.array(
+        z
+          .object({
+            id: z.string(),
+            title: z.string(),
+            effectiveFrom: z.string(),
+            groups: z.array(
+              z
+                .object({ group: EligibilityGroups.schema, clause: z.string(), evidence: z.array(z.array(EvidenceKindSchema)), financialDifficulty: z.boolean() })
+                .strict(),
+            ),
+          })
+          .strict(),
+      ),
+    }).strict(),
+  }),
 } as const;
-
-/** Every intake event, for the registry. */
-export const INTAKE_EVENTS = [IntakeRequestReceived, IntakeRequestAccepted] as const;

@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import { DomainError } from '../errors.js';
+import { UnitCodeSchema } from '../vocabulary.js';
+import hcm from './units.hcm.json' with { type: 'json' };
+
+/**
+ * Administrative units as reference data (DESIGN.md §3 intake): provinces and
+ * communes/wards as reorganised in 2025 (no districts from 1 July 2025), with
+ * the former units kept as history pointing at their successors. Code never
+ * hard-codes a unit: it asks this table, loaded from a file in the format
+ * below (`legalaid.admin-units/v1`), which the import command builds from the
+ * official national list.
+ */
+const LocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const Name = z.string().min(1).max(200);
+
+export const UnitKinds = ['CITY', 'PROVINCE', 'WARD', 'COMMUNE', 'SPECIAL_ZONE'] as const;
+
+export const AdminUnitsFileSchema = z
+  .object({
+    format: z.literal('legalaid.admin-units/v1'),
+    description: z.string().optional(),
+    source: z.string().optional(),
+    /** The day this list came into force. */
+    effectiveFrom: LocalDate,
+    provinces: z.array(z.object({ code: UnitCodeSchema, name: Name, kind: z.enum(['CITY', 'PROVINCE']) }).strict()).min(1),
+    /** Commune-level units: wards (phường), communes (xã) and special zones (đặc khu). */
+    units: z
+      .array(z.object({ code: UnitCodeSchema, name: Name, kind: z.enum(['WARD', 'COMMUNE', 'SPECIAL_ZONE']), provinceCode: UnitCodeSchema }).strict())
+      .min(1),
+    /** Units that no longer exist, each with the unit(s) that took over its area. */
+    formerUnits: z
+      .array(
+        z
+          .object({
+            code: UnitCodeSchema,
+            name: Name,
+            level: z.enum(['PROVINCE', 'DISTRICT', 'COMMUNE']),
+            provinceCode: UnitCodeSchema.optional(),
+            until: LocalDate,
+            successorCodes: z.array(UnitCodeSchema).min(1),
+          })
+          .strict(),
+      )
+      .default([]),
+  })
+  .strict();
+export type AdminUnitsFile = z.infer<typeof AdminUnitsFileSchema>;
+export type Province = AdminUnitsFile['provinces'][number];
+export type CommuneUnit = AdminUnitsFile['units'][number];
+export type FormerUnit = AdminUnitsFile['formerUnits'][number];
+
+export class AdministrativeUnits {
+  private readonly provinces = new Map<string, Province>();
+  private readonly units = new Map<string, CommuneUnit>();
+  private readonly former = new Map<string, FormerUnit>();
+  readonly effectiveFrom: string;
+
+  constructor(data: unknown) {
+    const parsed = AdminUnitsFileSchema.parse(data);
+    this.effectiveFrom = parsed.effectiveFrom;
+    for (const p of parsed.provinces) this.add(this.provinces, p.code, p);
+    for (const u of parsed.units) {
+      if (!this.provinces.has(u.provinceCode)) throw new Error(`unit ${u.code} names unknown province ${u.provinceCode}`);
+      if (this.provinces.has(u.code)) throw new Error(`code ${u.code} is both a province and a commune-level unit`);
+      this.add(this.units, u.code, u);
+    }
+    for (const f of parsed.formerUnits) {
+      if (this.provinces.has(f.code) || this.units.has(f.code)) throw new Error(`former unit ${f.code} reuses a current code`);
+      this.add(this.former, f.code, f);
+    }
+  }
+
+  private add<T>(map: Map<string, T>, code: string, value: T): void {
+    if (map.has(code)) throw new Error(`administrative unit code ${code} appears twice`);
+    map.set(code, value);
+  }
+
+  province(code: string): Province | undefined {
+    return this.provinces.get(code);
+  }
+
+  unit(code: string): CommuneUnit | undefined {
+    return this.units.get(code);
+  }
+
+  formerUnit(code: string): FormerUnit | undefined {
+    return this.former.get(code);
+  }
+
+  /** Current commune-level units, optionally of one province, in code order. */
+  list(provinceCode?: string): CommuneUnit[] {
+    return [...this.units.values()].filter((u) => !provinceCode || u.provinceCode === provinceCode).sort((a, b) => a.code.localeCompare(b.code));
+  }
+
+  listProvinces(): Province[] {
+    return [...this.provinces.values()];
+  }
+
+  listFormer(): FormerUnit[] {
+    return [...this.former.values()];
+  }
+
+  /**
+   * Checks an address's unit codes: the province must exist now, the commune
+   * (when given) must exist now and lie in that province. A former code is
+   * refused with its successors named, so staff can correct it.
+   */
+  assertAddress(provinceCode: string, communeCode?: string | null): void {
+    if (!this.provinces.has(provinceCode)) throw unknownUnit('provinceCode', provinceCode, this.former.get(provinceCode));
+    if (communeCode === undefined || communeCode === null) return;
+    const unit = this.units.get(communeCode);
+    if (!unit) throw unknownUnit('communeCode', communeCode, this.former.get(communeCode));
+    if (unit.provinceCode !== provinceCode) {
+      throw new DomainError('UNKNOWN_UNIT', `unit ${communeCode} (${unit.name}) is not in province ${provinceCode}`, [
+        { path: 'communeCode', message: `belongs to province ${unit.provinceCode}` },
+      ]);
+    }
+  }
+
+  /** True when the code is a current province or commune-level unit. */
+  isCurrent(code: string): boolean {
+    return this.provinces.has(code) || this.units.has(code);
+  }
+}
+
+function unknownUnit(path: string, code: string, former: FormerUnit | undefined): DomainError {
+  const message = former
+    ? `${former.name} (${code}) no longer exists since ${former.until}; use one of its successors: ${former.successorCodes.join(', ')}`
+    : `no administrative unit with code ${code} in the reference data`;
+  return new DomainError('UNKNOWN_UNIT', message, [{ path, message }]);
+}
+
+/** The list shipped with the network (Hồ Chí Minh City, 2025). */
+export const bundledAdminUnits = hcm as unknown as AdminUnitsFile;
