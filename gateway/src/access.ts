@@ -79,22 +79,34 @@ export const ACCESS = {
 
   // ---- case-tracking
   case: {
-    roles: { LAWYER: result('providerId', 'providerId'), CENTRE_STAFF: ownCentre('centreId'), ORG_ADMIN: ALL, SUPERVISOR: ALL, ADMIN: ALL, APPRAISER: ALL },
+    roles: {
+      LAWYER: result('providerId', 'providerId'),
+      CENTRE_STAFF: ownCentre('centreId'),
+      ORG_ADMIN: result('organisationId'),
+      SUPERVISOR: ALL,
+      ADMIN: ALL,
+      APPRAISER: ALL,
+    },
   },
   cases: {
     roles: {
       LAWYER: filter('filter.providerId', 'providerId'),
       CENTRE_STAFF: filter('filter.centreId'),
-      ORG_ADMIN: ALL,
+      ORG_ADMIN: filter('filter.organisationId'),
       SUPERVISOR: ALL,
       ADMIN: ALL,
       APPRAISER: ALL,
     },
   },
   recordCaseActivity: { roles: { LAWYER: ALL } },
-  changeCaseState: { roles: { LAWYER: ALL, CENTRE_STAFF: ALL } },
+  scheduleCaseDeadline: { roles: { LAWYER: ALL } },
+  changeCaseState: { roles: { LAWYER: ALL } },
   closeCase: { roles: { LAWYER: ALL } },
-  transferCase: { roles: { CENTRE_STAFF: ALL, ORG_ADMIN: ALL } },
+  transferCase: { roles: { LAWYER: ALL, CENTRE_STAFF: ALL, ADMIN: ALL } },
+  drawAppraisalSample: { roles: { APPRAISER: ALL, ADMIN: ALL } },
+  recordAppraisal: { roles: { APPRAISER: ALL } },
+  appraisalDraws: { roles: { APPRAISER: ALL, ADMIN: ALL, SUPERVISOR: ALL } },
+  appraisals: { roles: { APPRAISER: ALL, ADMIN: ALL, SUPERVISOR: ALL } },
 
   // ---- oversight
   auditTrail: { roles: { SUPERVISOR: ALL, ADMIN: ALL } },

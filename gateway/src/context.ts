@@ -10,6 +10,8 @@ export interface GatewayContext {
   correlationId: string;
   rpc: RpcClient;
   events: EventFeed;
+  /** Reads already made in this request (joins ask for the same object once). */
+  memo: Map<string, Promise<unknown>>;
 }
 
 export function newCorrelationId(): string {
@@ -30,4 +32,14 @@ export async function call<D extends RpcDefinition>(ctx: GatewayContext, def: D,
   } catch (err) {
     throw toGraphQLError(err);
   }
+}
+
+/** A read made at most once per GraphQL request, e.g. the full case behind several list fields. */
+export function once<T>(ctx: GatewayContext, key: string, read: () => Promise<T>): Promise<T> {
+  let p = ctx.memo.get(key) as Promise<T> | undefined;
+  if (!p) {
+    p = read();
+    ctx.memo.set(key, p);
+  }
+  return p;
 }

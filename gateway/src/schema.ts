@@ -4,6 +4,7 @@ import { vocabularyTypeDefs } from './modules/vocabulary.graphql.js';
 import { relayTypeDefs } from './modules/relay.js';
 import { identityResolvers, identityTypeDefs } from './modules/identity.graphql.js';
 import { intakeResolvers, intakeTypeDefs } from './modules/intake.graphql.js';
+import { casesResolvers, casesTypeDefs } from './modules/cases.graphql.js';
 import { subscriptionResolvers, subscriptionTypeDefs } from './modules/subscriptions.graphql.js';
 
 /**
@@ -12,7 +13,7 @@ import { subscriptionResolvers, subscriptionTypeDefs } from './modules/subscript
  */
 export function buildSchema() {
   return makeExecutableSchema({
-    typeDefs: [vocabularyTypeDefs, relayTypeDefs, identityTypeDefs, intakeTypeDefs, subscriptionTypeDefs],
-    resolvers: guardResolvers([identityResolvers, intakeResolvers, subscriptionResolvers] as ResolverMap[]) as never,
+    typeDefs: [vocabularyTypeDefs, relayTypeDefs, identityTypeDefs, intakeTypeDefs, casesTypeDefs, subscriptionTypeDefs],
+    resolvers: guardResolvers([identityResolvers, intakeResolvers, casesResolvers, subscriptionResolvers] as ResolverMap[]) as never,
   });
 }

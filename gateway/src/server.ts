@@ -59,6 +59,7 @@ export async function startGateway(config: GatewayConfig): Promise<Gateway> {
         correlationId: request.headers.get('x-correlation-id')?.replace(/[^A-Za-z0-9_.:-]/g, '').slice(0, 128) || newCorrelationId(),
         rpc,
         events,
+        memo: new Map(),
         clientAddress: req?.socket?.remoteAddress ?? 'unknown',
       };
     },

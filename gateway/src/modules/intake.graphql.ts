@@ -1,5 +1,6 @@
 import { IntakeRpc, MatchingRpc } from '@legalaid/contracts';
 import { call, type GatewayContext } from '../context.js';
+import { stripNulls } from './relay.js';
 
 export const intakeTypeDefs = /* GraphQL */ `
   type Query {
@@ -82,11 +83,3 @@ export const intakeResolvers = {
   },
 };
 
-/** GraphQL sends explicit nulls for omitted optionals; contracts use absent fields. */
-export function stripNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(stripNulls);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined).map(([k, v]) => [k, stripNulls(v)]));
-  }
-  return value;
-}

@@ -1,6 +1,15 @@
+import { DomainError } from '@legalaid/contracts';
+
 /**
- * Relay-style connections (`first`/`after`, `edges`, `pageInfo`). Services
- * page with an opaque cursor; the gateway passes it through untouched.
+ * Relay-style connections (`first`/`after`, `edges`, `pageInfo`) over the
+ * services' pages (`{ items, pageInfo: { endCursor, hasNextPage } }`, at most
+ * 100 items, one opaque cursor per page).
+ *
+ * Relay wants a cursor on every edge. The gateway's edge cursor names a
+ * position: the service cursor a page started from plus an offset into it
+ * (`[after, offset]`), and the service's own end cursor for a page's last
+ * item, so paging by `endCursor` costs nothing extra and resuming from a
+ * middle edge re-reads one page and skips the items already seen.
  */
 export const relayTypeDefs = /* GraphQL */ `
   type PageInfo {
@@ -15,39 +24,72 @@ export const relayTypeDefs = /* GraphQL */ `
 export function connectionTypeDefs(node: string): string {
   return `
   type ${node}Edge { cursor: String!, node: ${node}! }
-  type ${node}Connection { edges: [${node}Edge!]!, pageInfo: PageInfo!, totalCount: Int }`;
+  type ${node}Connection { edges: [${node}Edge!]!, pageInfo: PageInfo! }`;
 }
 
-export interface Page<T> {
+export interface ServicePage<T> {
   items: readonly T[];
-  /** Cursor of the page's last item when more follow; null on the last page. */
-  nextCursor: string | null;
-  totalCount?: number | null;
+  pageInfo: { endCursor: string | null; hasNextPage: boolean };
+}
+
+const MAX_PAGE = 100;
+type Position = [after: string | null, offset: number];
+
+function encode(position: Position): string {
+  return Buffer.from(JSON.stringify(position)).toString('base64url');
+}
+
+function decode(cursor: string): Position {
+  try {
+    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as unknown;
+    if (Array.isArray(v) && v.length === 2 && (v[0] === null || typeof v[0] === 'string') && Number.isInteger(v[1]) && v[1] >= 0 && v[1] < MAX_PAGE) {
+      return v as Position;
+    }
+  } catch {
+    /* falls through */
+  }
+  throw new DomainError('VALIDATION_FAILED', 'after: not a cursor this API issued', [{ path: 'after', message: 'unknown cursor' }]);
+}
+
+export interface ConnectionArgs {
+  first?: number | null;
+  after?: string | null;
 }
 
 /**
- * A connection from a service page. Each edge's cursor comes from `cursorOf`
- * (the service's cursor for that item); the last edge carries the page's
- * `nextCursor` so `after: endCursor` continues exactly where the page ended.
+ * Fetches one page through `fetch(pageInput)` and shapes it as a connection.
+ * `fetch` receives the contracts' PageInputSchema fields (`first`, `after`).
  */
-export function toConnection<T>(page: Page<T>, cursorOf: (item: T) => string) {
-  const edges = page.items.map((node, i) => ({
-    node,
-    cursor: i === page.items.length - 1 && page.nextCursor ? page.nextCursor : cursorOf(node),
-  }));
+export async function connection<T>(args: ConnectionArgs, fetch: (page: { first: number; after?: string }) => Promise<ServicePage<T>>) {
+  const first = args.first ?? 20;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
+    throw new DomainError('VALIDATION_FAILED', `first must be 1 to ${MAX_PAGE}`, [{ path: 'first', message: `1 to ${MAX_PAGE}` }]);
+  }
+  const [after, offset] = args.after ? decode(args.after) : ([null, 0] as Position);
+  const page = await fetch({ first: Math.min(MAX_PAGE, offset + first), ...(after !== null ? { after } : {}) });
+  const items = page.items.slice(offset, offset + first);
+  const lastOfService = page.items.length - 1;
+  const edges = items.map((node, i) => {
+    const j = offset + i;
+    const position: Position = j === lastOfService && page.pageInfo.endCursor ? [page.pageInfo.endCursor, 0] : [after, j + 1];
+    return { node, cursor: encode(position) };
+  });
   return {
     edges,
     pageInfo: {
-      hasNextPage: page.nextCursor !== null,
-      hasPreviousPage: false,
+      hasNextPage: offset + items.length < page.items.length || page.pageInfo.hasNextPage,
+      hasPreviousPage: args.after != null,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount: page.totalCount ?? null,
   };
 }
 
-/** GraphQL `first`/`after` to the contracts' PageInputSchema shape. */
-export function pageArgs(args: { first?: number | null; after?: string | null }): { first?: number; after?: string } {
-  return { ...(args.first != null ? { first: args.first } : {}), ...(args.after != null ? { after: args.after } : {}) };
+/** GraphQL sends explicit nulls for omitted optionals; contracts use absent fields. */
+export function stripNulls<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(stripNulls) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined).map(([k, v]) => [k, stripNulls(v)])) as T;
+  }
+  return value;
 }

@@ -13,3 +13,9 @@ export const vocabularyTypeDefs = [
   enumOf('UrgencyReason', UrgencyReasons.terms),
   'scalar DateTime',
 ].join('\n\n');
+
+/** A GraphQL enum from a list of codes, with labels as descriptions when the contracts give them. */
+export function enumOfCodes(name: string, codes: readonly string[], labels?: Record<string, { vi: string; en: string }>): string {
+  const describe = (code: string) => (labels?.[code] ? `  "${labels[code].en.replace(/"/g, "'")} (${labels[code].vi.replace(/"/g, "'")})"\n` : '');
+  return `enum ${name} {\n${codes.map((c) => `${describe(c)}  ${c}`).join('\n')}\n}`;
+}
