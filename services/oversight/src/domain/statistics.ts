@@ -144,13 +144,17 @@ export function percentile(values: number[], p: number): number | null {
 
 /**
  * Which cells to hide: every cell with fewer than `threshold` people
- * (primary), then the smallest remaining cells until the hidden ones hold
- * at least `threshold` people together and are more than one, so the
+ * (primary), then the smallest remaining cells until the hidden ones are
+ * more than one and hold at least `threshold` people together, so a
  * published total minus the published cells never reveals a small group.
+ * A cell marked `unpublished` (e.g. "no outcome yet") is never shown and
+ * counts as hidden from the start.
  */
-export function cellsToSuppress(cells: { key: string | null; people: number }[], threshold: number): Set<string | null> {
-  const hidden = new Set(cells.filter((c) => c.people > 0 && c.people < threshold).map((c) => c.key));
-  if (hidden.size === 0) return hidden;
+export function cellsToSuppress(cells: { key: string | null; people: number; unpublished?: boolean }[], threshold: number): Set<string | null> {
+  const hidden = new Set(cells.filter((c) => c.unpublished && c.people > 0).map((c) => c.key));
+  const primary = cells.filter((c) => !c.unpublished && c.people > 0 && c.people < threshold);
+  if (primary.length === 0) return hidden;
+  for (const c of primary) hidden.add(c.key);
   const rest = cells.filter((c) => !hidden.has(c.key)).sort((a, b) => a.people - b.people || String(a.key).localeCompare(String(b.key)));
   const hiddenPeople = () => cells.filter((c) => hidden.has(c.key)).reduce((n, c) => n + c.people, 0);
   while ((hidden.size < 2 || hiddenPeople() < threshold) && rest.length > 0) hidden.add(rest.shift()!.key);
@@ -182,20 +186,30 @@ const HOUR = 3600 * 1000;
 const round2 = (n: number | null) => (n === null ? null : Math.round(n * 100) / 100);
 const peopleOf = (rs: RequestFolded[]) => new Set(rs.map((r) => r.applicantRef ?? `request:${r.requestId}`)).size;
 
-/** A breakdown (e.g. rejections by ground) with its own small sub-cells suppressed the same way. */
+const UNLABELLED = '\u0000none';
+
+/**
+ * A breakdown (rejections by ground, outcomes, appraisal results) whose small
+ * sub-cells are suppressed the same way. Requests without a label form an
+ * unpublished complement, so `requests - sum(shown)` does not reveal a hidden sub-cell.
+ */
 function breakdown(rs: RequestFolded[], labelsOf: (r: RequestFolded) => string[], threshold: number): { key: string; count: number | null }[] {
   const groups = new Map<string, { rs: RequestFolded[]; count: number }>();
   for (const r of rs) {
-    for (const label of labelsOf(r)) {
+    const labels = labelsOf(r);
+    for (const label of labels.length ? labels : [UNLABELLED]) {
       const g = groups.get(label) ?? { rs: [], count: 0 };
       g.rs.push(r);
       g.count++;
       groups.set(label, g);
     }
   }
-  const cells = [...groups.entries()].map(([key, g]) => ({ key, people: peopleOf(g.rs), count: g.count }));
+  const cells = [...groups.entries()].map(([key, g]) => ({ key, people: peopleOf(g.rs), count: g.count, unpublished: key === UNLABELLED }));
   const hidden = cellsToSuppress(cells, threshold);
-  return cells.sort((a, b) => a.key.localeCompare(b.key)).map((c) => ({ key: c.key, count: hidden.has(c.key) ? null : c.count }));
+  return cells
+    .filter((c) => !c.unpublished)
+    .sort((a, b) => a.key.localeCompare(b.key))
+    .map((c) => ({ key: c.key, count: hidden.has(c.key) ? null : c.count }));
 }
 
 /** Median and p90 in hours, only when at least `threshold` people contributed a value. */
@@ -217,6 +231,9 @@ export function cellOf(key: string | null, rs: RequestFolded[], threshold: numbe
   }
   const assignment = durations(rs, (r) => r.acceptedAt, (r) => r.assignedAt, threshold);
   const contact = durations(rs, (r) => r.acceptedAt, (r) => r.firstContactAt, threshold);
+  const status = breakdown(rs, (r) => (r.acceptedAt ? ['ACCEPTED'] : r.rejectedGround ? ['REJECTED'] : []), threshold);
+  const statusCount = (k: string) => (status.find((s) => s.key === k) ?? { count: 0 }).count;
+  const rejected = statusCount('REJECTED');
   const rated = rs.filter((r) => r.ratings.length > 0);
   const ratings = rated.flatMap((r) => r.ratings);
   const ratingsShown = peopleOf(rated) >= threshold;
@@ -225,9 +242,13 @@ export function cellOf(key: string | null, rs: RequestFolded[], threshold: numbe
     suppressed: false,
     people,
     requests: rs.length,
-    accepted: rs.filter((r) => r.acceptedAt).length,
-    rejected: rs.filter((r) => r.rejectedGround).length,
-    rejectionsByGround: breakdown(rs, (r) => (r.rejectedGround ? [r.rejectedGround] : []), threshold),
+    accepted: statusCount('ACCEPTED'),
+    rejected,
+    // Grounds are shown only when the rejected count itself is.
+    rejectionsByGround:
+      rejected === null
+        ? []
+        : breakdown(rs.filter((r) => r.rejectedGround), (r) => [r.rejectedGround!], threshold),
     medianHoursToAssignment: assignment.median,
     p90HoursToAssignment: assignment.p90,
     medianHoursToFirstContact: contact.median,
