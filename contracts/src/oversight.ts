@@ -14,6 +14,8 @@ import { ActorSchema } from './actor.js';
 const Id = z.string().min(1).max(128).regex(/^[A-Za-z0-9_.:@-]+$/, 'identifier has characters outside [A-Za-z0-9_.:@-]');
 const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hash in lowercase hex');
 const Uuid = z.string().uuid();
+/** Case ids as case-tracking issues them. */
+const CaseId = z.string().min(1).max(128);
 
 // ---------------------------------------------------------------------------
 // Shared shapes
@@ -60,8 +62,8 @@ export const OversightFeedbackReceived = defineEvent({
   data: z
     .object({
       feedbackId: Uuid,
-      caseId: Id,
-      requestId: Uuid.nullable(),
+      caseId: CaseId.nullable(),
+      requestId: Uuid,
       applicantRef: ApplicantRefSchema,
       organisationId: Id.nullable(),
       providerId: Id.nullable(),
@@ -85,8 +87,8 @@ export const OversightComplaintFiled = defineEvent({
     .object({
       complaintId: Uuid,
       feedbackId: Uuid,
-      caseId: Id,
-      requestId: Uuid.nullable(),
+      caseId: CaseId.nullable(),
+      requestId: Uuid,
       organisationId: Id.nullable(),
       providerId: Id.nullable(),
       kinds: z.array(z.enum(ComplaintKinds)).min(1).max(2),
@@ -120,7 +122,7 @@ export const OversightSampleDrawn = defineEvent({
   version: 1,
   description: 'A reproducible random sample of closed cases in the plan scope was drawn.',
   data: z
-    .object({ planId: Uuid, seed: z.string().min(1).max(64), size: z.number().int().min(0), population: z.number().int().min(0), populationHash: Sha256Hex, caseIds: z.array(Id).max(500) })
+    .object({ planId: Uuid, seed: z.string().min(1).max(64), size: z.number().int().min(0), population: z.number().int().min(0), populationHash: Sha256Hex, caseIds: z.array(CaseId).max(500) })
     .strict(),
 });
 
@@ -131,7 +133,7 @@ export const OversightFindingRecorded = defineEvent({
   event: 'finding-recorded',
   version: 1,
   description: 'A supervisor recorded a finding on a case of a supervision plan.',
-  data: z.object({ planId: Uuid, findingId: Uuid, caseId: Id, category: z.enum(FindingCategories), severity: z.enum(FindingSeverities) }).strict(),
+  data: z.object({ planId: Uuid, findingId: Uuid, caseId: CaseId, category: z.enum(FindingCategories), severity: z.enum(FindingSeverities) }).strict(),
 });
 
 /** Published by oversight when a recommendation (kiến nghị) is issued to an organisation with a response deadline. */
@@ -318,7 +320,8 @@ export const ComplaintViewSchema = z
   .object({
     complaintId: Uuid,
     feedbackId: Uuid,
-    caseId: z.string(),
+    caseId: z.string().nullable(),
+    requestId: Uuid,
     organisationId: z.string().nullable(),
     providerId: z.string().nullable(),
     kinds: z.array(z.enum(ComplaintKinds)),
@@ -492,7 +495,7 @@ export const OversightRpc = {
     context: 'oversight',
     name: 'recordFinding',
     description: 'Records a finding on a sampled case of a plan (supervisors).',
-    input: z.object({ planId: Uuid, caseId: Id, category: z.enum(FindingCategories), severity: z.enum(FindingSeverities), note: text(2000) }).strict(),
+    input: z.object({ planId: Uuid, caseId: CaseId, category: z.enum(FindingCategories), severity: z.enum(FindingSeverities), note: text(2000) }).strict(),
     output: z.object({ findingId: Uuid, plan: PlanViewSchema }).strict(),
   }),
   issueRecommendation: defineRpc({
