@@ -399,7 +399,7 @@ export const OversightRpc = {
     name: 'auditTrail',
     description: "The pseudonymised ledger trail of one request or case, as an export verifiable offline (supervisors, admins).",
     input: z
-      .object({ requestId: Uuid.optional(), caseId: Id.optional() })
+      .object({ requestId: Uuid.optional(), caseId: CaseId.optional() })
       .strict()
       .refine((i) => (i.requestId ? 1 : 0) + (i.caseId ? 1 : 0) === 1, { message: 'give exactly one of requestId or caseId' }),
     output: TrailExportSchema,
