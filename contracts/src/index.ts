@@ -14,3 +14,4 @@ export * from './calendar/working-days.js';
 export * from './health.js';
 export * from './reference/admin-units.js';
 export * from './reference/eligibility.js';
+export * from './dead-letters.js';

@@ -181,4 +181,56 @@ describe('JetStream bus (real nats-server)', () => {
     expect(consumerSpan?.spanContext().traceId).toBe(publishTrace);
     expect(consumerSpan?.attributes['messaging.system']).toBe('nats');
   });
+
+  it('lists, inspects and replays a dead letter into the one consumer that failed', async () => {
+    let fixed = false;
+    let poisonId = '';
+    const applied: string[] = [];
+    const otherSeen: string[] = [];
+    await bus.consume({
+      stream: STREAM,
+      durable: 'needs-fix',
+      maxDeliver: 2,
+      backoffMs: [20],
+      handlers: new Map([
+        [
+          IntakeRequestReceived.type,
+          async (e) => {
+            if (!fixed && e.id === poisonId) throw new Error('unknown centre code');
+            applied.push(e.id);
+          },
+        ],
+      ]),
+    });
+    await bus.consume({ stream: STREAM, durable: 'bystander', handlers: new Map([[IntakeRequestReceived.type, async (e) => void otherSeen.push(e.id)]]) });
+    const poison = receivedEvent();
+    const next = receivedEvent();
+    poisonId = poison.id;
+    await bus.publish(poison);
+    await bus.publish(next);
+    // The message behind the poison keeps flowing while the poison is retried and dead-lettered.
+    const listed = await until(async () => {
+      const l = await bus.listDeadLetters();
+      return l.length ? l : undefined;
+    });
+    expect(listed).toHaveLength(1);
+    expect(listed[0].record).toMatchObject({ consumer: 'needs-fix', reason: 'HANDLER_FAILED', error: 'unknown centre code' });
+    expect(otherSeen.sort()).toEqual([poison.id, next.id].sort());
+    expect(applied).toEqual([next.id]);
+
+    const seq = listed[0].sequence;
+    expect((await bus.getDeadLetter(seq))?.originalSubject).toBe(IntakeRequestReceived.subject);
+    expect(await bus.replayDeadLetter(seq)).toEqual({ replayed: false, error: 'unknown centre code' });
+    expect(await bus.listDeadLetters()).toHaveLength(1);
+
+    fixed = true;
+    expect(await bus.replayDeadLetter(seq)).toEqual({ replayed: true, error: null });
+    expect(applied).toEqual([next.id, poison.id]);
+    expect(await bus.listDeadLetters()).toEqual([]);
+    expect(await bus.replayDeadLetter(seq)).toBeNull();
+    // Replay went to the failed consumer only: the bystander saw each event once.
+    await new Promise((r) => setTimeout(r, 200));
+    expect(otherSeen).toHaveLength(2);
+    expect((await bus.jsm.streams.info(STREAM)).state.messages).toBe(2);
+  });
 });

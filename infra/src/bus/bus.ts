@@ -13,6 +13,7 @@ import {
   type PubAck,
 } from '@nats-io/jetstream';
 import {
+  DEAD_LETTER_STREAM,
   STREAMS,
   contextOfSubject,
   deadLetterSubject,
@@ -292,6 +293,72 @@ export class Bus {
       // Could not record the dead letter: leave the message for redelivery rather than lose it.
       this.logger.error({ consumer, error: (publishErr as Error).message }, 'could not publish dead letter; message will be redelivered');
       msg.nak(1000);
+    }
+  }
+
+  /** Dead letters of this process's consumers (DESIGN.md §6), oldest first. */
+  async listDeadLetters(limit = 100): Promise<{ sequence: number; record: DeadLetterRecord }[]> {
+    const out: { sequence: number; record: DeadLetterRecord }[] = [];
+    const mine = new Set(this.consumers.map((c) => c.spec.durable));
+    const info = await this.jsm.streams.info(DEAD_LETTER_STREAM);
+    if (info.state.messages === 0) return out;
+    // NATS 2.9 has no multi-subject filters: read the (small) dead-letter stream and keep ours.
+    const ordered = await this.js.consumers.get(DEAD_LETTER_STREAM, { deliver_policy: DeliverPolicy.All });
+    const batch = await ordered.fetch({ max_messages: Math.min(info.state.messages, 10000), expires: 2000 });
+    for await (const m of batch) {
+      const record = m.json<DeadLetterRecord>();
+      if (mine.has(record.consumer) && out.length < limit) out.push({ sequence: m.seq, record });
+      if (m.info.pending === 0) break;
+    }
+    return out.sort((a, b) => a.sequence - b.sequence).slice(0, limit);
+  }
+
+  /** One dead letter, if it belongs to one of this process's consumers. */
+  async getDeadLetter(sequence: number): Promise<DeadLetterRecord | null> {
+    let record: DeadLetterRecord;
+    try {
+      const stored = await this.jsm.streams.getMessage(DEAD_LETTER_STREAM, { seq: sequence });
+      if (!stored) return null;
+      record = stored.json<DeadLetterRecord>();
+    } catch {
+      return null;
+    }
+    return this.consumers.some((c) => c.spec.durable === record.consumer) ? record : null;
+  }
+
+  /**
+   * Replays a dead letter by running the failed consumer's handler on it (never
+   * a republish, which every other consumer would see again). Handlers are
+   * idempotent, so a replay after a partial success changes nothing twice.
+   * On success the dead letter is removed.
+   */
+  async replayDeadLetter(sequence: number): Promise<{ replayed: boolean; error: string | null } | null> {
+    const record = await this.getDeadLetter(sequence);
+    if (!record) return null;
+    const spec = this.consumers.find((c) => c.spec.durable === record.consumer)!.spec;
+    try {
+      const json: unknown = JSON.parse(record.payload);
+      let event = json as Envelope;
+      if (!spec.raw) {
+        const def = eventBySubject(record.originalSubject);
+        if (!def) throw new ContractViolation(`no contract for subject ${record.originalSubject}`);
+        const parsed = def.schema.safeParse(json);
+        if (!parsed.success) throw new ContractViolation(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+        event = parsed.data;
+      }
+      const handler = spec.raw ? spec.handlers.get('*') : (spec.handlers.get(event.type) ?? spec.handlers.get('*'));
+      if (handler) {
+        await withSpan(`${record.originalSubject} replay`, { kind: SpanKind.CONSUMER, attributes: messagingAttributes(record.originalSubject, 'process', event.id) }, () =>
+          handler(event, { working: () => undefined, deliveryCount: record.deliveryCount + 1, subject: record.originalSubject, streamSequence: record.streamSequence }),
+        );
+      }
+      await this.jsm.streams.deleteMessage(DEAD_LETTER_STREAM, sequence);
+      this.logger.info({ consumer: record.consumer, sequence }, 'dead letter replayed');
+      return { replayed: true, error: null };
+    } catch (err) {
+      const error = (err as Error).message ?? String(err);
+      this.logger.warn({ consumer: record.consumer, sequence, error }, 'dead letter replay failed; kept');
+      return { replayed: false, error };
     }
   }
 

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { Logger } from 'pino';
 import { PING_RPCS, systemActor, type Context } from '@legalaid/contracts';
 import { answerRpc } from './rpc.js';
+import { deadLetterController } from './dead-letters.controller.js';
 import { BaseConfigSchema, backoffList, loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { Bus, type EventHandler } from '../bus/bus.js';
@@ -92,7 +93,7 @@ export async function runService<S extends z.ZodRawShape>(def: ServiceDefinition
 
   @Module({
     imports: [InfraModule.forRoot({ bus, connection, logger, relay, config, clock: () => new Date(), onShutdown }), def.module],
-    controllers: [PingController],
+    controllers: [PingController, deadLetterController(def.context, bus, logger)],
   })
   class ServiceRoot {}
 
