@@ -58,4 +58,18 @@ describe('docker-compose.yml', () => {
     expect(missing.status).not.toBe(0);
     expect(missing.stderr.toString()).toMatch(/INTAKE_DATA_KEYS/);
   });
+
+  it('ships traces to Jaeger through an OpenTelemetry collector and metrics to Prometheus and Grafana', () => {
+    for (const name of [...APPS, 'gateway']) expect(compose.services[name].environment?.OTEL_EXPORTER_OTLP_ENDPOINT).toContain('otel-collector:4318');
+    expect(compose.services['otel-collector'].image).toMatch(/opentelemetry-collector/);
+    expect(compose.services.jaeger.image).toMatch(/jaeger/);
+    const prom = readFileSync(join(ROOT, 'infra/compose/prometheus.yml'), 'utf8');
+    for (const name of APPS) expect(prom).toContain(`${name}:9100`);
+    expect(prom).toContain('gateway:4000');
+    const dashboard = JSON.parse(readFileSync(join(ROOT, 'infra/compose/grafana/dashboards/legalaid.json'), 'utf8')) as { panels: { targets: { expr: string }[] }[] };
+    const exprs = dashboard.panels.flatMap((p) => p.targets.map((t) => t.expr)).join(' ');
+    for (const metric of ['legalaid_rpc_requests_total', 'legalaid_bus_consumed_total', 'legalaid_bus_dead_letters_total', 'legalaid_outbox_pending', 'legalaid_bus_consumer_pending']) {
+      expect(exprs).toContain(metric);
+    }
+  });
 });

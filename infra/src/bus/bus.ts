@@ -83,6 +83,7 @@ export class Bus {
   private readonly consumers: { messages: ConsumerMessages; done: Promise<void>; spec: ConsumerSpec }[] = [];
   private readonly inFlight = new Set<Promise<void>>();
   private closing = false;
+  private lagTimer: NodeJS.Timeout | undefined;
 
   private constructor(
     readonly nc: NatsConnection,
@@ -191,6 +192,21 @@ export class Bus {
       }
     })();
     this.consumers.push({ messages, done, spec });
+    this.watchLag();
+  }
+
+  /** Consumer lag (messages not yet delivered) as a gauge, every few seconds. */
+  private watchLag(): void {
+    if (this.lagTimer) return;
+    this.lagTimer = setInterval(() => {
+      for (const { spec } of this.consumers) {
+        this.jsm.consumers
+          .info(spec.stream, spec.durable)
+          .then((info) => metrics.consumerLag.set({ consumer: spec.durable }, info.num_pending + info.num_ack_pending))
+          .catch(() => undefined);
+      }
+    }, 5000);
+    this.lagTimer.unref();
   }
 
   private async handle(msg: JsMsg, spec: ConsumerSpec & { maxDeliver: number }): Promise<void> {
@@ -366,6 +382,7 @@ export class Bus {
   async close(): Promise<void> {
     if (this.closing) return;
     this.closing = true;
+    if (this.lagTimer) clearInterval(this.lagTimer);
     // stop() ends the pull loop at once; close() would wait for the open pull request to expire.
     for (const c of this.consumers) c.messages.stop();
     await Promise.allSettled([...this.inFlight]);
