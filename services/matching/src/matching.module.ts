@@ -1,11 +1,59 @@
 import { Module } from '@nestjs/common';
 import { MatchingController } from './adapters/matching.controller.js';
+import { OrganisationRepository } from './adapters/organisation.repository.js';
+import { ProviderIndexService } from './adapters/provider-index.service.js';
+import { ProviderRepository } from './adapters/provider.repository.js';
 import { ReferralRepository } from './adapters/referral.repository.js';
+import { ChangeProvider } from './commands/change-provider.js';
+import { ChangeReferral } from './commands/change-referral.js';
+import { Matchmaker } from './commands/matchmaker.js';
 import { OpenReferralOnAcceptance } from './reactions/open-referral.reaction.js';
-import { ReferralForRequest } from './queries/referral-for-request.query.js';
+import { ProviderStatsFromMatching } from './reactions/provider-stats.reaction.js';
+import { OfferExpiryTimer } from './timers/offer-expiry.timer.js';
+import { RegisterOrganisation } from './commands/register-organisation.command.js';
+import { GetOrganisation } from './queries/organisation.query.js';
+import { RegisterProvider } from './commands/register-provider.command.js';
+import { UpdateProvider } from './commands/update-provider.command.js';
+import { SetProviderAvailability } from './commands/set-availability.command.js';
+import { SuspendProvider, ReinstateProvider } from './commands/suspend-provider.command.js';
+import { GetProvider, ListProviders } from './queries/provider.query.js';
+import { MyOffers } from './queries/my-offers.query.js';
+import { AcceptOffer } from './commands/accept-offer.command.js';
+import { DeclineOffer } from './commands/decline-offer.command.js';
+import { GetReferral, ReferralForRequest, EscalationQueue } from './queries/referral.query.js';
+import { AssignReferral } from './commands/assign-referral.command.js';
+import { ReassignReferral } from './commands/reassign-referral.command.js';
 
 @Module({
   controllers: [MatchingController],
-  providers: [ReferralRepository, OpenReferralOnAcceptance, ReferralForRequest],
+  providers: [
+    ReferralRepository,
+    ProviderRepository,
+    OrganisationRepository,
+    ProviderIndexService,
+    Matchmaker,
+    ChangeProvider,
+    ChangeReferral,
+    OpenReferralOnAcceptance,
+    ProviderStatsFromMatching,
+    OfferExpiryTimer,
+    RegisterOrganisation,
+    GetOrganisation,
+    RegisterProvider,
+    UpdateProvider,
+    SetProviderAvailability,
+    SuspendProvider,
+    ReinstateProvider,
+    GetProvider,
+    ListProviders,
+    MyOffers,
+    AcceptOffer,
+    DeclineOffer,
+    GetReferral,
+    ReferralForRequest,
+    EscalationQueue,
+    AssignReferral,
+    ReassignReferral,
+  ],
 })
 export class MatchingModule {}

@@ -3,17 +3,126 @@ import { Ctx, MessagePattern, Payload, type NatsContext } from '@nestjs/microser
 import { MatchingRpc } from '@legalaid/contracts';
 import { answerRpc, LOGGER } from '@legalaid/infra';
 import type { Logger } from 'pino';
-import { ReferralForRequest } from '../queries/referral-for-request.query.js';
+import { RegisterOrganisation } from '../commands/register-organisation.command.js';
+import { GetOrganisation } from '../queries/organisation.query.js';
+import { RegisterProvider } from '../commands/register-provider.command.js';
+import { UpdateProvider } from '../commands/update-provider.command.js';
+import { SetProviderAvailability } from '../commands/set-availability.command.js';
+import { SuspendProvider, ReinstateProvider } from '../commands/suspend-provider.command.js';
+import { GetProvider, ListProviders } from '../queries/provider.query.js';
+import { MyOffers } from '../queries/my-offers.query.js';
+import { AcceptOffer } from '../commands/accept-offer.command.js';
+import { DeclineOffer } from '../commands/decline-offer.command.js';
+import { GetReferral, ReferralForRequest, EscalationQueue } from '../queries/referral.query.js';
+import { AssignReferral } from '../commands/assign-referral.command.js';
+import { ReassignReferral } from '../commands/reassign-referral.command.js';
 
+/** Matching's request/reply operations for the gateway: thin, each hands its validated request to one use case. */
 @Controller()
 export class MatchingController {
   constructor(
-    private readonly referralForRequest: ReferralForRequest,
+    private readonly registerOrganisationUseCase: RegisterOrganisation,
+    private readonly organisationUseCase: GetOrganisation,
+    private readonly registerProviderUseCase: RegisterProvider,
+    private readonly updateProviderUseCase: UpdateProvider,
+    private readonly setProviderAvailabilityUseCase: SetProviderAvailability,
+    private readonly suspendProviderUseCase: SuspendProvider,
+    private readonly reinstateProviderUseCase: ReinstateProvider,
+    private readonly providerUseCase: GetProvider,
+    private readonly providersUseCase: ListProviders,
+    private readonly myOffersUseCase: MyOffers,
+    private readonly acceptOfferUseCase: AcceptOffer,
+    private readonly declineOfferUseCase: DeclineOffer,
+    private readonly referralUseCase: GetReferral,
+    private readonly referralForRequestUseCase: ReferralForRequest,
+    private readonly escalationQueueUseCase: EscalationQueue,
+    private readonly assignReferralUseCase: AssignReferral,
+    private readonly reassignReferralUseCase: ReassignReferral,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  @MessagePattern(MatchingRpc.referralForRequest.subject)
+  @MessagePattern(MatchingRpc.registerOrganisation.subject)
+  registerOrganisation(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(MatchingRpc.registerOrganisation, raw, ctx, this.logger, (req) => this.registerOrganisationUseCase.execute(req));
+  }
+
+  @MessagePattern(MatchingRpc.organisation.subject)
+  organisation(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(MatchingRpc.organisation, raw, ctx, this.logger, (req) => this.organisationUseCase.execute(req));
+  }
+
+  @MessagePattern(MatchingRpc.registerProvider.subject)
+  registerProvider(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(MatchingRpc.registerProvider, raw, ctx, this.logger, (req) => this.registerProviderUseCase.execute(req));
+  }
+
+  @MessagePattern(MatchingRpc.updateProvider.subject)
+  updateProvider(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(MatchingRpc.updateProvider, raw, ctx, this.logger, (req) => this.updateProviderUseCase.execute(req));
+  }
+
+  @MessagePattern(MatchingRpc.setProviderAvailability.subject)
+  setProviderAvailability(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(MatchingRpc.setProviderAvailability, raw, ctx, this.logger, (req) => this.setProviderAvailabilityUseCase.execute(req));
+  }
+
+  @MessagePattern(MatchingRpc.suspendProvider.subject)
+  suspendProvider(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(MatchingRpc.suspendProvider, raw, ctx, this.logger, (req) => this.suspendProviderUseCase.execute(req));
+  }
+
+  @MessagePattern(MatchingRpc.reinstateProvider.subject)
+  reinstateProvider(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(MatchingRpc.reinstateProvider, raw, ctx, this.logger, (req) => this.reinstateProviderUseCase.execute(req));
+  }
+
+  @MessagePattern(MatchingRpc.provider.subject)
+  provider(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(MatchingRpc.provider, raw, ctx, this.logger, (req) => this.providerUseCase.execute(req));
+  }
+
+  @MessagePattern(MatchingRpc.providers.subject)
+  providers(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(MatchingRpc.providers, raw, ctx, this.logger, (req) => this.providersUseCase.execute(req));
+  }
+
+  @MessagePattern(MatchingRpc.myOffers.subject)
+  myOffers(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(MatchingRpc.myOffers, raw, ctx, this.logger, (req) => this.myOffersUseCase.execute(req));
+  }
+
+  @MessagePattern(MatchingRpc.acceptOffer.subject)
+  acceptOffer(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(MatchingRpc.acceptOffer, raw, ctx, this.logger, (req) => this.acceptOfferUseCase.execute(req));
+  }
+
+  @MessagePattern(MatchingRpc.declineOffer.subject)
+  declineOffer(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(MatchingRpc.declineOffer, raw, ctx, this.logger, (req) => this.declineOfferUseCase.execute(req));
+  }
+
+  @MessagePattern(MatchingRpc.referral.subject)
   referral(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
-    return answerRpc(MatchingRpc.referralForRequest, raw, ctx, this.logger, (req) => this.referralForRequest.execute(req));
+    return answerRpc(MatchingRpc.referral, raw, ctx, this.logger, (req) => this.referralUseCase.execute(req));
+  }
+
+  @MessagePattern(MatchingRpc.referralForRequest.subject)
+  referralForRequest(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(MatchingRpc.referralForRequest, raw, ctx, this.logger, (req) => this.referralForRequestUseCase.execute(req));
+  }
+
+  @MessagePattern(MatchingRpc.escalationQueue.subject)
+  escalationQueue(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(MatchingRpc.escalationQueue, raw, ctx, this.logger, (req) => this.escalationQueueUseCase.execute(req));
+  }
+
+  @MessagePattern(MatchingRpc.assignReferral.subject)
+  assignReferral(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(MatchingRpc.assignReferral, raw, ctx, this.logger, (req) => this.assignReferralUseCase.execute(req));
+  }
+
+  @MessagePattern(MatchingRpc.reassignReferral.subject)
+  reassignReferral(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(MatchingRpc.reassignReferral, raw, ctx, this.logger, (req) => this.reassignReferralUseCase.execute(req));
   }
 }

@@ -1,45 +1,65 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createEvent, IntakeRequestAccepted, MatchingReferralCreated, streamNameOf, systemActor, type EventOf } from '@legalaid/contracts';
-import { CLOCK, EventConsumer, LOGGER, OnEvent, type Clock } from '@legalaid/infra';
+import { IntakeRequestAccepted, PartyHashSchema, streamNameOf, systemActor, type EventOf } from '@legalaid/contracts';
+import { EventConsumer, LOGGER, OnEvent } from '@legalaid/infra';
 import type { Logger } from 'pino';
 import { ReferralRepository } from '../adapters/referral.repository.js';
-import { referralIdFor, type Referral } from '../domain/referral.js';
+import { Matchmaker } from '../commands/matchmaker.js';
+import { openReferral, referralIdFor, startRound, type Gender } from '../domain/referral.js';
+
+/** Optional facts intake may add to its acceptance; read only when present and well formed. */
+function optionalFacts(data: object): { applicantPartyHash: string | null; preferredGender: Gender | null } {
+  const d = data as { applicantPartyHash?: unknown; preferredProviderGender?: unknown };
+  const hash = PartyHashSchema.safeParse(d.applicantPartyHash);
+  const gender = d.preferredProviderGender;
+  return {
+    applicantPartyHash: hash.success ? hash.data : null,
+    preferredGender: gender === 'FEMALE' || gender === 'MALE' || gender === 'OTHER' ? gender : null,
+  };
+}
 
 /**
- * When intake accepts a request, matching opens a referral for it. The
- * referral's id derives from the event id, so a redelivered event finds the
- * referral already there and changes nothing.
+ * When intake accepts a request, matching opens a referral, ranks providers
+ * and offers the matter to the best one, all in one insert: the referral's id
+ * derives from the event id, so a redelivered event finds it there and
+ * changes nothing.
  */
 @Injectable()
 @EventConsumer({ stream: streamNameOf('intake'), durable: 'matching-intake' })
 export class OpenReferralOnAcceptance {
   constructor(
     private readonly referrals: ReferralRepository,
-    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly matchmaker: Matchmaker,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   @OnEvent(IntakeRequestAccepted)
   async handle(event: EventOf<typeof IntakeRequestAccepted>): Promise<void> {
+    const id = referralIdFor(event.id);
+    if (await this.referrals.get(id)) return;
     const d = event.data;
-    const referral: Referral = {
-      _id: referralIdFor(event.id),
-      version: 1,
-      requestId: d.requestId,
-      applicantRef: d.applicantRef,
-      centreId: d.centreId,
-      fieldOfLaw: d.fieldOfLaw,
-      aidForm: d.aidForm,
-      status: 'PENDING',
-      createdAt: this.clock(),
-    };
-    const created = await this.referrals.insert(referral, [
-      createEvent(
-        MatchingReferralCreated,
-        { referralId: referral._id, requestId: d.requestId, applicantRef: d.applicantRef, centreId: d.centreId, fieldOfLaw: d.fieldOfLaw, aidForm: d.aidForm, status: 'PENDING' },
-        { actor: systemActor('matching'), correlationId: event.correlationId, causationId: event.id },
-      ),
-    ]);
+    const now = this.matchmaker.now();
+    const opened = openReferral(
+      id,
+      {
+        requestId: d.requestId,
+        applicantRef: d.applicantRef,
+        centreId: d.centreId,
+        fieldOfLaw: d.fieldOfLaw,
+        aidForm: d.aidForm,
+        provinceCode: d.provinceCode,
+        communeCode: d.communeCode,
+        language: d.language,
+        urgency: d.urgency,
+        opposingPartyHashes: d.opposingPartyHashes,
+        ...optionalFacts(d),
+      },
+      now,
+    );
+    const ranking = await this.matchmaker.rank(opened.referral, now);
+    const step = startRound(opened.referral, ranking, await this.matchmaker.cascade(opened.referral, now));
+    const meta = { actor: systemActor('matching'), correlationId: event.correlationId, causationId: event.id };
+    const created = await this.referrals.insert(step.referral, this.matchmaker.envelopes([...opened.events, ...step.events], meta, now));
     if (!created) this.logger.info({ eventId: event.id }, 'referral already open for this acceptance; nothing to do');
+    else this.logger.info({ referralId: id, status: step.referral.status, candidates: ranking.candidateCount }, 'referral opened and ranked');
   }
 }

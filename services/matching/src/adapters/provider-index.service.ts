@@ -1,0 +1,79 @@
+import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import type { Subscription } from '@nats-io/transport-node';
+import { BUS, CLOCK, CONFIG, LOGGER, type Bus, type Clock } from '@legalaid/infra';
+import type { Logger } from 'pino';
+import { ProviderIndex } from '../domain/provider-index.js';
+import type { MatchingConfig } from '../config.js';
+import { ProviderRepository } from './provider.repository.js';
+
+/** Clock differences between replicas that wrote `updatedAt`: the catch-up reads this far back. */
+const OVERLAP_MS = 5000;
+
+/**
+ * This replica's in-memory provider index (DESIGN.md §6): loaded at start,
+ * updated from provider events (a core NATS subscription, so every replica
+ * sees every event), and caught up from the database before each ranking and
+ * periodically, so counters written by other replicas are never missed.
+ */
+@Injectable()
+export class ProviderIndexService implements OnModuleInit, OnModuleDestroy {
+  readonly index = new ProviderIndex();
+  private lastSync: Date | null = null;
+  private sub: Subscription | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private syncing: Promise<void> | undefined;
+
+  constructor(
+    private readonly providers: ProviderRepository,
+    @Inject(BUS) private readonly bus: Bus,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(CONFIG) private readonly config: MatchingConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    const started = Date.now();
+    await this.refresh();
+    this.logger.info({ providers: this.index.size, ms: Date.now() - started }, 'provider index loaded');
+    this.sub = this.bus.nc.subscribe('legalaid.matching.provider.>', {
+      callback: (err, msg) => {
+        if (err) return;
+        try {
+          const id = (msg.json() as { data?: { providerId?: string } }).data?.providerId;
+          if (id) void this.reload(id);
+        } catch {
+          /* not an event: ignore */
+        }
+      },
+    });
+    this.timer = setInterval(() => void this.refresh().catch((e) => this.logger.warn({ error: (e as Error).message }, 'provider index catch-up failed')), this.config.MATCHING_INDEX_REFRESH_MS);
+    this.timer.unref();
+  }
+
+  onModuleDestroy(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.sub?.unsubscribe();
+  }
+
+  /** Reads every provider changed since the last catch-up (all of them the first time). */
+  refresh(): Promise<void> {
+    if (!this.syncing) {
+      this.syncing = this.doRefresh().finally(() => {
+        this.syncing = undefined;
+      });
+    }
+    return this.syncing;
+  }
+
+  private async doRefresh(): Promise<void> {
+    const startedAt = this.clock();
+    const since = this.lastSync ? new Date(this.lastSync.getTime() - OVERLAP_MS) : null;
+    for await (const page of this.providers.changedSince(since)) for (const p of page) this.index.upsert(p);
+    this.lastSync = startedAt;
+  }
+
+  async reload(providerId: string): Promise<void> {
+    const p = await this.providers.get(providerId).catch(() => null);
+    if (p) this.index.upsert(p);
+  }
+}

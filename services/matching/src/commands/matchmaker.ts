@@ -1,0 +1,93 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { createEvent, newId, vietnamCalendar, type Actor, type DataOf, type Envelope, type EventDefinition } from '@legalaid/contracts';
+import { CLOCK, CONFIG, type Clock } from '@legalaid/infra';
+import type { MatchingConfig } from '../config.js';
+import { loadKindAidForms, type KindAidForms } from '../domain/kind-aid-forms.js';
+import { offerExpiry } from '../domain/offer-policy.js';
+import { escalationTargetFor } from '../domain/organisation.js';
+import { exclusionsFor, rank, DEFAULT_RANK_POLICY, type RankPolicy, type RankRequest, type Ranking } from '../domain/ranking.js';
+import { excludedFromRanking, type CascadeContext, type PendingEvent, type Referral } from '../domain/referral.js';
+import { OrganisationRepository } from '../adapters/organisation.repository.js';
+import { ProviderIndexService } from '../adapters/provider-index.service.js';
+
+export interface EventMetaInput {
+  actor: Actor;
+  correlationId: string;
+  causationId?: string | null;
+}
+
+/**
+ * What every referral use case needs besides the referral itself: a fresh
+ * ranking from this replica's index, the cascade context (offer windows,
+ * attempts, who is still eligible, where escalations go), and turning the
+ * domain's pending events into validated envelopes.
+ */
+@Injectable()
+export class Matchmaker {
+  readonly kindForms: KindAidForms = loadKindAidForms();
+  readonly rankPolicy: RankPolicy;
+
+  constructor(
+    private readonly providerIndex: ProviderIndexService,
+    private readonly organisations: OrganisationRepository,
+    @Inject(CONFIG) private readonly config: MatchingConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {
+    this.rankPolicy = { ...DEFAULT_RANK_POLICY, kindForms: this.kindForms, keep: config.MATCHING_RANKING_KEEP };
+  }
+
+  now(): Date {
+    return this.clock();
+  }
+
+  requestOf(r: Referral, now: Date): RankRequest {
+    return {
+      fieldOfLaw: r.fieldOfLaw,
+      aidForm: r.aidForm,
+      provinceCode: r.provinceCode,
+      communeCode: r.communeCode,
+      language: r.language,
+      opposingPartyHashes: r.opposingPartyHashes,
+      preferredGender: r.preferredGender,
+      exclude: excludedFromRanking(r),
+      now,
+    };
+  }
+
+  /** Ranks from this replica's index after catching up with the database. */
+  async rank(r: Referral, now: Date): Promise<Ranking> {
+    await this.providerIndex.refresh();
+    return rank(this.providerIndex.index.values(), this.requestOf(r, now), this.rankPolicy);
+  }
+
+  async cascade(r: Referral, now: Date): Promise<CascadeContext> {
+    await this.providerIndex.refresh();
+    const centre = await this.organisations.get(r.centreId);
+    const req = this.requestOf(r, now);
+    return {
+      now,
+      newOfferId: () => `off-${newId()}`,
+      expiresAt: (urgency, at) =>
+        offerExpiry(
+          urgency,
+          at,
+          { custodySeconds: this.config.MATCHING_OFFER_CUSTODY_SECONDS, urgentSeconds: this.config.MATCHING_OFFER_URGENT_SECONDS, workingDays: this.config.MATCHING_OFFER_WORKING_DAYS },
+          vietnamCalendar,
+        ),
+      maxAttempts: this.config.MATCHING_MAX_ATTEMPTS,
+      stillEligible: (providerId) => {
+        const p = this.providerIndex.index.get(providerId);
+        return !!p && exclusionsFor(p, { ...req, exclude: new Set() }, this.rankPolicy).length === 0;
+      },
+      escalationTarget: escalationTargetFor(r.centreId, centre),
+    };
+  }
+
+  envelopes(events: readonly PendingEvent[], meta: EventMetaInput, occurredAt: Date): Envelope[] {
+    return events.map((e) => envelope(e.def, e.data as DataOf<EventDefinition>, meta, occurredAt));
+  }
+}
+
+export function envelope<D extends EventDefinition>(def: D, data: DataOf<D>, meta: EventMetaInput, occurredAt: Date): Envelope {
+  return createEvent(def, data, { actor: meta.actor, correlationId: meta.correlationId, causationId: meta.causationId ?? null, occurredAt });
+}

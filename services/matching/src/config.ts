@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/** Matching's configuration variables, beyond the base ones every service reads (see README). */
+export const MatchingConfigShape = {
+  /** Offer window for custody matters or a defence-counsel request, in seconds (default 2 h). */
+  MATCHING_OFFER_CUSTODY_SECONDS: z.coerce.number().int().min(1).max(7 * 86400).default(7200),
+  /** Offer window for other urgent matters, in seconds (default 8 h). */
+  MATCHING_OFFER_URGENT_SECONDS: z.coerce.number().int().min(1).max(14 * 86400).default(28800),
+  /** Offer window for other matters, in working days (default 2). */
+  MATCHING_OFFER_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(2),
+  /** Offers per ranking round before the referral escalates (default 3). */
+  MATCHING_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(3),
+  /** How often the offer-expiry timer looks for due offers (default 1 s). */
+  MATCHING_TIMER_POLL_MS: z.coerce.number().int().min(20).max(600000).default(1000),
+  /** How often each replica's provider index catches up with the database besides provider events (default 5 s). */
+  MATCHING_INDEX_REFRESH_MS: z.coerce.number().int().min(100).max(600000).default(5000),
+  /** Ranked candidates kept with their reasons per round (default 20). */
+  MATCHING_RANKING_KEEP: z.coerce.number().int().min(1).max(200).default(20),
+};
+
+const Schema = z.object(MatchingConfigShape);
+export type MatchingConfig = z.infer<typeof Schema>;

@@ -1,0 +1,257 @@
+import {
+  DomainError,
+  vnDate,
+  type AidForm,
+  type FieldOfLaw,
+  type ProviderFacts,
+  type ProviderKind,
+  type ProviderView,
+  type ProBonoSchema,
+} from '@legalaid/contracts';
+import type { z } from 'zod';
+
+export type ProBono = z.infer<typeof ProBonoSchema>;
+
+export interface ServiceArea {
+  provinceCode: string;
+  communeCode: string | null;
+}
+
+export interface LeavePeriod {
+  from: Date;
+  to: Date;
+}
+
+/** How many party hashes and released case keys a provider keeps (bounded documents). */
+export const ACTED_FOR_KEPT = 2000;
+export const RELEASED_KEYS_KEPT = 500;
+
+/**
+ * A provider of legal aid (người thực hiện trợ giúp pháp lý): lawyer, legal
+ * aid officer, legal adviser or collaborator. Professional data only; the
+ * counters (open cases, offers, pro bono delivered) are kept current from
+ * matching's own events and case-tracking's.
+ */
+export interface Provider {
+  _id: string;
+  version: number;
+  organisationId: string;
+  kind: ProviderKind;
+  displayName: string;
+  gender: 'FEMALE' | 'MALE' | 'OTHER';
+  fieldsOfLaw: FieldOfLaw[];
+  aidForms: AidForm[];
+  languages: string[];
+  areas: ServiceArea[];
+  /** Derived from areas, for the `providers` query's province filter. */
+  areaProvinceCodes: string[];
+  remoteAdvice: boolean;
+  capacity: number;
+  available: boolean;
+  leave: LeavePeriod[];
+  proBono: ProBono | null;
+  status: 'ACTIVE' | 'SUSPENDED';
+  suspendedReason: string | null;
+  declaredConflicts: string[];
+  /** Keyed hashes of parties this provider acted for (learned from assignments). */
+  actedForPartyHashes: string[];
+  /** Requests whose case is open with this provider (a set: redelivery adds nothing). */
+  openCaseKeys: string[];
+  /** Requests whose case closed or moved away, so a late "opened" does not count them again. */
+  releasedCaseKeys: string[];
+  casesByField: Partial<Record<FieldOfLaw, number>>;
+  proBonoDelivered: { year: number; hours: number; cases: number };
+  offersMade: number;
+  offersAccepted: number;
+  lastOfferedAt: Date | null;
+  registeredAt: Date;
+  updatedAt: Date;
+  appliedEventIds?: string[];
+}
+
+export interface ProviderProfile {
+  displayName: string;
+  gender: Provider['gender'];
+  fieldsOfLaw: FieldOfLaw[];
+  aidForms: AidForm[];
+  languages: string[];
+  areas: ServiceArea[];
+  remoteAdvice: boolean;
+  capacity: number;
+  proBono: ProBono | null;
+  declaredConflicts: string[];
+}
+
+const uniq = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
+
+function normalise(p: ProviderProfile): ProviderProfile {
+  const areas = uniq(p.areas.map((a) => `${a.provinceCode}:${a.communeCode ?? ''}`)).map((k) => {
+    const [provinceCode, communeCode] = k.split(':');
+    return { provinceCode, communeCode: communeCode || null };
+  });
+  return {
+    ...p,
+    fieldsOfLaw: uniq(p.fieldsOfLaw),
+    aidForms: uniq(p.aidForms),
+    languages: uniq(p.languages),
+    areas,
+    declaredConflicts: uniq(p.declaredConflicts),
+  };
+}
+
+export function registerProvider(
+  input: ProviderProfile & { providerId: string; organisationId: string; kind: ProviderKind },
+  now: Date,
+): Provider {
+  const profile = normalise(input);
+  return {
+    _id: input.providerId,
+    version: 1,
+    organisationId: input.organisationId,
+    kind: input.kind,
+    ...profile,
+    areaProvinceCodes: uniq(profile.areas.map((a) => a.provinceCode)),
+    available: true,
+    leave: [],
+    status: 'ACTIVE',
+    suspendedReason: null,
+    actedForPartyHashes: [],
+    openCaseKeys: [],
+    releasedCaseKeys: [],
+    casesByField: {},
+    proBonoDelivered: { year: Number(vnDate(now).slice(0, 4)), hours: 0, cases: 0 },
+    offersMade: 0,
+    offersAccepted: 0,
+    lastOfferedAt: null,
+    registeredAt: now,
+    updatedAt: now,
+  };
+}
+
+/** Applies a partial profile change; returns the new state and the names of what changed. */
+export function updateProfile(p: Provider, patch: Partial<ProviderProfile>, now: Date): { provider: Provider; changed: string[] } {
+  const merged = normalise({
+    displayName: patch.displayName ?? p.displayName,
+    gender: patch.gender ?? p.gender,
+    fieldsOfLaw: patch.fieldsOfLaw ?? p.fieldsOfLaw,
+    aidForms: patch.aidForms ?? p.aidForms,
+    languages: patch.languages ?? p.languages,
+    areas: patch.areas ?? p.areas,
+    remoteAdvice: patch.remoteAdvice ?? p.remoteAdvice,
+    capacity: patch.capacity ?? p.capacity,
+    proBono: patch.proBono === undefined ? p.proBono : patch.proBono,
+    declaredConflicts: patch.declaredConflicts ?? p.declaredConflicts,
+  });
+  const changed = (Object.keys(merged) as (keyof ProviderProfile)[]).filter((k) => JSON.stringify(merged[k]) !== JSON.stringify(p[k]));
+  return {
+    provider: { ...p, ...merged, areaProvinceCodes: uniq(merged.areas.map((a) => a.provinceCode)), updatedAt: now },
+    changed,
+  };
+}
+
+export function setAvailability(p: Provider, available: boolean, leave: LeavePeriod[] | undefined, now: Date): { provider: Provider; changed: string[] } {
+  const changed: string[] = [];
+  if (p.available !== available) changed.push('available');
+  // Leave that already ended is dropped: the document stays small.
+  const nextLeave = (leave ?? p.leave).filter((l) => l.to.getTime() > now.getTime()).sort((a, b) => a.from.getTime() - b.from.getTime());
+  if (JSON.stringify(nextLeave) !== JSON.stringify(p.leave)) changed.push('leave');
+  return { provider: { ...p, available, leave: nextLeave, updatedAt: now }, changed };
+}
+
+export function suspend(p: Provider, reason: string, now: Date): Provider {
+  if (p.status === 'SUSPENDED') throw new DomainError('ILLEGAL_TRANSITION', `provider ${p._id} is already suspended`);
+  return { ...p, status: 'SUSPENDED', suspendedReason: reason, updatedAt: now };
+}
+
+export function reinstate(p: Provider, now: Date): Provider {
+  if (p.status !== 'SUSPENDED') throw new DomainError('ILLEGAL_TRANSITION', `provider ${p._id} is not suspended`);
+  return { ...p, status: 'ACTIVE', suspendedReason: null, updatedAt: now };
+}
+
+/** The pro bono year runs by Vietnamese calendar year; a new year starts from zero. */
+function deliveredFor(p: Provider, now: Date): Provider['proBonoDelivered'] {
+  const year = Number(vnDate(now).slice(0, 4));
+  return p.proBonoDelivered.year === year ? p.proBonoDelivered : { year, hours: 0, cases: 0 };
+}
+
+export function recordOfferMade(p: Provider, offeredAt: Date, now: Date): Provider {
+  const last = p.lastOfferedAt && p.lastOfferedAt.getTime() > offeredAt.getTime() ? p.lastOfferedAt : offeredAt;
+  return { ...p, offersMade: p.offersMade + 1, lastOfferedAt: last, updatedAt: now };
+}
+
+export function recordOfferAccepted(p: Provider, now: Date): Provider {
+  return { ...p, offersAccepted: p.offersAccepted + 1, updatedAt: now };
+}
+
+/** A matter was assigned: it counts toward load and experience, and its applicant is a party acted for. */
+export function recordAssignment(p: Provider, a: { requestId: string; fieldOfLaw: FieldOfLaw; applicantPartyHash: string | null }, now: Date): Provider {
+  const open = p.releasedCaseKeys.includes(a.requestId) || p.openCaseKeys.includes(a.requestId) ? p.openCaseKeys : [...p.openCaseKeys, a.requestId];
+  const acted = a.applicantPartyHash && !p.actedForPartyHashes.includes(a.applicantPartyHash)
+    ? [...p.actedForPartyHashes, a.applicantPartyHash].slice(-ACTED_FOR_KEPT)
+    : p.actedForPartyHashes;
+  return {
+    ...p,
+    openCaseKeys: open,
+    actedForPartyHashes: acted,
+    casesByField: { ...p.casesByField, [a.fieldOfLaw]: (p.casesByField[a.fieldOfLaw] ?? 0) + 1 },
+    updatedAt: now,
+  };
+}
+
+/** Case-tracking opened the case: counted once whatever arrives first. */
+export function recordCaseOpened(p: Provider, requestId: string, now: Date): Provider {
+  if (p.openCaseKeys.includes(requestId) || p.releasedCaseKeys.includes(requestId)) return p;
+  return { ...p, openCaseKeys: [...p.openCaseKeys, requestId], updatedAt: now };
+}
+
+/** The case closed or moved to another provider: it no longer counts toward load. */
+export function recordCaseReleased(p: Provider, requestId: string, closedWithProBono: boolean, now: Date): Provider {
+  const delivered = deliveredFor(p, now);
+  return {
+    ...p,
+    openCaseKeys: p.openCaseKeys.filter((k) => k !== requestId),
+    releasedCaseKeys: p.releasedCaseKeys.includes(requestId) ? p.releasedCaseKeys : [...p.releasedCaseKeys, requestId].slice(-RELEASED_KEYS_KEPT),
+    proBonoDelivered: closedWithProBono ? { ...delivered, cases: delivered.cases + 1 } : delivered,
+    updatedAt: now,
+  };
+}
+
+export function recordHours(p: Provider, hours: number, now: Date): Provider {
+  const delivered = deliveredFor(p, now);
+  return { ...p, proBonoDelivered: { ...delivered, hours: Math.round((delivered.hours + hours) * 100) / 100 }, updatedAt: now };
+}
+
+export function providerFacts(p: Provider): ProviderFacts {
+  return {
+    providerId: p._id,
+    organisationId: p.organisationId,
+    kind: p.kind,
+    gender: p.gender,
+    fieldsOfLaw: p.fieldsOfLaw,
+    aidForms: p.aidForms,
+    languages: p.languages,
+    areas: p.areas,
+    remoteAdvice: p.remoteAdvice,
+    capacity: p.capacity,
+    available: p.available,
+    leave: p.leave.map((l) => ({ from: new Date(l.from).toISOString(), to: new Date(l.to).toISOString() })),
+    proBono: p.proBono,
+    status: p.status,
+  };
+}
+
+export function providerView(p: Provider): ProviderView {
+  return {
+    ...providerFacts(p),
+    displayName: p.displayName,
+    declaredConflictCount: p.declaredConflicts.length,
+    openCases: p.openCaseKeys.length,
+    proBonoDelivered: p.proBonoDelivered,
+    offersMade: p.offersMade,
+    offersAccepted: p.offersAccepted,
+    lastOfferedAt: p.lastOfferedAt ? new Date(p.lastOfferedAt).toISOString() : null,
+    version: p.version,
+    registeredAt: new Date(p.registeredAt).toISOString(),
+    updatedAt: new Date(p.updatedAt).toISOString(),
+  };
+}

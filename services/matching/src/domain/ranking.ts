@@ -1,0 +1,353 @@
+import { AidForms, FieldsOfLaw, vnDate, type AidForm, type ExclusionReason, type FieldOfLaw, type ProviderKind } from '@legalaid/contracts';
+import type { KindAidForms } from './kind-aid-forms.js';
+import type { Provider } from './provider.js';
+
+/**
+ * Ranking (DESIGN.md §3 matching): hard filters, then a score whose every
+ * point is explained. Pure: the caller passes the providers (the in-memory
+ * index), the request and the time.
+ */
+
+const FIELD_BIT = new Map<string, number>(FieldsOfLaw.terms.map((t, i) => [t.code, 1 << i]));
+const FORM_BIT = new Map<string, number>(AidForms.terms.map((t, i) => [t.code, 1 << i]));
+const mask = (codes: readonly string[], bits: Map<string, number>) => codes.reduce((m, c) => m | (bits.get(c) ?? 0), 0);
+
+/** A provider as the ranking reads it: flattened for speed, rebuilt whenever the stored provider changes. */
+export interface IndexedProvider {
+  id: string;
+  organisationId: string;
+  kind: ProviderKind;
+  gender: Provider['gender'];
+  fieldMask: number;
+  formMask: number;
+  languages: readonly string[];
+  /** `province:commune` keys of the communes served. */
+  communes: ReadonlySet<string>;
+  /** Provinces served whole. */
+  provinces: ReadonlySet<string>;
+  /** Provinces where some commune is served. */
+  communeProvinces: ReadonlySet<string>;
+  remoteAdvice: boolean;
+  capacity: number;
+  openCases: number;
+  available: boolean;
+  leave: readonly { from: number; to: number }[];
+  active: boolean;
+  conflicts: ReadonlySet<string>;
+  proBono: Provider['proBono'];
+  delivered: Provider['proBonoDelivered'];
+  offersMade: number;
+  offersAccepted: number;
+  /** Epoch ms of the last offer, 0 when never offered. */
+  lastOfferedAt: number;
+  casesByField: Partial<Record<FieldOfLaw, number>>;
+}
+
+export function toIndexed(p: Provider): IndexedProvider {
+  const communes = new Set<string>();
+  const provinces = new Set<string>();
+  const communeProvinces = new Set<string>();
+  for (const a of p.areas) {
+    if (a.communeCode) {
+      communes.add(`${a.provinceCode}:${a.communeCode}`);
+      communeProvinces.add(a.provinceCode);
+    } else provinces.add(a.provinceCode);
+  }
+  return {
+    id: p._id,
+    organisationId: p.organisationId,
+    kind: p.kind,
+    gender: p.gender,
+    fieldMask: mask(p.fieldsOfLaw, FIELD_BIT),
+    formMask: mask(p.aidForms, FORM_BIT),
+    languages: p.languages,
+    communes,
+    provinces,
+    communeProvinces,
+    remoteAdvice: p.remoteAdvice,
+    capacity: p.capacity,
+    openCases: p.openCaseKeys.length,
+    available: p.available,
+    leave: p.leave.map((l) => ({ from: new Date(l.from).getTime(), to: new Date(l.to).getTime() })),
+    active: p.status === 'ACTIVE',
+    conflicts: new Set([...p.declaredConflicts, ...p.actedForPartyHashes]),
+    proBono: p.proBono,
+    delivered: p.proBonoDelivered,
+    offersMade: p.offersMade,
+    offersAccepted: p.offersAccepted,
+    lastOfferedAt: p.lastOfferedAt ? new Date(p.lastOfferedAt).getTime() : 0,
+    casesByField: p.casesByField,
+  };
+}
+
+export interface RankRequest {
+  fieldOfLaw: FieldOfLaw;
+  aidForm: AidForm;
+  provinceCode: string;
+  communeCode: string | null;
+  language: string;
+  opposingPartyHashes: readonly string[];
+  preferredGender: Provider['gender'] | null;
+  /** Providers already tried for this referral (declined, expired, transferred away). */
+  exclude: ReadonlySet<string>;
+  now: Date;
+}
+
+export interface RankPolicy {
+  kindForms: KindAidForms;
+  /** How many ranked candidates are kept with their reasons. */
+  keep: number;
+  /** How many excluded providers close to the matter are kept with their reasons. */
+  excludedKept: number;
+  /** Scores within the same band of this many points count as similar; among them the least recently offered comes first. */
+  band: number;
+}
+
+export const DEFAULT_RANK_POLICY: Omit<RankPolicy, 'kindForms'> = { keep: 20, excludedKept: 50, band: 5 };
+
+/** Points each factor can earn; documented in the service README. */
+export const WEIGHTS = {
+  sameCommune: 30,
+  sameProvince: 20,
+  elsewhere: 0,
+  load: 20,
+  proBono: 10,
+  experience: 15,
+  experienceCases: 10,
+  acceptance: 10,
+  gender: 25,
+} as const;
+
+export type ScoreFactor = 'DISTANCE' | 'LOAD' | 'PRO_BONO_FAIRNESS' | 'RECENCY' | 'EXPERIENCE' | 'ACCEPTANCE' | 'GENDER';
+export interface ScoreReason {
+  factor: ScoreFactor;
+  points: number;
+  detail: string;
+}
+
+export interface RankedCandidate {
+  rank: number;
+  providerId: string;
+  organisationId: string;
+  score: number;
+  reasons: ScoreReason[];
+}
+
+export interface Ranking {
+  considered: number;
+  candidateCount: number;
+  candidates: RankedCandidate[];
+  /** Each excluded provider counted once, under the first filter it failed (in the order of FILTER_ORDER). */
+  excludedByReason: Partial<Record<ExclusionReason, number>>;
+  excluded: { providerId: string; reasons: ExclusionReason[] }[];
+}
+
+export const FILTER_ORDER: readonly ExclusionReason[] = [
+  'ALREADY_TRIED',
+  'SUSPENDED',
+  'FIELD_OF_LAW',
+  'AID_FORM',
+  'KIND_MAY_NOT_PERFORM_FORM',
+  'AREA',
+  'LANGUAGE',
+  'UNAVAILABLE',
+  'ON_LEAVE',
+  'CAPACITY',
+  'CONFLICT_OF_INTEREST',
+];
+
+type Tier = 'COMMUNE' | 'PROVINCE' | 'ELSEWHERE' | null;
+
+/** Prepared once per ranking, so the loop over providers does no repeated work. */
+interface Prepared {
+  req: RankRequest;
+  fieldBit: number;
+  formBit: number;
+  communeKey: string | null;
+  nowMs: number;
+  year: number;
+  kindAllowed: Set<ProviderKind>;
+}
+
+function prepare(req: RankRequest, policy: RankPolicy): Prepared {
+  const kindAllowed = new Set<ProviderKind>();
+  for (const [kind, forms] of Object.entries(policy.kindForms)) if (forms.includes(req.aidForm)) kindAllowed.add(kind as ProviderKind);
+  return {
+    req,
+    fieldBit: FIELD_BIT.get(req.fieldOfLaw) ?? 0,
+    formBit: FORM_BIT.get(req.aidForm) ?? 0,
+    communeKey: req.communeCode ? `${req.provinceCode}:${req.communeCode}` : null,
+    nowMs: req.now.getTime(),
+    year: Number(vnDate(req.now).slice(0, 4)),
+    kindAllowed,
+  };
+}
+
+/** How close the provider is: the commune itself, the province, or remote advice from elsewhere; null when not served. */
+function tierOf(p: IndexedProvider, x: Prepared): Tier {
+  if (x.communeKey && p.communes.has(x.communeKey)) return 'COMMUNE';
+  if (p.provinces.has(x.req.provinceCode)) return 'PROVINCE';
+  // Without a commune in the request, a provider serving some commune of the province is close enough.
+  if (!x.communeKey && p.communeProvinces.has(x.req.provinceCode)) return 'PROVINCE';
+  if (p.remoteAdvice && x.req.aidForm === 'ADVICE') return 'ELSEWHERE';
+  return null;
+}
+
+function onLeave(p: IndexedProvider, nowMs: number): boolean {
+  for (const l of p.leave) if (l.from <= nowMs && nowMs < l.to) return true;
+  return false;
+}
+
+function hasConflict(p: IndexedProvider, hashes: readonly string[]): boolean {
+  if (p.conflicts.size === 0) return false;
+  for (const h of hashes) if (p.conflicts.has(h)) return true;
+  return false;
+}
+
+/** The hard filters a provider fails, in FILTER_ORDER; with `all` false, only the first. */
+function failedFilters(p: IndexedProvider, x: Prepared, all: boolean): ExclusionReason[] {
+  const out: ExclusionReason[] = [];
+  const fail = (r: ExclusionReason) => {
+    out.push(r);
+    return !all;
+  };
+  if (x.req.exclude.has(p.id) && fail('ALREADY_TRIED')) return out;
+  if (!p.active && fail('SUSPENDED')) return out;
+  if ((p.fieldMask & x.fieldBit) === 0 && fail('FIELD_OF_LAW')) return out;
+  if ((p.formMask & x.formBit) === 0 && fail('AID_FORM')) return out;
+  if (!x.kindAllowed.has(p.kind) && fail('KIND_MAY_NOT_PERFORM_FORM')) return out;
+  if (tierOf(p, x) === null && fail('AREA')) return out;
+  if (!p.languages.includes(x.req.language) && fail('LANGUAGE')) return out;
+  if (!p.available && fail('UNAVAILABLE')) return out;
+  if (onLeave(p, x.nowMs) && fail('ON_LEAVE')) return out;
+  if (p.openCases >= p.capacity && fail('CAPACITY')) return out;
+  if (hasConflict(p, x.req.opposingPartyHashes) && fail('CONFLICT_OF_INTEREST')) return out;
+  return out;
+}
+
+interface Points {
+  distance: number;
+  load: number;
+  proBono: number;
+  experience: number;
+  acceptance: number;
+  gender: number;
+}
+
+function pointsOf(p: IndexedProvider, x: Prepared, tier: Exclude<Tier, null>): Points {
+  const distance = tier === 'COMMUNE' ? WEIGHTS.sameCommune : tier === 'PROVINCE' ? WEIGHTS.sameProvince : WEIGHTS.elsewhere;
+  const load = p.capacity > 0 ? WEIGHTS.load * (1 - p.openCases / p.capacity) : 0;
+  let proBono = WEIGHTS.proBono / 2; // no commitment: neutral
+  if (p.proBono && p.proBono.annualTarget > 0) {
+    const delivered = p.delivered.year === x.year ? (p.proBono.unit === 'HOURS' ? p.delivered.hours : p.delivered.cases) : 0;
+    proBono = WEIGHTS.proBono * Math.max(0, 1 - delivered / p.proBono.annualTarget);
+  }
+  const inField = p.casesByField[x.req.fieldOfLaw] ?? 0;
+  const experience = (WEIGHTS.experience * Math.min(inField, WEIGHTS.experienceCases)) / WEIGHTS.experienceCases;
+  // Laplace-smoothed, so a newcomer starts at one half rather than at zero or one.
+  const acceptance = (WEIGHTS.acceptance * (p.offersAccepted + 1)) / (p.offersMade + 2);
+  const gender = x.req.preferredGender && p.gender === x.req.preferredGender ? WEIGHTS.gender : 0;
+  return { distance, load, proBono, experience, acceptance, gender };
+}
+
+const total = (s: Points) => s.distance + s.load + s.proBono + s.experience + s.acceptance + s.gender;
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+function explain(p: IndexedProvider, x: Prepared, tier: Exclude<Tier, null>, s: Points): ScoreReason[] {
+  const days = p.lastOfferedAt ? Math.floor((x.nowMs - p.lastOfferedAt) / 86_400_000) : null;
+  const reasons: ScoreReason[] = [
+    {
+      factor: 'DISTANCE',
+      points: round2(s.distance),
+      detail: tier === 'COMMUNE' ? 'serves the commune' : tier === 'PROVINCE' ? 'serves the province' : 'remote advice from elsewhere',
+    },
+    { factor: 'LOAD', points: round2(s.load), detail: `${p.openCases} of ${p.capacity} open cases` },
+    {
+      factor: 'PRO_BONO_FAIRNESS',
+      points: round2(s.proBono),
+      detail: p.proBono && p.proBono.annualTarget > 0
+        ? `${p.delivered.year === x.year ? (p.proBono.unit === 'HOURS' ? p.delivered.hours : p.delivered.cases) : 0} of ${p.proBono.annualTarget} ${p.proBono.unit.toLowerCase()} delivered this year`
+        : 'no pro bono commitment',
+    },
+    { factor: 'EXPERIENCE', points: round2(s.experience), detail: `${p.casesByField[x.req.fieldOfLaw] ?? 0} earlier matters in ${x.req.fieldOfLaw}` },
+    { factor: 'ACCEPTANCE', points: round2(s.acceptance), detail: `accepted ${p.offersAccepted} of ${p.offersMade} offers` },
+    { factor: 'RECENCY', points: 0, detail: days === null ? 'never offered a matter (goes first among similar scores)' : `last offered ${days} days ago` },
+  ];
+  if (x.req.preferredGender) {
+    reasons.push({ factor: 'GENDER', points: round2(s.gender), detail: p.gender === x.req.preferredGender ? 'gender requested by the applicant' : 'not the gender requested' });
+  }
+  return reasons;
+}
+
+interface Scored {
+  p: IndexedProvider;
+  tier: Exclude<Tier, null>;
+  points: Points;
+  score: number;
+  band: number;
+}
+
+/** Negative when a ranks before b: higher band, then least recently offered, then higher score, then id. */
+function compare(a: Scored, b: Scored): number {
+  if (a.band !== b.band) return b.band - a.band;
+  if (a.p.lastOfferedAt !== b.p.lastOfferedAt) return a.p.lastOfferedAt - b.p.lastOfferedAt;
+  if (a.score !== b.score) return b.score - a.score;
+  return a.p.id < b.p.id ? -1 : a.p.id > b.p.id ? 1 : 0;
+}
+
+/** Which hard filters one provider fails for a request (all of them), e.g. before offering to the next candidate. */
+export function exclusionsFor(p: IndexedProvider, req: RankRequest, policy: Pick<RankPolicy, 'kindForms'>): ExclusionReason[] {
+  return failedFilters(p, prepare(req, { ...DEFAULT_RANK_POLICY, ...policy }), true);
+}
+
+/** Ranks providers for one request. Linear in the number of providers; keeps only the best `keep` in order. */
+export function rank(providers: Iterable<IndexedProvider>, req: RankRequest, policy: RankPolicy): Ranking {
+  const x = prepare(req, policy);
+  const top: Scored[] = [];
+  const excludedByReason: Partial<Record<ExclusionReason, number>> = {};
+  const excluded: Ranking['excluded'] = [];
+  let considered = 0;
+  let candidateCount = 0;
+  for (const p of providers) {
+    considered++;
+    const failed = failedFilters(p, x, false);
+    if (failed.length > 0) {
+      const first = failed[0];
+      excludedByReason[first] = (excludedByReason[first] ?? 0) + 1;
+      // Keep the full reasons of providers close to the matter (its field of law or its place), not of everyone.
+      if (excluded.length < policy.excludedKept && first !== 'ALREADY_TRIED' && ((p.fieldMask & x.fieldBit) !== 0 || tierOf(p, x) !== null)) {
+        excluded.push({ providerId: p.id, reasons: failedFilters(p, x, true) });
+      }
+      continue;
+    }
+    candidateCount++;
+    const tier = tierOf(p, x)!;
+    const points = pointsOf(p, x, tier);
+    const score = total(points);
+    const s: Scored = { p, tier, points, score, band: Math.floor(score / policy.band + 1e-9) };
+    if (top.length === policy.keep && compare(s, top[top.length - 1]) >= 0) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compare(top[mid], s) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, s);
+    if (top.length > policy.keep) top.pop();
+  }
+  return {
+    considered,
+    candidateCount,
+    candidates: top.map((s, i) => ({
+      rank: i + 1,
+      providerId: s.p.id,
+      organisationId: s.p.organisationId,
+      score: round2(s.score),
+      reasons: explain(s.p, x, s.tier, s.points),
+    })),
+    excludedByReason,
+    excluded,
+  };
+}
+

@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, type InputOf, type MatchingRpc, type OutputOf, type RpcRequest } from '@legalaid/contracts';
+import { ProviderRepository } from '../adapters/provider.repository.js';
+import { providerView } from '../domain/provider.js';
+import { decodeCursor, page } from './views.js';
+
+const READERS = ['ADMIN', 'SUPERVISOR', 'CENTRE_STAFF', 'APPRAISER'];
+
+/** A provider: staff, supervisors and ADMIN read any; an organisation admin its members; a provider themself. */
+@Injectable()
+export class GetProvider {
+  constructor(private readonly providers: ProviderRepository) {}
+
+  async execute(req: RpcRequest<InputOf<typeof MatchingRpc.provider>>): Promise<OutputOf<typeof MatchingRpc.provider>> {
+    const p = await this.providers.get(req.input.providerId);
+    const a = req.actor;
+    const allowed = !!p && (READERS.includes(a.role) || (a.role === 'ORG_ADMIN' && a.organisationId === p.organisationId) || (a.role === 'LAWYER' && a.providerId === p._id));
+    // Not found and not allowed look the same: ids of other organisations' members are not disclosed.
+    if (!p || !allowed) throw new DomainError('PROVIDER_NOT_FOUND', `no provider ${req.input.providerId}`);
+    return providerView(p);
+  }
+}
+
+/** Providers with filters, by id with cursor pagination. An organisation admin sees only their members. */
+@Injectable()
+export class ListProviders {
+  constructor(private readonly providers: ProviderRepository) {}
+
+  async execute(req: RpcRequest<InputOf<typeof MatchingRpc.providers>>): Promise<OutputOf<typeof MatchingRpc.providers>> {
+    const a = req.actor;
+    const { page: pageInput, ...filters } = req.input;
+    if (!READERS.includes(a.role) && a.role !== 'ORG_ADMIN') throw new DomainError('FORBIDDEN', `your role (${a.role}) cannot list providers`);
+    if (a.role === 'ORG_ADMIN') filters.organisationId = a.organisationId ?? '-';
+    const rows = await this.providers.list(filters, decodeCursor(pageInput.after), pageInput.first + 1);
+    return page(rows, pageInput.first, (p) => p._id, providerView);
+  }
+}

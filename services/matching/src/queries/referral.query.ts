@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, type Actor, type InputOf, type MatchingRpc, type OutputOf, type RpcRequest } from '@legalaid/contracts';
+import { ReferralRepository } from '../adapters/referral.repository.js';
+import type { Referral } from '../domain/referral.js';
+import { decodeCursor, page, referralDetailView, referralView } from './views.js';
+
+/** Who may read a referral, and whether with the rankings (other providers' scores and the decline texts). */
+function access(a: Actor, r: Referral): 'full' | 'summary' | 'none' {
+  if (a.role === 'ADMIN' || a.role === 'SUPERVISOR') return 'full';
+  if (a.role === 'CENTRE_STAFF' && a.organisationId === r.centreId) return 'full';
+  if ((a.role === 'ORG_ADMIN' || a.role === 'CENTRE_STAFF') && a.organisationId && (a.organisationId === r.escalationOrganisationId || a.organisationId === r.assignedOrganisationId)) return 'summary';
+  return 'none';
+}
+
+/** A referral with its offers and the stored reasons of each ranking round. */
+@Injectable()
+export class GetReferral {
+  constructor(private readonly referrals: ReferralRepository) {}
+
+  async execute(req: RpcRequest<InputOf<typeof MatchingRpc.referral>>): Promise<OutputOf<typeof MatchingRpc.referral>> {
+    const r = await this.referrals.get(req.input.referralId);
+    const level = r ? access(req.actor, r) : 'none';
+    if (!r || level === 'none') throw new DomainError('REFERRAL_NOT_FOUND', `no referral ${req.input.referralId}`);
+    return referralDetailView(r, level === 'full');
+  }
+}
+
+/** The referral matching holds for a request, or null while it has none. */
+@Injectable()
+export class ReferralForRequest {
+  constructor(private readonly referrals: ReferralRepository) {}
+
+  async execute(req: RpcRequest<InputOf<typeof MatchingRpc.referralForRequest>>): Promise<OutputOf<typeof MatchingRpc.referralForRequest>> {
+    const { actor } = req;
+    if (!['CENTRE_STAFF', 'ADMIN', 'SUPERVISOR', 'ORG_ADMIN'].includes(actor.role)) {
+      throw new DomainError('FORBIDDEN', 'your role cannot read referrals');
+    }
+    const r = await this.referrals.findByRequest(req.input.requestId);
+    if (!r || access(actor, r) === 'none') return null;
+    return referralView(r);
+  }
+}
+
+/** Referrals waiting in an organisation's escalation queue, oldest first. */
+@Injectable()
+export class EscalationQueue {
+  constructor(private readonly referrals: ReferralRepository) {}
+
+  async execute(req: RpcRequest<InputOf<typeof MatchingRpc.escalationQueue>>): Promise<OutputOf<typeof MatchingRpc.escalationQueue>> {
+    const a = req.actor;
+    const { organisationId, page: p } = req.input;
+    const allowed = a.role === 'ADMIN' || a.role === 'SUPERVISOR' || ((a.role === 'ORG_ADMIN' || a.role === 'CENTRE_STAFF') && a.organisationId === organisationId);
+    if (!allowed) throw new DomainError('FORBIDDEN', `you cannot read the queue of ${organisationId}`);
+    const rows = await this.referrals.escalatedTo(organisationId, decodeCursor(p.after), p.first + 1);
+    return page(rows, p.first, (r) => r._id, (r) => ({
+      ...referralView(r),
+      escalatedAt: new Date(r.escalation!.escalatedAt).toISOString(),
+      urgent: r.urgency.urgent,
+    }));
+  }
+}

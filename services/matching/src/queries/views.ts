@@ -1,0 +1,87 @@
+import type { OfferView, ReferralDetailView, ReferralView } from '@legalaid/contracts';
+import type { Offer, Referral } from '../domain/referral.js';
+
+const iso = (d: Date | string) => new Date(d).toISOString();
+
+export function referralView(r: Referral): ReferralView {
+  return {
+    referralId: r._id,
+    requestId: r.requestId,
+    status: r.status,
+    fieldOfLaw: r.fieldOfLaw,
+    aidForm: r.aidForm,
+    createdAt: iso(r.createdAt),
+    centreId: r.centreId,
+    assignedProviderId: r.assignedProviderId ?? null,
+    assignedOrganisationId: r.assignedOrganisationId ?? null,
+    round: r.round,
+    version: r.version,
+  };
+}
+
+export function offerView(r: Referral, o: Offer): OfferView {
+  return {
+    offerId: o.offerId,
+    referralId: r._id,
+    requestId: r.requestId,
+    providerId: o.providerId,
+    organisationId: o.organisationId,
+    fieldOfLaw: r.fieldOfLaw,
+    aidForm: r.aidForm,
+    provinceCode: r.provinceCode,
+    communeCode: r.communeCode,
+    language: r.language,
+    urgent: r.urgency.urgent,
+    round: o.round,
+    attempt: o.attempt,
+    status: o.status,
+    offeredAt: iso(o.offeredAt),
+    expiresAt: iso(o.expiresAt),
+    respondedAt: o.respondedAt ? iso(o.respondedAt) : null,
+    declineReason: o.declineReason,
+  };
+}
+
+/** The full referral; rankings (other providers' scores) only for those who may read them. */
+export function referralDetailView(r: Referral, withRankings: boolean): ReferralDetailView {
+  return {
+    ...referralView(r),
+    centreId: r.centreId,
+    provinceCode: r.provinceCode,
+    communeCode: r.communeCode,
+    language: r.language,
+    urgent: r.urgency.urgent,
+    round: r.round,
+    version: r.version,
+    assignedProviderId: r.assignedProviderId,
+    assignedOrganisationId: r.assignedOrganisationId,
+    assignedAt: r.assignedAt ? iso(r.assignedAt) : null,
+    escalation: r.escalation ? { ...r.escalation, escalatedAt: iso(r.escalation.escalatedAt) } : null,
+    offers: r.offers.map((o) => ({ ...offerView(r, o), declineText: withRankings ? o.declineText : null })),
+    rankings: withRankings
+      ? r.rankings.map((k) => ({
+          round: k.round,
+          rankedAt: iso(k.rankedAt),
+          considered: k.considered,
+          candidates: k.candidates,
+          candidateCount: k.candidateCount,
+          excludedByReason: k.excludedByReason,
+          excluded: k.excluded,
+        }))
+      : [],
+  };
+}
+
+/** Opaque cursors: the last id of a page. */
+export function encodeCursor(id: string): string {
+  return Buffer.from(id, 'utf8').toString('base64url');
+}
+export function decodeCursor(cursor: string | null | undefined): string | null {
+  return cursor ? Buffer.from(cursor, 'base64url').toString('utf8') : null;
+}
+
+export function page<T, N>(rows: T[], first: number, idOf: (t: T) => string, toNode: (t: T) => N): { nodes: N[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } } {
+  const hasNextPage = rows.length > first;
+  const kept = rows.slice(0, first);
+  return { nodes: kept.map(toNode), pageInfo: { endCursor: kept.length ? encodeCursor(idOf(kept[kept.length - 1])) : null, hasNextPage } };
+}
