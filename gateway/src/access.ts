@@ -51,31 +51,41 @@ export const ACCESS = {
   me: { roles: everyone() },
   referenceData: { public: true, roles: everyone() },
 
-  // ---- intake: the LegalAidRequest
-  legalAidRequest: {
-    roles: { CENTRE_STAFF: ownCentre('centreId'), LAWYER: ALL, SUPERVISOR: ALL, ADMIN: ALL, APPRAISER: ALL },
-  },
-  legalAidRequests: { roles: { CENTRE_STAFF: filter('filter.centreId'), SUPERVISOR: ALL, ADMIN: ALL, APPRAISER: ALL } },
+  // ---- intake: the LegalAidRequest (personal data: the request's centre only; contact: also the assigned lawyer)
+  legalAidRequest: { roles: { CENTRE_STAFF: ownCentre('centreId'), LAWYER: ALL, SUPERVISOR: ALL, ADMIN: ALL, REFERRER: ALL } },
+  legalAidRequests: { roles: { CENTRE_STAFF: filter('filter.centreId'), SUPERVISOR: ALL, ADMIN: ALL, REFERRER: ALL } },
+  requestCounts: { roles: { CENTRE_STAFF: filter('filter.centreId'), SUPERVISOR: ALL, ADMIN: ALL } },
+  findRequestsByIdentity: { roles: { CENTRE_STAFF: ALL } },
+  applicantContact: { roles: { CENTRE_STAFF: ALL, LAWYER: ALL } },
+  personalDataAccessLog: { roles: { ADMIN: ALL, SUPERVISOR: ALL, CENTRE_STAFF: ALL } },
+  eligibilityRuleSets: { roles: everyone() },
   submitLegalAidRequest: { roles: { CENTRE_STAFF: arg('input.centreId'), REFERRER: ALL } },
   requestDocuments: { roles: { CENTRE_STAFF: ALL } },
   completeDocuments: { roles: { CENTRE_STAFF: ALL } },
   acceptLegalAidRequest: { roles: { CENTRE_STAFF: ALL } },
   rejectLegalAidRequest: { roles: { CENTRE_STAFF: ALL } },
   withdrawLegalAidRequest: { roles: { CENTRE_STAFF: ALL } },
+  withdrawConsent: { roles: { CENTRE_STAFF: ALL } },
+  eraseExpiredPersonalData: { roles: { ADMIN: ALL } },
+  rotateDataKeys: { roles: { ADMIN: ALL } },
 
-  // ---- matching: providers, referrals, offers
+  // ---- matching: organisations, providers, referrals, offers
+  organisation: { roles: everyone() },
   provider: { roles: everyone() },
   providers: { roles: { CENTRE_STAFF: ALL, ORG_ADMIN: filter('filter.organisationId'), SUPERVISOR: ALL, ADMIN: ALL, APPRAISER: ALL } },
   myOffers: { roles: { LAWYER: ALL } },
   referral: { roles: { CENTRE_STAFF: ownCentre('centreId'), ORG_ADMIN: ALL, SUPERVISOR: ALL, ADMIN: ALL } },
-  escalationQueue: { roles: { ORG_ADMIN: ALL, CENTRE_STAFF: ALL, ADMIN: ALL } },
+  escalationQueue: { roles: { ORG_ADMIN: arg('organisationId'), CENTRE_STAFF: arg('organisationId'), ADMIN: ALL } },
   registerOrganisation: { roles: { ADMIN: ALL } },
-  registerProvider: { roles: { ORG_ADMIN: arg('input.organisationId'), ADMIN: ALL } },
+  registerProvider: { roles: { ORG_ADMIN: arg('input.organisationId'), CENTRE_STAFF: arg('input.organisationId'), ADMIN: ALL } },
   updateProvider: { roles: { ORG_ADMIN: ALL, ADMIN: ALL, LAWYER: arg('input.providerId', 'providerId') } },
   setProviderAvailability: { roles: { LAWYER: arg('input.providerId', 'providerId'), ORG_ADMIN: ALL, ADMIN: ALL } },
+  suspendProvider: { roles: { ORG_ADMIN: ALL, CENTRE_STAFF: ALL, ADMIN: ALL } },
+  reinstateProvider: { roles: { ORG_ADMIN: ALL, CENTRE_STAFF: ALL, ADMIN: ALL } },
   acceptOffer: { roles: { LAWYER: ALL } },
   declineOffer: { roles: { LAWYER: ALL } },
   assignReferral: { roles: { ORG_ADMIN: ALL, CENTRE_STAFF: ALL } },
+  reassignReferral: { roles: { CENTRE_STAFF: ALL } },
 
   // ---- case-tracking
   case: {
@@ -108,20 +118,27 @@ export const ACCESS = {
   appraisalDraws: { roles: { APPRAISER: ALL, ADMIN: ALL, SUPERVISOR: ALL } },
   appraisals: { roles: { APPRAISER: ALL, ADMIN: ALL, SUPERVISOR: ALL } },
 
-  // ---- oversight
+  // ---- oversight (supervisors see pseudonymised data only)
   auditTrail: { roles: { SUPERVISOR: ALL, ADMIN: ALL } },
   verifyAuditLedger: { roles: { SUPERVISOR: ALL, ADMIN: ALL } },
-  statistics: { roles: { SUPERVISOR: ALL, ADMIN: ALL, CENTRE_STAFF: ALL, APPRAISER: ALL } },
+  checkpoints: { roles: { SUPERVISOR: ALL, ADMIN: ALL } },
+  ledgerPublicKeys: { roles: everyone() },
+  createCheckpoint: { roles: { SUPERVISOR: ALL, ADMIN: ALL } },
+  statistics: { roles: { SUPERVISOR: ALL, ADMIN: ALL, CENTRE_STAFF: ALL, ORG_ADMIN: ALL, APPRAISER: ALL } },
+  complaints: { roles: { SUPERVISOR: ALL, ADMIN: ALL } },
   supervisionPlans: { roles: { SUPERVISOR: ALL, ADMIN: ALL } },
-  recommendations: {
-    roles: { SUPERVISOR: ALL, ADMIN: ALL, CENTRE_STAFF: filter('filter.organisationId'), ORG_ADMIN: filter('filter.organisationId') },
-  },
+  recommendations: { roles: { SUPERVISOR: ALL, ADMIN: ALL, ORG_ADMIN: filter('filter.organisationId') } },
   submitFeedback: { public: true, roles: everyone() },
   createSupervisionPlan: { roles: { SUPERVISOR: ALL } },
   drawSupervisionSample: { roles: { SUPERVISOR: ALL } },
   recordFinding: { roles: { SUPERVISOR: ALL } },
   issueRecommendation: { roles: { SUPERVISOR: ALL } },
-  respondToRecommendation: { roles: { CENTRE_STAFF: ALL, ORG_ADMIN: ALL } },
+  respondToRecommendation: { roles: { ORG_ADMIN: ALL } },
+
+  // ---- operations: dead letters
+  deadLetters: { roles: { ADMIN: ALL } },
+  deadLetter: { roles: { ADMIN: ALL } },
+  replayDeadLetter: { roles: { ADMIN: ALL } },
 
   // ---- subscriptions
   offerReceived: { roles: { LAWYER: event('providerId', 'providerId') } },
@@ -136,8 +153,8 @@ export const ACCESS = {
 
 export type Operation = keyof typeof ACCESS;
 
-/** Roles that may ever receive an applicant's personal data (services decide the case: assigned matters only). */
-export const PERSONAL_DATA_ROLES: readonly UserRole[] = ['CENTRE_STAFF', 'LAWYER'];
+/** Roles that may ever receive an applicant's full personal record (intake decides the case: own centre only). Lawyers get contact details only, through applicantContact. */
+export const PERSONAL_DATA_ROLES: readonly UserRole[] = ['CENTRE_STAFF'];
 
 export function accessRule(operation: string): AccessRule | undefined {
   return (ACCESS as Record<string, AccessRule>)[operation];

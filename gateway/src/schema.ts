@@ -4,8 +4,21 @@ import { vocabularyTypeDefs } from './modules/vocabulary.graphql.js';
 import { relayTypeDefs } from './modules/relay.js';
 import { identityResolvers, identityTypeDefs } from './modules/identity.graphql.js';
 import { intakeResolvers, intakeTypeDefs } from './modules/intake.graphql.js';
+import { matchingResolvers, matchingTypeDefs } from './modules/matching.graphql.js';
 import { casesResolvers, casesTypeDefs } from './modules/cases.graphql.js';
+import { oversightResolvers, oversightTypeDefs } from './modules/oversight.graphql.js';
+import { adminResolvers, adminTypeDefs } from './modules/admin.graphql.js';
 import { subscriptionResolvers, subscriptionTypeDefs } from './modules/subscriptions.graphql.js';
+
+const MODULES = [
+  { typeDefs: identityTypeDefs, resolvers: identityResolvers },
+  { typeDefs: intakeTypeDefs, resolvers: intakeResolvers },
+  { typeDefs: matchingTypeDefs, resolvers: matchingResolvers },
+  { typeDefs: casesTypeDefs, resolvers: casesResolvers },
+  { typeDefs: oversightTypeDefs, resolvers: oversightResolvers },
+  { typeDefs: adminTypeDefs, resolvers: adminResolvers },
+  { typeDefs: subscriptionTypeDefs, resolvers: subscriptionResolvers },
+];
 
 /**
  * The whole network in one schema, one module per service (type definitions
@@ -13,7 +26,7 @@ import { subscriptionResolvers, subscriptionTypeDefs } from './modules/subscript
  */
 export function buildSchema() {
   return makeExecutableSchema({
-    typeDefs: [vocabularyTypeDefs, relayTypeDefs, identityTypeDefs, intakeTypeDefs, casesTypeDefs, subscriptionTypeDefs],
-    resolvers: guardResolvers([identityResolvers, intakeResolvers, casesResolvers, subscriptionResolvers] as ResolverMap[]) as never,
+    typeDefs: [vocabularyTypeDefs, relayTypeDefs, ...MODULES.map((m) => m.typeDefs)],
+    resolvers: guardResolvers(MODULES.map((m) => m.resolvers) as unknown as ResolverMap[]) as never,
   });
 }

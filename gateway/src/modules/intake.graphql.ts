@@ -1,32 +1,106 @@
-import { IntakeRpc, MatchingRpc } from '@legalaid/contracts';
-import { call, type GatewayContext } from '../context.js';
-import { stripNulls } from './relay.js';
+import {
+  AccessPurposeSchema,
+  CasesRpc,
+  ConsentPurposeSchema,
+  DOWNSTREAM_STATUSES,
+  EvidenceKinds,
+  IntakeRpc,
+  MatchingRpc,
+  ProceduralStageSchema,
+  REQUEST_STATUSES,
+  ReferrerKindSchema,
+  RejectionGrounds,
+  type RequestView,
+} from '@legalaid/contracts';
+import { PERSONAL_DATA_ROLES } from '../access.js';
+import { call, once, type GatewayContext } from '../context.js';
+import { connection, connectionTypeDefs, stripNulls, type ConnectionArgs } from './relay.js';
+import { enumOf, enumOfCodes } from './vocabulary.graphql.js';
 
-export const intakeTypeDefs = /* GraphQL */ `
+/** Intake: the LegalAidRequest, screening, and the only door to an applicant's personal data. */
+export const intakeTypeDefs = [
+  enumOfCodes('RequestStatus', REQUEST_STATUSES),
+  enumOfCodes('DownstreamStatus', DOWNSTREAM_STATUSES),
+  enumOf('EvidenceKind', EvidenceKinds),
+  enumOf('RejectionGround', RejectionGrounds),
+  enumOfCodes('ConsentPurpose', ConsentPurposeSchema.options),
+  enumOfCodes('ReferrerKind', ReferrerKindSchema.options),
+  enumOfCodes('ProceduralStage', ProceduralStageSchema.options),
+  enumOfCodes('AccessPurpose', AccessPurposeSchema.options),
+  connectionTypeDefs('LegalAidRequest'),
+  connectionTypeDefs('AccessLogEntry'),
+  /* GraphQL */ `
   type Query {
-    "A legal aid request with what the services know about it."
+    "A legal aid request with what the services know about it: status, referral and offers, case and timeline."
     legalAidRequest(id: ID!): LegalAidRequest
+    "Requests you may see, newest first (no personal data)."
+    legalAidRequests(first: Int, after: String, filter: RequestFilter): LegalAidRequestConnection!
+    "Counts of requests by status, channel, group, field and downstream status."
+    requestCounts(filter: RequestFilter): RequestCounts!
+    "Your centre's requests for a person, by ID number or phone (the lookup is logged)."
+    findRequestsByIdentity(idNumber: String, phone: String): [LegalAidRequest!]!
+    "The applicant's contact details, for the assigned lawyer or the request's centre (every read is logged)."
+    applicantContact(requestId: ID!): ApplicantContact!
+    "Who read personal data, when, of which request (never the data itself)."
+    personalDataAccessLog(requestId: ID, first: Int, after: String): AccessLogEntryConnection!
+    "Versions of the eligible-persons list (Law on Legal Aid 2017, Art. 7), with the evidence each group needs."
+    eligibilityRuleSets: [EligibilityRuleSet!]!
   }
 
   type Mutation {
-    "Record a legal aid request from any channel."
+    "Record a legal aid request from any channel; it lands RECEIVED for staff to screen."
     submitLegalAidRequest(input: SubmitLegalAidRequestInput!): SubmitLegalAidRequestPayload!
+    "Ask the applicant for missing documents."
+    requestDocuments(input: RequestDocumentsInput!): RequestCommandPayload!
+    "Record that the missing documents arrived."
+    completeDocuments(input: CompleteDocumentsInput!): RequestCommandPayload!
+    "Accept (thụ lý) a request into the register; matching then refers it."
+    acceptLegalAidRequest(input: AcceptLegalAidRequestInput!): RequestCommandPayload!
+    "Refuse a request in writing on a statutory ground."
+    rejectLegalAidRequest(input: RejectLegalAidRequestInput!): RequestCommandPayload!
+    "Record the applicant's withdrawal."
+    withdrawLegalAidRequest(input: WithdrawLegalAidRequestInput!): RequestCommandPayload!
+    "Record the withdrawal of the applicant's consent for some purposes."
+    withdrawConsent(input: WithdrawConsentInput!): RequestCommandPayload!
+    "Erase personal data of requests finished before the retention cut-off (ADMIN)."
+    eraseExpiredPersonalData(input: EraseExpiredPersonalDataInput): ErasurePayload!
+    "Re-seal personal data written under older keys with the active key (ADMIN)."
+    rotateDataKeys(limit: Int): KeyRotationPayload!
   }
 
-  enum RequestStatus { RECEIVED DOCUMENTS_REQUESTED ACCEPTED REJECTED WITHDRAWN }
   enum Gender { FEMALE MALE OTHER }
+  enum GuardianRelationship { PARENT GUARDIAN OTHER }
+  enum ConsentGivenBy { APPLICANT GUARDIAN REPRESENTATIVE }
+  enum ConsentMethod { WRITTEN ORAL_RECORDED ELECTRONIC }
 
   input AddressInput { provinceCode: String!, communeCode: String, line: String }
+  input GuardianInput { fullName: String!, relationship: GuardianRelationship!, idNumber: String, phone: String }
   input ApplicantInput {
     fullName: String!
     idNumber: String
     birthDate: String
     gender: Gender
     phone: String
+    email: String
     address: AddressInput!
     language: String
     needsInterpreter: Boolean
+    accessNeeds: String
+    guardian: GuardianInput
   }
+  input ReferralInput {
+    referrerKind: ReferrerKind!
+    organisation: String!
+    officer: String
+    officerPhone: String
+    documentNumber: String
+    proceduralStage: ProceduralStage
+    hearingAt: DateTime
+    custodySince: String
+    defenceCounselRequested: Boolean
+  }
+  input ConsentInput { purposes: [ConsentPurpose!]!, givenBy: ConsentGivenBy!, method: ConsentMethod! }
+  input AttachedDocumentInput { kind: EvidenceKind!, title: String }
   input PartyInput { fullName: String!, idNumber: String }
   input SubmitLegalAidRequestInput {
     channel: Channel!
@@ -35,51 +109,231 @@ export const intakeTypeDefs = /* GraphQL */ `
     fieldOfLaw: FieldOfLaw!
     aidForm: AidForm!
     summary: String!
+    attachedDocuments: [AttachedDocumentInput!]
     opposingParties: [PartyInput!]
     urgencyReasons: [UrgencyReason!]
     deadlineAt: DateTime
+    referral: ReferralInput
+    consent: ConsentInput!
     claimedEligibilityGroup: EligibilityGroup
   }
-  type SubmitLegalAidRequestPayload { requestId: ID!, status: RequestStatus! }
+  input RequestedDocumentInput { kind: EvidenceKind!, description: String }
+  input RequestDocumentsInput { requestId: ID!, documents: [RequestedDocumentInput!]!, expectedVersion: Int }
+  input CompleteDocumentsInput { requestId: ID!, receivedDocuments: [AttachedDocumentInput!]!, expectedVersion: Int }
+  input AcceptLegalAidRequestInput { requestId: ID!, eligibilityGroup: EligibilityGroup!, evidence: [EvidenceKind!]!, expectedVersion: Int }
+  input RejectLegalAidRequestInput { requestId: ID!, ground: RejectionGround!, note: String, expectedVersion: Int }
+  input WithdrawLegalAidRequestInput { requestId: ID!, reason: String, expectedVersion: Int }
+  input WithdrawConsentInput { requestId: ID!, purposes: [ConsentPurpose!]! }
+  input EraseExpiredPersonalDataInput { finishedBefore: DateTime, limit: Int, dryRun: Boolean }
+  input RequestFilter {
+    centreId: ID
+    status: [RequestStatus!]
+    downstreamStatus: [DownstreamStatus!]
+    channel: [Channel!]
+    eligibilityGroup: [EligibilityGroup!]
+    fieldOfLaw: [FieldOfLaw!]
+    aidForm: [AidForm!]
+    provinceCode: String
+    communeCode: String
+    receivedFrom: DateTime
+    receivedTo: DateTime
+    urgent: Boolean
+    possibleDuplicate: Boolean
+  }
+
+  type SubmitLegalAidRequestPayload {
+    requestId: ID!
+    status: RequestStatus!
+    "Open requests of the same applicant in the same field, flagged for staff."
+    possibleDuplicateOf: [ID!]!
+    request: LegalAidRequest
+  }
+  type RequestCommandPayload {
+    requestId: ID!
+    status: RequestStatus!
+    version: Int!
+    documentsDueAt: DateTime
+    registerNumber: String
+    ruleSetId: String
+    "The request after the command."
+    request: LegalAidRequest
+  }
+  type ErasurePayload { cutoff: DateTime!, requestIds: [ID!]!, erased: Int! }
+  type KeyRotationPayload { activeKeyId: String!, resealed: Int!, remaining: Int! }
 
   type Urgency { urgent: Boolean!, reasons: [UrgencyReason!]!, deadlineAt: DateTime }
-  type ApplicantContact { fullName: String!, phone: String }
-  type Referral { referralId: ID!, status: String!, createdAt: DateTime! }
+  type Rejection { ground: RejectionGround!, note: String, rejectedAt: DateTime! }
+  type RequestReferralSource {
+    referrerKind: ReferrerKind!
+    organisation: String!
+    proceduralStage: ProceduralStage
+    hearingAt: DateTime
+    custodySince: String
+    defenceCounselRequested: Boolean!
+  }
+  type ConsentWithdrawal { purpose: ConsentPurpose!, at: DateTime! }
+  type Consent { purposes: [ConsentPurpose!]!, givenBy: String!, method: String!, recordedAt: DateTime!, recordedBy: ID!, withdrawn: [ConsentWithdrawal!]! }
+  type RequestTimelineEntry { status: String!, at: DateTime! }
+  type Address { provinceCode: String!, communeCode: String, line: String }
+  type Guardian { fullName: String!, relationship: String!, phone: String }
+  "An applicant's personal data: only the request's centre ever receives it, and every read is logged."
+  type Applicant {
+    fullName: String!
+    idNumber: String
+    birthDate: String
+    gender: String
+    phone: String
+    email: String
+    address: Address!
+    language: String!
+    needsInterpreter: Boolean!
+    accessNeeds: String
+    guardian: Guardian
+  }
+  type ContactGuardian { fullName: String!, phone: String }
+  type ApplicantContact {
+    requestId: ID!
+    fullName: String!
+    phone: String
+    email: String
+    addressLine: String
+    communeCode: String
+    language: String!
+    needsInterpreter: Boolean!
+    accessNeeds: String
+    guardian: ContactGuardian
+  }
+  type AccessLogEntry { accessId: ID!, requestId: ID, actorId: ID!, actorRole: String!, purpose: AccessPurpose!, fields: [String!]!, accessedAt: DateTime! }
+  type Count { key: String!, count: Int! }
+  type RequestCounts {
+    total: Int!
+    urgent: Int!
+    possibleDuplicates: Int!
+    byStatus: [Count!]!
+    byDownstreamStatus: [Count!]!
+    byChannel: [Count!]!
+    byEligibilityGroup: [Count!]!
+    byFieldOfLaw: [Count!]!
+  }
+  type EligibilityGroupRule { group: EligibilityGroup!, clause: String!, "Each inner list is one sufficient set of documents." evidence: [[EvidenceKind!]!]!, financialDifficulty: Boolean! }
+  type EligibilityRuleSet { id: ID!, title: String!, effectiveFrom: String!, groups: [EligibilityGroupRule!]! }
 
   type LegalAidRequest {
     id: ID!
     status: RequestStatus!
+    "What happened after intake: referred, assigned, case open, closed."
+    downstreamStatus: DownstreamStatus!
     channel: Channel!
     centreId: ID!
     applicantRef: String!
     fieldOfLaw: FieldOfLaw!
     aidForm: AidForm!
+    claimedEligibilityGroup: EligibilityGroup
     eligibilityGroup: EligibilityGroup
     provinceCode: String!
     communeCode: String
+    language: String!
+    needsInterpreter: Boolean!
     urgency: Urgency!
     registerNumber: String
     receivedAt: DateTime!
+    documentsDueAt: DateTime
+    possibleDuplicateOf: [ID!]!
+    version: Int!
+    ruleSetId: String
+    evidence: [EvidenceKind!]!
     acceptedAt: DateTime
-    "Only for those allowed to see the applicant's personal data."
-    applicant: ApplicantContact
-    "Matching's referral for the request, once there is one."
+    rejection: Rejection
+    withdrawnAt: DateTime
+    documentsRequested: [EvidenceKind!]!
+    referralSource: RequestReferralSource
+    consent: Consent
+    timeline: [RequestTimelineEntry!]!
+    erasedAt: DateTime
+    "The applicant's personal data: the request's centre only; asking for it is logged."
+    applicant: Applicant
+    "Matching's referral for the request, with its offers, once there is one."
     referral: Referral
+    "The case the request is being handled in, once assigned."
+    case: Case
   }
-`;
+`,
+].join('\n');
 
-type Args<T> = { input: T };
+type Input = { input: Record<string, unknown> };
+type RequestParent = { id: string; requestId?: string } & Partial<RequestView>;
+
+/** The full request behind a list item or a payload, read once per GraphQL request. */
+export const fullRequest = (ctx: GatewayContext, requestId: string) =>
+  once(ctx, `request:${requestId}`, () => call(ctx, IntakeRpc.get, { requestId, withPersonalData: false }));
+const detail =
+  <K extends keyof RequestView>(key: K) =>
+  async (parent: RequestParent, _: unknown, ctx: GatewayContext) =>
+    parent[key] !== undefined ? parent[key] : (await fullRequest(ctx, parent.id))[key];
+const counts = (record: Record<string, number>) => Object.entries(record).map(([key, count]) => ({ key, count }));
+const withRequest = (ctx: GatewayContext) => (result: { requestId: string }) => ({ ...result, request: () => call(ctx, IntakeRpc.get, { requestId: result.requestId }) });
 
 export const intakeResolvers = {
   Query: {
-    legalAidRequest: (_: unknown, args: { id: string }, ctx: GatewayContext) => call(ctx, IntakeRpc.get, { requestId: args.id }),
+    legalAidRequest: (_: unknown, args: { id: string }, ctx: GatewayContext) => fullRequest(ctx, args.id),
+    legalAidRequests: (_: unknown, args: ConnectionArgs & { filter?: Record<string, unknown> | null }, ctx: GatewayContext) =>
+      connection(args, (page) => call(ctx, IntakeRpc.list, { filter: stripNulls(args.filter ?? {}) as never, page })),
+    requestCounts: async (_: unknown, args: { filter?: Record<string, unknown> | null }, ctx: GatewayContext) => {
+      const c = await call(ctx, IntakeRpc.counts, { filter: stripNulls(args.filter ?? {}) as never });
+      return {
+        ...c,
+        byStatus: counts(c.byStatus),
+        byDownstreamStatus: counts(c.byDownstreamStatus),
+        byChannel: counts(c.byChannel),
+        byEligibilityGroup: counts(c.byEligibilityGroup),
+        byFieldOfLaw: counts(c.byFieldOfLaw),
+      };
+    },
+    findRequestsByIdentity: async (_: unknown, args: { idNumber?: string | null; phone?: string | null }, ctx: GatewayContext) =>
+      (await call(ctx, IntakeRpc.findByIdentity, stripNulls(args) as never)).items,
+    applicantContact: (_: unknown, args: { requestId: string }, ctx: GatewayContext) => call(ctx, IntakeRpc.revealContact, { requestId: args.requestId }),
+    personalDataAccessLog: (_: unknown, args: ConnectionArgs & { requestId?: string | null }, ctx: GatewayContext) =>
+      connection(args, (page) => call(ctx, IntakeRpc.accessLog, { ...(args.requestId ? { requestId: args.requestId } : {}), page })),
+    eligibilityRuleSets: async (_: unknown, __: unknown, ctx: GatewayContext) => (await call(ctx, IntakeRpc.ruleSets, {})).ruleSets,
   },
   Mutation: {
-    submitLegalAidRequest: (_: unknown, args: Args<Record<string, unknown>>, ctx: GatewayContext) =>
-      call(ctx, IntakeRpc.submit, stripNulls(args.input) as never),
+    submitLegalAidRequest: async (_: unknown, a: Input, ctx: GatewayContext) => withRequest(ctx)(await call(ctx, IntakeRpc.submit, stripNulls(a.input) as never)),
+    requestDocuments: async (_: unknown, a: Input, ctx: GatewayContext) => withRequest(ctx)(await call(ctx, IntakeRpc.requestDocuments, stripNulls(a.input) as never)),
+    completeDocuments: async (_: unknown, a: Input, ctx: GatewayContext) => withRequest(ctx)(await call(ctx, IntakeRpc.completeDocuments, stripNulls(a.input) as never)),
+    acceptLegalAidRequest: async (_: unknown, a: Input, ctx: GatewayContext) => withRequest(ctx)(await call(ctx, IntakeRpc.accept, stripNulls(a.input) as never)),
+    rejectLegalAidRequest: async (_: unknown, a: Input, ctx: GatewayContext) => withRequest(ctx)(await call(ctx, IntakeRpc.reject, stripNulls(a.input) as never)),
+    withdrawLegalAidRequest: async (_: unknown, a: Input, ctx: GatewayContext) => withRequest(ctx)(await call(ctx, IntakeRpc.withdraw, stripNulls(a.input) as never)),
+    withdrawConsent: async (_: unknown, a: Input, ctx: GatewayContext) => withRequest(ctx)(await call(ctx, IntakeRpc.withdrawConsent, stripNulls(a.input) as never)),
+    eraseExpiredPersonalData: (_: unknown, a: { input?: Record<string, unknown> | null }, ctx: GatewayContext) =>
+      call(ctx, IntakeRpc.eraseExpired, stripNulls(a.input ?? {}) as never),
+    rotateDataKeys: (_: unknown, a: { limit?: number | null }, ctx: GatewayContext) => call(ctx, IntakeRpc.rotateDataKeys, a.limit ? { limit: a.limit } : {}),
   },
   LegalAidRequest: {
-    referral: (parent: { id: string }, _: unknown, ctx: GatewayContext) => call(ctx, MatchingRpc.referralForRequest, { requestId: parent.id }),
+    ruleSetId: detail('ruleSetId'),
+    evidence: detail('evidence'),
+    acceptedAt: detail('acceptedAt'),
+    rejection: detail('rejection'),
+    withdrawnAt: detail('withdrawnAt'),
+    documentsRequested: detail('documentsRequested'),
+    referralSource: detail('referral'),
+    consent: detail('consent'),
+    timeline: detail('timeline'),
+    erasedAt: detail('erasedAt'),
+    applicant: async (parent: RequestParent, _: unknown, ctx: GatewayContext) => {
+      // Supervisors, appraisers and others never receive personal data, whatever a service would answer.
+      if (!ctx.actor || !PERSONAL_DATA_ROLES.includes(ctx.actor.role as never)) return null;
+      const view = await once(ctx, `request+personal:${parent.id}`, () => call(ctx, IntakeRpc.get, { requestId: parent.id, withPersonalData: true }));
+      return view.applicant;
+    },
+    referral: (parent: RequestParent, _: unknown, ctx: GatewayContext) =>
+      once(ctx, `referralFor:${parent.id}`, () => call(ctx, MatchingRpc.referralForRequest, { requestId: parent.id })),
+    case: async (parent: RequestParent, _: unknown, ctx: GatewayContext) => {
+      // Case-tracking lists cases by provider, not by request: look among the assigned provider's cases.
+      const referral = await once(ctx, `referralFor:${parent.id}`, () => call(ctx, MatchingRpc.referralForRequest, { requestId: parent.id }));
+      const providerId = referral?.assignedProviderId;
+      if (!providerId) return null;
+      const page = await call(ctx, CasesRpc.cases, { providerId, first: 100 });
+      return page.items.find((c) => c.requestId === parent.id) ?? null;
+    },
   },
 };
-

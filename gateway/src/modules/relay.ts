@@ -27,9 +27,16 @@ export function connectionTypeDefs(node: string): string {
   type ${node}Connection { edges: [${node}Edge!]!, pageInfo: PageInfo! }`;
 }
 
-export interface ServicePage<T> {
-  items: readonly T[];
-  pageInfo: { endCursor: string | null; hasNextPage: boolean };
+/** The page shapes the services answer with (`items` or `nodes`, `pageInfo` or `nextCursor`). */
+export type ServicePage<T> =
+  | { items: readonly T[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } }
+  | { nodes: readonly T[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } }
+  | { items: readonly T[]; nextCursor: string | null };
+
+function normalize<T>(page: ServicePage<T>): { items: readonly T[]; endCursor: string | null; hasNextPage: boolean } {
+  const items = 'items' in page ? page.items : page.nodes;
+  if ('pageInfo' in page) return { items, endCursor: page.pageInfo.endCursor, hasNextPage: page.pageInfo.hasNextPage };
+  return { items, endCursor: page.nextCursor, hasNextPage: page.nextCursor !== null };
 }
 
 const MAX_PAGE = 100;
@@ -66,18 +73,18 @@ export async function connection<T>(args: ConnectionArgs, fetch: (page: { first:
     throw new DomainError('VALIDATION_FAILED', `first must be 1 to ${MAX_PAGE}`, [{ path: 'first', message: `1 to ${MAX_PAGE}` }]);
   }
   const [after, offset] = args.after ? decode(args.after) : ([null, 0] as Position);
-  const page = await fetch({ first: Math.min(MAX_PAGE, offset + first), ...(after !== null ? { after } : {}) });
+  const page = normalize(await fetch({ first: Math.min(MAX_PAGE, offset + first), ...(after !== null ? { after } : {}) }));
   const items = page.items.slice(offset, offset + first);
   const lastOfService = page.items.length - 1;
   const edges = items.map((node, i) => {
     const j = offset + i;
-    const position: Position = j === lastOfService && page.pageInfo.endCursor ? [page.pageInfo.endCursor, 0] : [after, j + 1];
+    const position: Position = j === lastOfService && page.endCursor ? [page.endCursor, 0] : [after, j + 1];
     return { node, cursor: encode(position) };
   });
   return {
     edges,
     pageInfo: {
-      hasNextPage: offset + items.length < page.items.length || page.pageInfo.hasNextPage,
+      hasNextPage: offset + items.length < page.items.length || page.hasNextPage,
       hasPreviousPage: args.after != null,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,

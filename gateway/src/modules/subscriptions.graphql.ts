@@ -1,8 +1,9 @@
 import type { Envelope } from '@legalaid/contracts';
-import { IntakeRpc } from '@legalaid/contracts';
+import { CasesDeadlineBreached, IntakeRpc, MatchingOfferMade } from '@legalaid/contracts';
 import { eventVisible, getPath } from '../access.js';
 import { call, type GatewayContext } from '../context.js';
 import type { GuardedContext } from '../guard.js';
+import { fullCase } from './cases.graphql.js';
 
 /**
  * Live updates over server-sent events, fed by the gateway's event feed (a
@@ -32,6 +33,7 @@ export const subscriptionTypeDefs = /* GraphQL */ `
     requestId: ID
     fieldOfLaw: FieldOfLaw
     aidForm: AidForm
+    urgent: Boolean
     expiresAt: DateTime
   }
 
@@ -45,15 +47,21 @@ export const subscriptionTypeDefs = /* GraphQL */ `
   type CaseUpdate {
     event: EventNotice!
     caseId: ID!
-    status: String
+    "The case's state after the event, when the event says it."
+    status: CaseState
+    "The case as case-tracking shows it to you now."
+    case: Case
   }
 
   type DeadlineBreach {
     event: EventNotice!
-    deadline: String
-    requestId: ID
-    caseId: ID
-    dueAt: DateTime
+    deadline: DeadlineKind!
+    requestId: ID!
+    caseId: ID!
+    centreId: ID!
+    providerId: ID!
+    dueAt: DateTime!
+    breachedAt: DateTime!
   }
 `;
 
@@ -62,10 +70,10 @@ const notice = (e: Envelope) => ({ id: e.id, type: e.type, occurredAt: e.occurre
 
 /** Which events feed which subscription. */
 export const SELECTORS = {
-  offerReceived: (e: Envelope) => /^matching\.offer\.(made|created|offered|sent)$/.test(e.type),
+  offerReceived: (e: Envelope) => e.type === MatchingOfferMade.type,
   legalAidRequestUpdated: (e: Envelope, args: { id: string }) => getPath(e.data, 'requestId') === args.id,
   caseUpdated: (e: Envelope, args: { id: string }) => e.type.startsWith('cases.') && getPath(e.data, 'caseId') === args.id,
-  deadlineBreached: (e: Envelope) => /breach/.test(e.type),
+  deadlineBreached: (e: Envelope) => e.type === CasesDeadlineBreached.type,
 };
 
 function feed<A>(select: (e: Envelope, args: A) => boolean) {
@@ -85,6 +93,7 @@ export const subscriptionResolvers = {
           requestId: str(d.requestId),
           fieldOfLaw: str(d.fieldOfLaw),
           aidForm: str(d.aidForm),
+          urgent: typeof d.urgent === 'boolean' ? d.urgent : null,
           expiresAt: str(d.expiresAt),
         };
       },
@@ -95,15 +104,18 @@ export const subscriptionResolvers = {
     },
     caseUpdated: {
       subscribe: feed(SELECTORS.caseUpdated),
-      resolve: (e: Envelope) => ({ event: notice(e), caseId: getPath(e.data, 'caseId'), status: str(getPath(e.data, 'status')) }),
+      resolve: (e: Envelope) => ({ event: notice(e), caseId: getPath(e.data, 'caseId'), status: str(getPath(e.data, 'to')) ?? str(getPath(e.data, 'state')) }),
     },
     deadlineBreached: {
       subscribe: feed(SELECTORS.deadlineBreached),
       resolve: (e: Envelope) => {
         const d = e.data as Record<string, unknown>;
-        return { event: notice(e), deadline: str(d.deadline) ?? str(d.kind), requestId: str(d.requestId), caseId: str(d.caseId), dueAt: str(d.dueAt) };
+        return { event: notice(e), deadline: d.kind, requestId: d.requestId, caseId: d.caseId, centreId: d.centreId, providerId: d.providerId, dueAt: d.dueAt, breachedAt: d.breachedAt };
       },
     },
+  },
+  CaseUpdate: {
+    case: (parent: { caseId: string }, _: unknown, ctx: GatewayContext) => fullCase(ctx, parent.caseId),
   },
   LegalAidRequestUpdate: {
     request: (parent: { requestId: string }, _: unknown, ctx: GatewayContext) => call(ctx, IntakeRpc.get, { requestId: parent.requestId }),

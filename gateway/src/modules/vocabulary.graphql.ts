@@ -1,7 +1,7 @@
 import { AidForms, Channels, EligibilityGroups, FieldsOfLaw, UrgencyReasons, type Term } from '@legalaid/contracts';
 
 /** GraphQL enums generated from the shared vocabulary, so codes are defined once. */
-function enumOf(name: string, terms: readonly Term[]): string {
+export function enumOf(name: string, terms: readonly Term[]): string {
   return `enum ${name} {\n${terms.map((t) => `  "${t.en.replace(/"/g, "'")} (${t.vi.replace(/"/g, "'")})"\n  ${t.code}`).join('\n')}\n}`;
 }
 

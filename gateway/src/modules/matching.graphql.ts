@@ -1,0 +1,298 @@
+import {
+  DeclineReasonSchema,
+  ExclusionReasonSchema,
+  MatchingRpc,
+  ORGANISATION_KINDS,
+  PROVIDER_KINDS,
+  ReferralStatusSchema,
+  ScoreReasonSchema,
+  type ReferralDetailView,
+} from '@legalaid/contracts';
+import { call, once, type GatewayContext } from '../context.js';
+import { connection, connectionTypeDefs, stripNulls, type ConnectionArgs } from './relay.js';
+import { enumOf, enumOfCodes } from './vocabulary.graphql.js';
+
+/** Matching: organisations and providers (the registry), referrals, offers and escalations. */
+export const matchingTypeDefs = [
+  enumOf('OrganisationKind', ORGANISATION_KINDS),
+  enumOf('ProviderKind', PROVIDER_KINDS),
+  enumOfCodes('DeclineReason', DeclineReasonSchema.options),
+  enumOfCodes('ReferralStatus', ReferralStatusSchema.options),
+  enumOfCodes('ExclusionReason', ExclusionReasonSchema.options),
+  enumOfCodes('ScoreFactor', ScoreReasonSchema.shape.factor.options),
+  connectionTypeDefs('Provider'),
+  connectionTypeDefs('Offer'),
+  connectionTypeDefs('EscalatedReferral'),
+  /* GraphQL */ `
+  type Query {
+    "An organisation of the network."
+    organisation(id: ID!): Organisation
+    "A provider's professional profile and load."
+    provider(id: ID!): Provider
+    "Providers, filtered, ordered by id."
+    providers(first: Int, after: String, filter: ProviderFilter): ProviderConnection!
+    "The signed-in lawyer's offers (open ones unless includeClosed)."
+    myOffers(first: Int, after: String, includeClosed: Boolean): OfferConnection!
+    "A referral with its offers and the stored reasons of every ranking."
+    referral(id: ID!): Referral
+    "Referrals waiting in an organisation's escalation queue, oldest first."
+    escalationQueue(organisationId: ID!, first: Int, after: String): EscalatedReferralConnection!
+  }
+
+  type Mutation {
+    registerOrganisation(input: RegisterOrganisationInput!): Organisation!
+    registerProvider(input: RegisterProviderInput!): Provider!
+    updateProvider(input: UpdateProviderInput!): Provider!
+    setProviderAvailability(input: SetProviderAvailabilityInput!): Provider!
+    "No new offers reach a suspended provider."
+    suspendProvider(input: SuspendProviderInput!): Provider!
+    reinstateProvider(providerId: ID!): Provider!
+    "The offered lawyer accepts; the referral is assigned to them and a case opens."
+    acceptOffer(offerId: ID!): Referral!
+    "The offered lawyer declines with a reason; the next candidate gets the offer."
+    declineOffer(input: DeclineOfferInput!): Referral!
+    "An organisation admin assigns an escalated referral to one of its members."
+    assignReferral(input: AssignReferralInput!): Referral!
+    "The centre reassigns a referral not yet assigned: to a named provider, or by a new ranking round."
+    reassignReferral(input: ReassignReferralInput!): Referral!
+  }
+
+  enum ProviderGender { FEMALE MALE OTHER }
+  enum ProviderStatus { ACTIVE SUSPENDED }
+  enum ProBonoUnit { HOURS CASES }
+  enum EscalationTarget { BAR_ASSOCIATION CENTRE_OFFICERS }
+  enum EscalationReason { ATTEMPTS_EXHAUSTED NO_CANDIDATE }
+  enum OfferStatus { OPEN ACCEPTED DECLINED EXPIRED WITHDRAWN }
+
+  input ServiceAreaInput { provinceCode: String!, communeCode: String }
+  input LeavePeriodInput { from: DateTime!, to: DateTime! }
+  input ProBonoInput { unit: ProBonoUnit!, annualTarget: Int! }
+  input RegisterOrganisationInput {
+    organisationId: ID!
+    kind: OrganisationKind!
+    name: String!
+    provinceCode: String!
+    parentOrganisationId: ID
+    escalationOrganisationId: ID
+  }
+  input RegisterProviderInput {
+    providerId: ID!
+    organisationId: ID!
+    kind: ProviderKind!
+    displayName: String!
+    gender: ProviderGender!
+    fieldsOfLaw: [FieldOfLaw!]!
+    aidForms: [AidForm!]!
+    languages: [String!]!
+    areas: [ServiceAreaInput!]!
+    remoteAdvice: Boolean
+    capacity: Int!
+    proBono: ProBonoInput
+    "Keyed hashes of parties the provider has a conflict with (ph_...)."
+    declaredConflicts: [String!]
+  }
+  input ProviderPatchInput {
+    displayName: String
+    gender: ProviderGender
+    fieldsOfLaw: [FieldOfLaw!]
+    aidForms: [AidForm!]
+    languages: [String!]
+    areas: [ServiceAreaInput!]
+    remoteAdvice: Boolean
+    capacity: Int
+    proBono: ProBonoInput
+    declaredConflicts: [String!]
+  }
+  input UpdateProviderInput { providerId: ID!, expectedVersion: Int, patch: ProviderPatchInput! }
+  input SetProviderAvailabilityInput { providerId: ID!, available: Boolean!, leave: [LeavePeriodInput!] }
+  input SuspendProviderInput { providerId: ID!, reason: String! }
+  input DeclineOfferInput { offerId: ID!, reason: DeclineReason!, text: String }
+  input AssignReferralInput { referralId: ID!, providerId: ID! }
+  input ReassignReferralInput { referralId: ID!, providerId: ID }
+  input ProviderFilter {
+    organisationId: ID
+    kind: ProviderKind
+    fieldOfLaw: FieldOfLaw
+    aidForm: AidForm
+    provinceCode: String
+    language: String
+    status: ProviderStatus
+  }
+
+  type Organisation {
+    id: ID!
+    kind: OrganisationKind!
+    name: String!
+    provinceCode: String!
+    parentOrganisationId: ID
+    escalationOrganisationId: ID
+    registeredAt: DateTime!
+  }
+  type ServiceArea { provinceCode: String!, communeCode: String }
+  type LeavePeriod { from: DateTime!, to: DateTime! }
+  type ProBono { unit: ProBonoUnit!, annualTarget: Int! }
+  type ProBonoDelivered { year: Int!, hours: Float!, cases: Int! }
+  type Provider {
+    id: ID!
+    organisationId: ID!
+    kind: ProviderKind!
+    displayName: String!
+    gender: ProviderGender!
+    fieldsOfLaw: [FieldOfLaw!]!
+    aidForms: [AidForm!]!
+    languages: [String!]!
+    areas: [ServiceArea!]!
+    remoteAdvice: Boolean!
+    capacity: Int!
+    available: Boolean!
+    leave: [LeavePeriod!]!
+    proBono: ProBono
+    status: ProviderStatus!
+    declaredConflictCount: Int!
+    openCases: Int!
+    proBonoDelivered: ProBonoDelivered!
+    offersMade: Int!
+    offersAccepted: Int!
+    lastOfferedAt: DateTime
+    version: Int!
+    registeredAt: DateTime!
+    updatedAt: DateTime!
+    organisation: Organisation
+  }
+
+  type Offer {
+    id: ID!
+    referralId: ID!
+    requestId: ID!
+    providerId: ID!
+    organisationId: ID!
+    fieldOfLaw: FieldOfLaw!
+    aidForm: AidForm!
+    provinceCode: String!
+    communeCode: String
+    language: String!
+    urgent: Boolean!
+    round: Int!
+    attempt: Int!
+    status: OfferStatus!
+    offeredAt: DateTime!
+    expiresAt: DateTime!
+    respondedAt: DateTime
+    declineReason: DeclineReason
+    "The free text of an OTHER decline (referral view only)."
+    declineText: String
+  }
+
+  type ScoreReason { factor: ScoreFactor!, points: Float!, detail: String! }
+  type RankedCandidate { rank: Int!, providerId: ID!, organisationId: ID!, score: Float!, reasons: [ScoreReason!]! }
+  type ExclusionCount { reason: ExclusionReason!, count: Int! }
+  type ExcludedProvider { providerId: ID!, reasons: [ExclusionReason!]! }
+  type Ranking {
+    round: Int!
+    rankedAt: DateTime!
+    considered: Int!
+    candidateCount: Int!
+    candidates: [RankedCandidate!]!
+    excludedByReason: [ExclusionCount!]!
+    excluded: [ExcludedProvider!]!
+  }
+  type Escalation { organisationId: ID!, target: EscalationTarget!, reason: EscalationReason!, escalatedAt: DateTime! }
+
+  type Referral {
+    id: ID!
+    requestId: ID!
+    status: ReferralStatus!
+    fieldOfLaw: FieldOfLaw!
+    aidForm: AidForm!
+    createdAt: DateTime!
+    centreId: ID
+    round: Int
+    version: Int
+    assignedProviderId: ID
+    assignedOrganisationId: ID
+    assignedAt: DateTime
+    provinceCode: String
+    communeCode: String
+    language: String
+    urgent: Boolean
+    escalation: Escalation
+    "Every offer made, in order (centre, oversight and admins)."
+    offers: [Offer!]!
+    "Each ranking round with the reasons for every candidate."
+    rankings: [Ranking!]!
+    assignedProvider: Provider
+  }
+
+  type EscalatedReferral {
+    id: ID!
+    requestId: ID!
+    status: ReferralStatus!
+    fieldOfLaw: FieldOfLaw!
+    aidForm: AidForm!
+    createdAt: DateTime!
+    centreId: ID
+    escalatedAt: DateTime!
+    urgent: Boolean!
+  }
+`,
+].join('\n');
+
+type Input = { input: Record<string, unknown> };
+type ReferralParent = { referralId: string } & Partial<ReferralDetailView>;
+
+const fullReferral = (ctx: GatewayContext, referralId: string) => once(ctx, `referral:${referralId}`, () => call(ctx, MatchingRpc.referral, { referralId }));
+const detail =
+  <K extends keyof ReferralDetailView>(key: K) =>
+  async (parent: ReferralParent, _: unknown, ctx: GatewayContext) =>
+    parent[key] !== undefined ? parent[key] : (await fullReferral(ctx, parent.referralId))[key];
+
+export const matchingResolvers = {
+  Query: {
+    organisation: (_: unknown, a: { id: string }, ctx: GatewayContext) => call(ctx, MatchingRpc.organisation, { organisationId: a.id }),
+    provider: (_: unknown, a: { id: string }, ctx: GatewayContext) => call(ctx, MatchingRpc.provider, { providerId: a.id }),
+    providers: (_: unknown, a: ConnectionArgs & { filter?: Record<string, unknown> | null }, ctx: GatewayContext) =>
+      connection(a, (page) => call(ctx, MatchingRpc.providers, { ...stripNulls(a.filter ?? {}), page } as never)),
+    myOffers: (_: unknown, a: ConnectionArgs & { includeClosed?: boolean | null }, ctx: GatewayContext) =>
+      connection(a, (page) => call(ctx, MatchingRpc.myOffers, { includeClosed: a.includeClosed ?? false, page })),
+    referral: (_: unknown, a: { id: string }, ctx: GatewayContext) => fullReferral(ctx, a.id),
+    escalationQueue: (_: unknown, a: ConnectionArgs & { organisationId: string }, ctx: GatewayContext) =>
+      connection(a, (page) => call(ctx, MatchingRpc.escalationQueue, { organisationId: a.organisationId, page })),
+  },
+  Mutation: {
+    registerOrganisation: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.registerOrganisation, stripNulls(a.input) as never),
+    registerProvider: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.registerProvider, stripNulls(a.input) as never),
+    updateProvider: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.updateProvider, stripNulls(a.input) as never),
+    setProviderAvailability: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.setProviderAvailability, stripNulls(a.input) as never),
+    suspendProvider: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.suspendProvider, stripNulls(a.input) as never),
+    reinstateProvider: (_: unknown, a: { providerId: string }, ctx: GatewayContext) => call(ctx, MatchingRpc.reinstateProvider, { providerId: a.providerId }),
+    acceptOffer: (_: unknown, a: { offerId: string }, ctx: GatewayContext) => call(ctx, MatchingRpc.acceptOffer, { offerId: a.offerId }),
+    declineOffer: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.declineOffer, stripNulls(a.input) as never),
+    assignReferral: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.assignReferral, stripNulls(a.input) as never),
+    reassignReferral: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.reassignReferral, stripNulls(a.input) as never),
+  },
+  Organisation: { id: (p: { organisationId: string }) => p.organisationId },
+  Provider: {
+    id: (p: { providerId: string }) => p.providerId,
+    organisation: (p: { organisationId: string }, _: unknown, ctx: GatewayContext) =>
+      once(ctx, `organisation:${p.organisationId}`, () => call(ctx, MatchingRpc.organisation, { organisationId: p.organisationId })),
+  },
+  Offer: { id: (p: { offerId: string }) => p.offerId, declineText: (p: { declineText?: string | null }) => p.declineText ?? null },
+  Referral: {
+    id: (p: ReferralParent) => p.referralId,
+    assignedAt: detail('assignedAt'),
+    provinceCode: detail('provinceCode'),
+    communeCode: detail('communeCode'),
+    language: detail('language'),
+    urgent: detail('urgent'),
+    escalation: detail('escalation'),
+    offers: detail('offers'),
+    rankings: async (p: ReferralParent, _: unknown, ctx: GatewayContext) =>
+      ((await detail('rankings')(p, _, ctx)) as ReferralDetailView['rankings']).map((r) => ({
+        ...r,
+        excludedByReason: Object.entries(r.excludedByReason).map(([reason, count]) => ({ reason, count })),
+      })),
+    assignedProvider: (p: ReferralParent, _: unknown, ctx: GatewayContext) =>
+      p.assignedProviderId ? once(ctx, `provider:${p.assignedProviderId}`, () => call(ctx, MatchingRpc.provider, { providerId: p.assignedProviderId! })) : null,
+  },
+  EscalatedReferral: { id: (p: { referralId: string }) => p.referralId },
+};

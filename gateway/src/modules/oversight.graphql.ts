@@ -1,0 +1,214 @@
+import { GraphQLScalarType } from 'graphql';
+import { FindingCategories, FindingSeverities, LedgerBreakReasons, OversightRpc, RecommendationStatuses, StatisticsGroupings } from '@legalaid/contracts';
+import { call, type GatewayContext } from '../context.js';
+import { connection, connectionTypeDefs, stripNulls, type ConnectionArgs } from './relay.js';
+import { enumOfCodes } from './vocabulary.graphql.js';
+
+/** Oversight: the audit ledger, statistics, citizens' feedback and the Fatherland Front's supervision. */
+export const oversightTypeDefs = [
+  enumOfCodes('StatisticsGrouping', StatisticsGroupings),
+  enumOfCodes('FindingCategory', FindingCategories),
+  enumOfCodes('FindingSeverity', FindingSeverities),
+  enumOfCodes('RecommendationStatus', RecommendationStatuses),
+  enumOfCodes('LedgerBreakReason', LedgerBreakReasons),
+  connectionTypeDefs('Checkpoint'),
+  connectionTypeDefs('Complaint'),
+  connectionTypeDefs('SupervisionPlan'),
+  connectionTypeDefs('Recommendation'),
+  /* GraphQL */ `
+  scalar JSON
+
+  type Query {
+    "The pseudonymised ledger trail of one request or case, verifiable offline. Give exactly one id."
+    auditTrail(requestId: ID, caseId: ID): AuditTrail!
+    "Verifies the ledger's hash chain (whole or a range) and every signed checkpoint in it."
+    verifyAuditLedger(fromSequence: Int, toSequence: Int): LedgerVerification!
+    "Signed checkpoints of the ledger, newest first."
+    checkpoints(first: Int, after: String): CheckpointConnection!
+    "The Ed25519 public keys checkpoints are signed with."
+    ledgerPublicKeys: LedgerPublicKeys!
+    "Figures for requests received in [from, to), grouped by one dimension, small cells suppressed."
+    statistics(input: StatisticsInput!): Statistics!
+    "Complaints and payment-request reports, texts masked."
+    complaints(first: Int, after: String, organisationId: ID): ComplaintConnection!
+    "Supervision plans, newest first (or one plan by id)."
+    supervisionPlans(first: Int, after: String, planId: ID): SupervisionPlanConnection!
+    "Recommendations, newest first; an organisation admin sees those addressed to their organisation."
+    recommendations(first: Int, after: String, filter: RecommendationFilter): RecommendationConnection!
+  }
+
+  type Mutation {
+    "A citizen's answer to a feedback invitation; the one-time token is the credential (no sign-in)."
+    submitFeedback(input: SubmitFeedbackInput!): FeedbackPayload!
+    "Sign the ledger's latest entry now."
+    createCheckpoint: Checkpoint!
+    createSupervisionPlan(input: CreateSupervisionPlanInput!): SupervisionPlan!
+    "Draw a reproducible random sample of closed cases in the plan's scope."
+    drawSupervisionSample(input: DrawSupervisionSampleInput!): SupervisionPlan!
+    recordFinding(input: RecordFindingInput!): RecordFindingPayload!
+    "Issue a recommendation (kiến nghị) to an organisation, with a response deadline."
+    issueRecommendation(input: IssueRecommendationInput!): Recommendation!
+    "The target organisation answers a recommendation."
+    respondToRecommendation(input: RespondToRecommendationInput!): Recommendation!
+  }
+
+  input FeedbackAnswersInput { lawyerReachable: Boolean, outcomeExplained: Boolean, paymentRequested: Boolean }
+  input SubmitFeedbackInput { token: String!, rating: Int!, answers: FeedbackAnswersInput!, comment: String, language: String, complaint: String }
+  input StatisticsFilterInput {
+    provinceCode: String
+    communeCode: String
+    eligibilityGroup: EligibilityGroup
+    fieldOfLaw: FieldOfLaw
+    aidForm: AidForm
+    channel: Channel
+    organisationId: ID
+    providerId: ID
+  }
+  input StatisticsInput { from: DateTime!, to: DateTime!, groupBy: StatisticsGrouping, filter: StatisticsFilterInput }
+  input CreateSupervisionPlanInput { title: String!, periodFrom: String!, periodTo: String!, provinceCodes: [String!], organisationIds: [ID!] }
+  input DrawSupervisionSampleInput { planId: ID!, size: Int!, seed: String }
+  input RecordFindingInput { planId: ID!, caseId: ID!, category: FindingCategory!, severity: FindingSeverity!, note: String! }
+  input IssueRecommendationInput { planId: ID!, organisationId: ID!, findingIds: [ID!]!, text: String!, responseDueAt: DateTime, responseWorkingDays: Int }
+  input RespondToRecommendationInput { recommendationId: ID!, text: String! }
+  input RecommendationFilter { planId: ID, organisationId: ID, status: RecommendationStatus, recommendationId: ID }
+
+  type FeedbackPayload { feedbackId: ID!, complaintFiled: Boolean! }
+
+  type LedgerActor { id: ID!, role: String!, organisationId: ID, providerId: ID }
+  type LedgerEntry {
+    sequence: Int!
+    eventId: ID!
+    type: String!
+    occurredAt: DateTime!
+    actor: LedgerActor!
+    "Pseudonymised payload; null when erased or when the entry only links the chain."
+    payload: JSON
+    payloadHash: String!
+    prevHash: String!
+    hash: String!
+    "The RFC 8785 string whose SHA-256 is hash."
+    canonical: String!
+    inTrail: Boolean!
+  }
+  type Checkpoint { sequence: Int!, hash: String!, signedAt: DateTime!, keyId: String!, algorithm: String!, message: String!, signature: String! }
+  type LedgerPublicKey { keyId: String!, algorithm: String!, publicKeyPem: String!, current: Boolean!, firstSeenAt: DateTime! }
+  type LedgerPublicKeys { current: LedgerPublicKey!, keys: [LedgerPublicKey!]! }
+  type TrailSubject { requestIds: [ID!]!, caseIds: [ID!]! }
+  type AuditTrail {
+    format: String!
+    exportedAt: DateTime!
+    subject: TrailSubject!
+    entries: [LedgerEntry!]!
+    checkpoint: Checkpoint
+    publicKeys: [LedgerPublicKey!]!
+    "The whole export as JSON, for the offline verify-trail command."
+    document: JSON!
+  }
+  type LedgerBreak { sequence: Int!, reason: LedgerBreakReason!, detail: String! }
+  type LedgerVerification { ok: Boolean!, fromSequence: Int!, toSequence: Int!, checkedEntries: Int!, checkpointsChecked: Int!, firstBroken: LedgerBreak }
+
+  type Breakdown { key: String!, count: Int }
+  type StatisticsCell {
+    key: String
+    suppressed: Boolean!
+    people: Int
+    requests: Int
+    accepted: Int
+    rejected: Int
+    rejectionsByGround: [Breakdown!]!
+    medianHoursToAssignment: Float
+    p90HoursToAssignment: Float
+    medianHoursToFirstContact: Float
+    p90HoursToFirstContact: Float
+    deadlineBreaches: Int
+    offersDeclined: Int
+    offersExpired: Int
+    outcomes: [Breakdown!]!
+    appraisals: [Breakdown!]!
+    ratingCount: Int
+    ratingAverage: Float
+  }
+  type Statistics { from: DateTime!, to: DateTime!, groupBy: StatisticsGrouping!, threshold: Int!, rows: [StatisticsCell!]!, total: StatisticsCell! }
+
+  enum ComplaintKind { COMPLAINT PAYMENT_REQUEST }
+  type Complaint {
+    complaintId: ID!
+    feedbackId: ID!
+    caseId: ID!
+    organisationId: ID
+    providerId: ID
+    kinds: [ComplaintKind!]!
+    "Masked: names, numbers, phones and addresses replaced."
+    text: String
+    comment: String
+    rating: Int!
+    language: String!
+    filedAt: DateTime!
+  }
+
+  type PlanScope { periodFrom: String!, periodTo: String!, provinceCodes: [String!]!, organisationIds: [ID!]! }
+  type PlanSample { seed: String!, size: Int!, population: Int!, populationHash: String!, caseIds: [ID!]!, drawnAt: DateTime! }
+  type Finding { findingId: ID!, caseId: ID!, category: FindingCategory!, severity: FindingSeverity!, note: String!, recordedAt: DateTime!, recordedBy: ID! }
+  enum PlanStatus { OPEN SAMPLED }
+  type SupervisionPlan {
+    planId: ID!
+    title: String!
+    scope: PlanScope!
+    status: PlanStatus!
+    createdAt: DateTime!
+    createdBy: ID!
+    sample: PlanSample
+    findings: [Finding!]!
+    version: Int!
+  }
+  type RecordFindingPayload { findingId: ID!, plan: SupervisionPlan! }
+  type RecommendationResponse { text: String!, respondedAt: DateTime!, respondedBy: ID!, late: Boolean! }
+  type Recommendation {
+    recommendationId: ID!
+    planId: ID!
+    organisationId: ID!
+    findingIds: [ID!]!
+    text: String!
+    issuedAt: DateTime!
+    issuedBy: ID!
+    responseDueAt: DateTime!
+    status: RecommendationStatus!
+    overdueAt: DateTime
+    response: RecommendationResponse
+    version: Int!
+  }
+`,
+].join('\n');
+
+type Input = { input: Record<string, unknown> };
+
+export const oversightResolvers = {
+  // Opaque JSON values (ledger payloads, the trail export), output only.
+  JSON: new GraphQLScalarType({ name: 'JSON', description: 'A JSON value, as the service returned it.', serialize: (v) => v }),
+  Query: {
+    auditTrail: async (_: unknown, a: { requestId?: string | null; caseId?: string | null }, ctx: GatewayContext) => {
+      const trail = await call(ctx, OversightRpc.auditTrail, stripNulls(a) as never);
+      return { ...trail, document: trail };
+    },
+    verifyAuditLedger: (_: unknown, a: { fromSequence?: number | null; toSequence?: number | null }, ctx: GatewayContext) =>
+      call(ctx, OversightRpc.verifyAuditLedger, stripNulls(a) as never),
+    checkpoints: (_: unknown, a: ConnectionArgs, ctx: GatewayContext) => connection(a, (page) => call(ctx, OversightRpc.checkpoints, page)),
+    ledgerPublicKeys: (_: unknown, __: unknown, ctx: GatewayContext) => call(ctx, OversightRpc.publicKey, {}),
+    statistics: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, OversightRpc.statistics, stripNulls(a.input) as never),
+    complaints: (_: unknown, a: ConnectionArgs & { organisationId?: string | null }, ctx: GatewayContext) =>
+      connection(a, (page) => call(ctx, OversightRpc.complaints, { ...page, ...(a.organisationId ? { organisationId: a.organisationId } : {}) })),
+    supervisionPlans: (_: unknown, a: ConnectionArgs & { planId?: string | null }, ctx: GatewayContext) =>
+      connection(a, (page) => call(ctx, OversightRpc.supervisionPlans, { ...page, ...(a.planId ? { planId: a.planId } : {}) })),
+    recommendations: (_: unknown, a: ConnectionArgs & { filter?: Record<string, unknown> | null }, ctx: GatewayContext) =>
+      connection(a, (page) => call(ctx, OversightRpc.recommendations, { ...stripNulls(a.filter ?? {}), ...page } as never)),
+  },
+  Mutation: {
+    submitFeedback: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, OversightRpc.submitFeedback, stripNulls(a.input) as never),
+    createCheckpoint: (_: unknown, __: unknown, ctx: GatewayContext) => call(ctx, OversightRpc.createCheckpoint, {}),
+    createSupervisionPlan: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, OversightRpc.createSupervisionPlan, stripNulls(a.input) as never),
+    drawSupervisionSample: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, OversightRpc.drawSupervisionSample, stripNulls(a.input) as never),
+    recordFinding: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, OversightRpc.recordFinding, stripNulls(a.input) as never),
+    issueRecommendation: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, OversightRpc.issueRecommendation, stripNulls(a.input) as never),
+    respondToRecommendation: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, OversightRpc.respondToRecommendation, stripNulls(a.input) as never),
+  },
+};
