@@ -1,12 +1,61 @@
 import { Module } from '@nestjs/common';
-import { IntakeController } from './adapters/intake.controller.js';
-import { RequestRepository } from './adapters/request.repository.js';
+import { AccessLogRepository } from './adapters/access-log.repository.js';
 import { cryptoProvider } from './adapters/crypto.provider.js';
+import { IntakeController } from './adapters/intake.controller.js';
+import { InvitationRepository } from './adapters/invitation.repository.js';
+import { notifierProvider } from './adapters/notifier.js';
+import { referenceProvider } from './adapters/reference.provider.js';
+import { RequestRepository } from './adapters/request.repository.js';
+import { AcceptRequest } from './commands/accept-request.command.js';
+import { CompleteDocuments } from './commands/complete-documents.command.js';
+import { EraseExpired } from './commands/erase-expired.command.js';
+import { RejectRequest } from './commands/reject-request.command.js';
+import { RequestDocuments } from './commands/request-documents.command.js';
+import { RotateDataKeys } from './commands/rotate-data-keys.command.js';
 import { SubmitRequest } from './commands/submit-request.command.js';
+import { WithdrawConsent } from './commands/withdraw-consent.command.js';
+import { WithdrawRequest } from './commands/withdraw-request.command.js';
+import { AccessLogQuery } from './queries/access-log.query.js';
+import { FindByIdentity } from './queries/find-by-identity.query.js';
 import { GetRequest } from './queries/get-request.query.js';
+import { ListRequests } from './queries/list-requests.query.js';
+import { PersonalDataReader } from './queries/personal-data-reader.js';
+import { ReferenceQuery } from './queries/reference.query.js';
+import { RequestCounts } from './queries/request-counts.query.js';
+import { RevealContact } from './queries/reveal-contact.query.js';
+import { InviteFeedback } from './reactions/invite-feedback.reaction.js';
+import { TrackCases } from './reactions/track-cases.reaction.js';
+import { TrackMatching } from './reactions/track-matching.reaction.js';
 
 @Module({
   controllers: [IntakeController],
-  providers: [RequestRepository, cryptoProvider, SubmitRequest, GetRequest],
+  providers: [
+    RequestRepository,
+    AccessLogRepository,
+    InvitationRepository,
+    cryptoProvider,
+    referenceProvider,
+    notifierProvider,
+    PersonalDataReader,
+    SubmitRequest,
+    RequestDocuments,
+    CompleteDocuments,
+    AcceptRequest,
+    RejectRequest,
+    WithdrawRequest,
+    WithdrawConsent,
+    EraseExpired,
+    RotateDataKeys,
+    GetRequest,
+    ListRequests,
+    RequestCounts,
+    FindByIdentity,
+    RevealContact,
+    AccessLogQuery,
+    ReferenceQuery,
+    TrackMatching,
+    TrackCases,
+    InviteFeedback,
+  ],
 })
 export class IntakeModule {}

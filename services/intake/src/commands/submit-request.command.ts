@@ -1,114 +1,136 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  createEvent,
-  IntakeRequestAccepted,
-  IntakeRequestReceived,
-  newId,
-  type Envelope,
-  type InputOf,
-  type IntakeRpc,
-  type RequestFacts,
-  type RpcRequest,
-} from '@legalaid/contracts';
-import { CLOCK, type Clock } from '@legalaid/infra';
-import { accept, urgencyOf, type LegalAidRequest } from '../domain/legal-aid-request.js';
+import { createEvent, IntakeRequestReceived, newId, vnDate, type RpcRequest, type OutputOf, type IntakeRpc } from '@legalaid/contracts';
+import { CLOCK, CONFIG, type Clock } from '@legalaid/infra';
+import type { IntakeSettings } from '../config.js';
+import { assertCanSubmit } from '../domain/access-policy.js';
+import { ageOn } from '../domain/eligibility.js';
+import { factsOf } from '../domain/facts.js';
+import type { LegalAidRequest } from '../domain/legal-aid-request.js';
 import type { PersonalDataCrypto } from '../domain/personal-data-crypto.js';
+import { sealPersonal } from '../domain/personal-data.js';
+import { checkSubmission, type SubmitInput } from '../domain/submission.js';
+import { assessUrgency } from '../domain/urgency.js';
 import { CRYPTO } from '../adapters/crypto.provider.js';
+import { REFERENCE, type Reference } from '../adapters/reference.provider.js';
 import { RequestRepository } from '../adapters/request.repository.js';
-
-type SubmitInput = InputOf<typeof IntakeRpc.submit>;
-
-/** The rule set the walking skeleton cites until staff screening replaces auto-acceptance. */
-const SKELETON_RULE_SET = 'law-2017-art7';
+import { metaOf } from './command-support.js';
 
 /**
  * Records a request from any channel. Personal data is sealed before it is
- * stored; the events carry only the pseudonymous reference and the facts
- * other services need.
+ * stored; lookups go through blind indexes; the event carries only the
+ * pseudonymous reference and the facts other services need. An open request
+ * of the same person in the same field is flagged, never merged.
  */
 @Injectable()
 export class SubmitRequest {
   constructor(
     private readonly requests: RequestRepository,
     @Inject(CRYPTO) private readonly crypto: PersonalDataCrypto,
+    @Inject(REFERENCE) private readonly reference: Reference,
+    @Inject(CONFIG) private readonly config: IntakeSettings,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute(req: RpcRequest<SubmitInput>): Promise<{ requestId: string; status: LegalAidRequest['status'] }> {
+  async execute(req: RpcRequest<SubmitInput>): Promise<OutputOf<typeof IntakeRpc.submit>> {
     const { input, actor } = req;
+    assertCanSubmit(actor, input);
     const now = this.clock();
+    const today = vnDate(now);
+    checkSubmission(input, today);
+    this.reference.units.assertAddress(input.applicant.address.provinceCode, input.applicant.address.communeCode);
+
     const id = newId();
-    const applicantRef = this.crypto.applicantRef(input.applicant);
-    let request: LegalAidRequest = {
+    const a = input.applicant;
+    const idNumberIndex = a.idNumber ? this.crypto.blindIndex('idNumber', a.idNumber) : null;
+    const phoneIndex = a.phone ? this.crypto.blindIndex('phone', a.phone) : null;
+    const applicantRef = this.crypto.applicantRef(a);
+    const possibleDuplicateOf = await this.requests.findOpenDuplicates({ applicantRef, fieldOfLaw: input.fieldOfLaw, idNumberIndex, phoneIndex });
+    const ref = input.referral;
+    const urgency = assessUrgency(
+      {
+        channel: input.channel,
+        reasons: input.urgencyReasons,
+        deadlineAt: input.deadlineAt ? new Date(input.deadlineAt) : null,
+        hearingAt: ref?.hearingAt ? new Date(ref.hearingAt) : null,
+        custodySince: ref?.custodySince ?? null,
+        defenceCounselRequested: ref?.defenceCounselRequested ?? false,
+        group: input.claimedEligibilityGroup ?? null,
+      },
+      now,
+      {
+        calendar: this.reference.calendar,
+        defenceCounselHours: this.config.INTAKE_DEFENCE_COUNSEL_HOURS,
+        hearingWorkingDays: this.config.INTAKE_HEARING_URGENT_WORKING_DAYS,
+      },
+    );
+    const sealed = sealPersonal(this.crypto, id, {
+      applicant: a,
+      opposingParties: input.opposingParties,
+      summary: input.summary,
+      attachedDocuments: input.attachedDocuments,
+    });
+    const request: LegalAidRequest = {
       _id: id,
       version: 1,
       status: 'RECEIVED',
+      downstreamStatus: 'NONE',
       channel: input.channel,
       centreId: input.centreId,
       applicantRef,
-      personal: this.crypto.seal(
-        JSON.stringify({ applicant: input.applicant, opposingParties: input.opposingParties, summary: input.summary }),
-        id,
-      ),
-      idNumberIndex: input.applicant.idNumber ? this.crypto.blindIndex('idNumber', input.applicant.idNumber) : null,
-      phoneIndex: input.applicant.phone ? this.crypto.blindIndex('phone', input.applicant.phone) : null,
+      ...sealed,
+      idNumberIndex,
+      phoneIndex,
       fieldOfLaw: input.fieldOfLaw,
       aidForm: input.aidForm,
+      claimedEligibilityGroup: input.claimedEligibilityGroup ?? null,
       eligibilityGroup: null,
-      provinceCode: input.applicant.address.provinceCode,
-      communeCode: input.applicant.address.communeCode ?? null,
-      language: input.applicant.language,
-      urgency: urgencyOf(input.urgencyReasons, input.deadlineAt),
-      opposingPartyHashes: input.opposingParties.map((p) => this.crypto.partyHash(p)),
-      registerNumber: null,
       ruleSetId: null,
+      evidence: [],
+      provinceCode: a.address.provinceCode,
+      communeCode: a.address.communeCode ?? null,
+      language: a.language,
+      needsInterpreter: a.needsInterpreter,
+      ageAtReceipt: a.birthDate ? ageOn(a.birthDate, today) : null,
+      urgency,
+      opposingPartyHashes: input.opposingParties.map((p) => this.crypto.partyHash(p)),
+      documentKinds: [...new Set(input.attachedDocuments.map((d) => d.kind))],
+      documentsRequested: [],
+      documentsDueAt: null,
+      possibleDuplicateOf,
+      duplicateFlagged: possibleDuplicateOf.length > 0,
+      referral: ref
+        ? {
+            referrerKind: ref.referrerKind,
+            organisation: ref.organisation,
+            officer: ref.officer ?? null,
+            officerPhone: ref.officerPhone ?? null,
+            documentNumber: ref.documentNumber ?? null,
+            proceduralStage: ref.proceduralStage ?? null,
+            hearingAt: ref.hearingAt ? new Date(ref.hearingAt) : null,
+            custodySince: ref.custodySince ?? null,
+            defenceCounselRequested: ref.defenceCounselRequested,
+          }
+        : null,
+      consent: { ...input.consent, purposes: [...new Set(input.consent.purposes)], recordedAt: now, recordedBy: actor.id, withdrawn: [] },
+      registerNumber: null,
       receivedAt: now,
-      acceptedAt: null,
       receivedBy: actor.id,
+      acceptedAt: null,
+      acceptedBy: null,
+      rejection: null,
+      withdrawnAt: null,
+      contactAccess: [],
+      downstream: { caseId: null, referredAt: null, assignedAt: null, caseOpenedAt: null, closedAt: null },
+      finishedAt: null,
+      erasedAt: null,
+      timeline: [{ status: 'RECEIVED', at: now }],
     };
-    const meta = { actor, correlationId: req.correlationId, occurredAt: now };
-    const received = createEvent(IntakeRequestReceived, factsOf(request), meta);
-    const events: Envelope[] = [received];
-
-    if (input.claimedEligibilityGroup) {
-      request = accept(request, {
-        eligibilityGroup: input.claimedEligibilityGroup,
-        registerNumber: await this.requests.nextRegisterNumber(input.centreId, now.getUTCFullYear()),
-        ruleSetId: SKELETON_RULE_SET,
-        now,
-      });
-      events.push(
-        createEvent(
-          IntakeRequestAccepted,
-          {
-            ...factsOf(request),
-            eligibilityGroup: input.claimedEligibilityGroup,
-            registerNumber: request.registerNumber!,
-            ruleSetId: request.ruleSetId!,
-            opposingPartyHashes: request.opposingPartyHashes,
-            acceptedAt: now.toISOString(),
-          },
-          { ...meta, causationId: received.id },
-        ),
-      );
-    }
-    await this.requests.insert(request, events);
-    return { requestId: id, status: request.status };
+    const received = createEvent(
+      IntakeRequestReceived,
+      { ...factsOf(request), claimedEligibilityGroup: request.claimedEligibilityGroup, possibleDuplicateOf, receivedAt: now.toISOString() },
+      metaOf(req, now),
+    );
+    await this.requests.insert(request, [received]);
+    return { requestId: id, status: request.status, possibleDuplicateOf };
   }
-}
-
-export function factsOf(r: LegalAidRequest): RequestFacts {
-  return {
-    requestId: r._id,
-    applicantRef: r.applicantRef,
-    channel: r.channel,
-    centreId: r.centreId,
-    eligibilityGroup: r.eligibilityGroup,
-    fieldOfLaw: r.fieldOfLaw,
-    aidForm: r.aidForm,
-    provinceCode: r.provinceCode,
-    communeCode: r.communeCode,
-    language: r.language,
-    urgency: r.urgency,
-  };
 }

@@ -1,57 +1,282 @@
-import { DomainError, type AidForm, type Channel, type EligibilityGroup, type FieldOfLaw, type Urgency, type UrgencyReason } from '@legalaid/contracts';
+import {
+  DomainError,
+  type AidForm,
+  type Channel,
+  type ConsentPurpose,
+  type DownstreamStatus,
+  type EligibilityGroup,
+  type EvidenceKind,
+  type FieldOfLaw,
+  type RejectionGround,
+  type RequestStatus,
+  type Urgency,
+} from '@legalaid/contracts';
 import type { Sealed } from './personal-data-crypto.js';
 
-/** Statuses of a legal aid request (yêu cầu trợ giúp pháp lý) while intake owns it. */
-export type RequestStatus = 'RECEIVED' | 'DOCUMENTS_REQUESTED' | 'ACCEPTED' | 'REJECTED' | 'WITHDRAWN';
+export type { RequestStatus, DownstreamStatus };
 
-/** The stored request. Personal fields live only in `personal` (sealed) and the blind indexes. */
+/** Statuses in which a request is still open for duplicate detection and withdrawal. */
+export const OPEN_STATUSES: readonly RequestStatus[] = ['RECEIVED', 'DOCUMENTS_REQUESTED', 'ACCEPTED'];
+
+export interface ContactGrant {
+  providerId: string;
+  grantedAt: Date;
+  revokedAt: Date | null;
+  revokeReason: 'TRANSFERRED' | 'CLOSED' | 'WITHDRAWN' | 'CONSENT_WITHDRAWN' | null;
+}
+
+export interface ReferralRecord {
+  referrerKind: 'FRONT' | 'NGO' | 'COMMUNE' | 'POLICE' | 'PROCURACY' | 'COURT';
+  organisation: string;
+  officer: string | null;
+  officerPhone: string | null;
+  documentNumber: string | null;
+  proceduralStage: string | null;
+  hearingAt: Date | null;
+  custodySince: string | null;
+  defenceCounselRequested: boolean;
+}
+
+export interface ConsentRecord {
+  purposes: ConsentPurpose[];
+  givenBy: 'APPLICANT' | 'GUARDIAN' | 'REPRESENTATIVE';
+  method: 'WRITTEN' | 'ORAL_RECORDED' | 'ELECTRONIC';
+  recordedAt: Date;
+  recordedBy: string;
+  withdrawn: { purpose: ConsentPurpose; at: Date }[];
+}
+
+export type TimelineStatus = RequestStatus | DownstreamStatus | 'DOCUMENTS_COMPLETED';
+
+/**
+ * The stored legal aid request (yêu cầu trợ giúp pháp lý). Personal fields
+ * live only in `personal` (sealed) and the blind indexes; everything else is
+ * pseudonymous facts that survive erasure.
+ */
 export interface LegalAidRequest {
   _id: string;
   version: number;
   status: RequestStatus;
+  downstreamStatus: DownstreamStatus;
   channel: Channel;
   centreId: string;
   applicantRef: string;
-  personal: Sealed;
+  /** Null once erased after the retention period. */
+  personal: Sealed | null;
+  /** The key `personal` is sealed with, for rotation queries. */
+  keyId: string | null;
   idNumberIndex: string | null;
   phoneIndex: string | null;
   fieldOfLaw: FieldOfLaw;
   aidForm: AidForm;
+  claimedEligibilityGroup: EligibilityGroup | null;
   eligibilityGroup: EligibilityGroup | null;
+  ruleSetId: string | null;
+  evidence: EvidenceKind[];
   provinceCode: string;
   communeCode: string | null;
   language: string;
+  needsInterpreter: boolean;
+  /** Age in whole years on the day of receipt (the birth date itself stays sealed); screening needs only this. */
+  ageAtReceipt: number | null;
   urgency: Urgency;
   opposingPartyHashes: string[];
+  documentKinds: EvidenceKind[];
+  documentsRequested: EvidenceKind[];
+  documentsDueAt: Date | null;
+  possibleDuplicateOf: string[];
+  /** Flagged for staff: an open request of the same person in the same field existed at receipt. */
+  duplicateFlagged: boolean;
+  referral: ReferralRecord | null;
+  consent: ConsentRecord;
   registerNumber: string | null;
-  ruleSetId: string | null;
   receivedAt: Date;
-  acceptedAt: Date | null;
   receivedBy: string;
+  acceptedAt: Date | null;
+  acceptedBy: string | null;
+  rejection: { ground: RejectionGround; note: string | null; rejectedAt: Date; rejectedBy: string } | null;
+  withdrawnAt: Date | null;
+  contactAccess: ContactGrant[];
+  downstream: { caseId: string | null; referredAt: Date | null; assignedAt: Date | null; caseOpenedAt: Date | null; closedAt: Date | null };
+  /** When the request ended (rejected, withdrawn, or its case closed): the retention period runs from here. */
+  finishedAt: Date | null;
+  erasedAt: Date | null;
+  timeline: { status: TimelineStatus; at: Date }[];
   appliedEventIds?: string[];
 }
 
-export function urgencyOf(reasons: UrgencyReason[], deadlineAt: string | undefined): Urgency {
-  return { urgent: reasons.length > 0 || deadlineAt !== undefined, reasons, deadlineAt: deadlineAt ?? null };
+function illegal(r: LegalAidRequest, action: string): DomainError {
+  return new DomainError('ILLEGAL_TRANSITION', `a request that is ${r.status} cannot be ${action}`);
 }
 
-/** Accepts (thụ lý) a received request into the register. */
-export function accept(
-  request: LegalAidRequest,
-  decision: { eligibilityGroup: EligibilityGroup; registerNumber: string; ruleSetId: string; now: Date },
-): LegalAidRequest {
-  if (request.status !== 'RECEIVED' && request.status !== 'DOCUMENTS_REQUESTED') {
-    throw new DomainError('ILLEGAL_TRANSITION', `a request that is ${request.status} cannot be accepted`);
-  }
-  if (request.fieldOfLaw === 'BUSINESS_COMMERCE') {
-    throw new DomainError('NOT_ELIGIBLE', 'business and commerce matters are outside legal aid');
-  }
+function screenable(r: LegalAidRequest): boolean {
+  return r.status === 'RECEIVED' || r.status === 'DOCUMENTS_REQUESTED';
+}
+
+/** Staff ask for missing documents; the request waits until they arrive or `dueAt` passes. */
+export function requestDocuments(r: LegalAidRequest, kinds: EvidenceKind[], dueAt: Date, now: Date): LegalAidRequest {
+  if (!screenable(r)) throw illegal(r, 'sent a request for documents');
   return {
-    ...request,
-    status: 'ACCEPTED',
-    eligibilityGroup: decision.eligibilityGroup,
-    registerNumber: decision.registerNumber,
-    ruleSetId: decision.ruleSetId,
-    acceptedAt: decision.now,
+    ...r,
+    status: 'DOCUMENTS_REQUESTED',
+    documentsRequested: [...new Set(kinds)],
+    documentsDueAt: dueAt,
+    timeline: [...r.timeline, { status: 'DOCUMENTS_REQUESTED', at: now }],
   };
+}
+
+/** The documents arrived: back to screening, with what arrived added to the file. */
+export function completeDocuments(r: LegalAidRequest, kinds: EvidenceKind[], now: Date): { request: LegalAidRequest; late: boolean } {
+  if (r.status !== 'DOCUMENTS_REQUESTED') throw illegal(r, 'completed with documents (none were requested)');
+  const late = r.documentsDueAt !== null && now.getTime() > new Date(r.documentsDueAt).getTime();
+  return {
+    late,
+    request: {
+      ...r,
+      status: 'RECEIVED',
+      documentKinds: [...new Set([...r.documentKinds, ...kinds])],
+      timeline: [...r.timeline, { status: 'DOCUMENTS_COMPLETED', at: now }],
+    },
+  };
+}
+
+/** Accepts (thụ lý) a request into the register; eligibility was decided by `evaluateEligibility`. */
+export function accept(
+  r: LegalAidRequest,
+  d: { eligibilityGroup: EligibilityGroup; ruleSetId: string; evidence: EvidenceKind[]; registerNumber: string; urgency: Urgency; now: Date; by: string },
+): LegalAidRequest {
+  if (!screenable(r)) throw illegal(r, 'accepted');
+  return {
+    ...r,
+    status: 'ACCEPTED',
+    eligibilityGroup: d.eligibilityGroup,
+    ruleSetId: d.ruleSetId,
+    evidence: [...new Set(d.evidence)],
+    registerNumber: d.registerNumber,
+    urgency: d.urgency,
+    acceptedAt: d.now,
+    acceptedBy: d.by,
+    documentsDueAt: null,
+    timeline: [...r.timeline, { status: 'ACCEPTED', at: d.now }],
+  };
+}
+
+/** Refuses a request in writing; `checkRejectionGround` decided the ground is admissible. */
+export function reject(r: LegalAidRequest, d: { ground: RejectionGround; note: string | null; ruleSetId: string | null; now: Date; by: string }): LegalAidRequest {
+  if (!screenable(r)) throw illegal(r, 'rejected');
+  return {
+    ...r,
+    status: 'REJECTED',
+    ruleSetId: d.ruleSetId,
+    rejection: { ground: d.ground, note: d.note, rejectedAt: d.now, rejectedBy: d.by },
+    finishedAt: d.now,
+    documentsDueAt: null,
+    timeline: [...r.timeline, { status: 'REJECTED', at: d.now }],
+  };
+}
+
+/** The applicant withdraws at any time before closure; every provider loses contact access. */
+export function withdraw(r: LegalAidRequest, now: Date): LegalAidRequest {
+  if (!OPEN_STATUSES.includes(r.status) || r.downstreamStatus === 'CLOSED') throw illegal(r, 'withdrawn');
+  return {
+    ...r,
+    status: 'WITHDRAWN',
+    withdrawnAt: now,
+    finishedAt: now,
+    documentsDueAt: null,
+    contactAccess: revokeAll(r.contactAccess, now, 'WITHDRAWN'),
+    timeline: [...r.timeline, { status: 'WITHDRAWN', at: now }],
+  };
+}
+
+/** Records withdrawal of consent; without consent to referral, providers lose contact access. */
+export function withdrawConsent(r: LegalAidRequest, purposes: ConsentPurpose[], now: Date): { request: LegalAidRequest; withdrawn: ConsentPurpose[] } {
+  const already = new Set(r.consent.withdrawn.map((w) => w.purpose));
+  const fresh = [...new Set(purposes)].filter((p) => r.consent.purposes.includes(p) && !already.has(p));
+  if (fresh.length === 0) throw new DomainError('CONFLICT', 'consent for these purposes was not given or is already withdrawn');
+  const contactAccess = fresh.includes('REFERRAL_TO_PROVIDER') ? revokeAll(r.contactAccess, now, 'CONSENT_WITHDRAWN') : r.contactAccess;
+  return {
+    withdrawn: fresh,
+    request: { ...r, contactAccess, consent: { ...r.consent, withdrawn: [...r.consent.withdrawn, ...fresh.map((purpose) => ({ purpose, at: now }))] } },
+  };
+}
+
+export function hasConsent(r: LegalAidRequest, purpose: ConsentPurpose): boolean {
+  return r.consent.purposes.includes(purpose) && !r.consent.withdrawn.some((w) => w.purpose === purpose);
+}
+
+function revokeAll(grants: ContactGrant[], at: Date, reason: NonNullable<ContactGrant['revokeReason']>): ContactGrant[] {
+  return grants.map((g) => (g.revokedAt ? g : { ...g, revokedAt: at, revokeReason: reason }));
+}
+
+export function activeGrants(r: LegalAidRequest): ContactGrant[] {
+  return r.contactAccess.filter((g) => g.revokedAt === null);
+}
+
+const DOWNSTREAM_RANK: Record<DownstreamStatus, number> = { NONE: 0, REFERRED: 1, ASSIGNED: 2, CASE_OPEN: 3, CLOSED: 4 };
+
+/**
+ * Applies a downstream fact (from matching's or case-tracking's events, which
+ * may arrive in any order across streams): the status only moves forward,
+ * each fact keeps its own timestamp and timeline entry.
+ */
+export function applyDownstream(r: LegalAidRequest, status: Exclude<DownstreamStatus, 'NONE'>, at: Date, caseId?: string): LegalAidRequest {
+  const key = ({ REFERRED: 'referredAt', ASSIGNED: 'assignedAt', CASE_OPEN: 'caseOpenedAt', CLOSED: 'closedAt' } as const)[status];
+  const downstream = { ...r.downstream, [key]: r.downstream[key] ?? at, caseId: caseId ?? r.downstream.caseId };
+  const forward = DOWNSTREAM_RANK[status] > DOWNSTREAM_RANK[r.downstreamStatus];
+  const seen = r.timeline.some((t) => t.status === status);
+  let next: LegalAidRequest = {
+    ...r,
+    downstream,
+    downstreamStatus: forward ? status : r.downstreamStatus,
+    timeline: seen ? r.timeline : [...r.timeline, { status, at }],
+  };
+  if (status === 'CLOSED') {
+    next = { ...next, contactAccess: revokeAll(next.contactAccess, at, 'CLOSED'), finishedAt: latest(next.finishedAt, at) };
+  }
+  return next;
+}
+
+/**
+ * Grants a provider sight of the applicant's contact details on assignment,
+ * unless the matter already ended, referral consent was withdrawn, or a later
+ * revocation for that provider has been seen (events arrive in any order).
+ */
+export function grantContact(r: LegalAidRequest, providerId: string, at: Date): { request: LegalAidRequest; granted: boolean } {
+  const ended = r.status === 'WITHDRAWN' || r.status === 'REJECTED' || (r.downstream.closedAt !== null && new Date(r.downstream.closedAt) >= at);
+  const revokedLater = r.contactAccess.some((g) => g.providerId === providerId && g.revokedAt !== null && new Date(g.revokedAt) >= at);
+  const active = r.contactAccess.some((g) => g.providerId === providerId && g.revokedAt === null);
+  if (ended || revokedLater || active || !hasConsent(r, 'REFERRAL_TO_PROVIDER') || r.erasedAt) return { request: r, granted: false };
+  return { granted: true, request: { ...r, contactAccess: [...r.contactAccess.filter((g) => g.providerId !== providerId), { providerId, grantedAt: at, revokedAt: null, revokeReason: null }] } };
+}
+
+/** Revokes one provider's access (transfer); records the revocation even before the grant is seen. */
+export function revokeContact(r: LegalAidRequest, providerId: string, at: Date, reason: 'TRANSFERRED' | 'CLOSED'): { request: LegalAidRequest; revoked: boolean } {
+  const current = r.contactAccess.find((g) => g.providerId === providerId);
+  if (current && current.revokedAt !== null) return { request: r, revoked: false };
+  if (current && new Date(current.grantedAt) > at) return { request: r, revoked: false }; // a later grant wins
+  const others = r.contactAccess.filter((g) => g.providerId !== providerId);
+  const grant: ContactGrant = { providerId, grantedAt: current?.grantedAt ?? at, revokedAt: at, revokeReason: reason };
+  return { request: { ...r, contactAccess: [...others, grant] }, revoked: current !== undefined };
+}
+
+/** Erases personal data after retention: sealed data and blind indexes go, pseudonymous facts stay. */
+export function erase(r: LegalAidRequest, now: Date): LegalAidRequest {
+  if (r.erasedAt) return r;
+  if (!r.finishedAt) throw new DomainError('ILLEGAL_TRANSITION', 'an open request cannot be erased');
+  return {
+    ...r,
+    personal: null,
+    keyId: null,
+    idNumberIndex: null,
+    phoneIndex: null,
+    referral: r.referral ? { ...r.referral, officer: null, officerPhone: null, documentNumber: null } : null,
+    rejection: r.rejection ? { ...r.rejection, note: null } : null,
+    contactAccess: revokeAll(r.contactAccess, now, 'CLOSED'),
+    erasedAt: now,
+  };
+}
+
+function latest(a: Date | null, b: Date): Date {
+  return a && new Date(a) > b ? a : b;
 }

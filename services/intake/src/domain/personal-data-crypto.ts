@@ -39,6 +39,15 @@ export class PersonalDataCrypto {
     return map;
   }
 
+  get activeKey(): string {
+    return this.activeKeyId;
+  }
+
+  /** Re-seals a record written under an older key with the active key (key rotation). */
+  reseal(sealed: Sealed, aad: string): Sealed {
+    return sealed.k === this.activeKeyId ? sealed : this.seal(this.open(sealed, aad), aad);
+  }
+
   seal(plaintext: string, aad: string): Sealed {
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', this.keys.get(this.activeKeyId)!, iv);

@@ -1,53 +1,28 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { DomainError, type Actor, type RequestView, type RpcRequest } from '@legalaid/contracts';
-import type { PersonalDataCrypto } from '../domain/personal-data-crypto.js';
-import { CRYPTO } from '../adapters/crypto.provider.js';
+import { Injectable } from '@nestjs/common';
+import type { InputOf, IntakeRpc, RequestView, RpcRequest } from '@legalaid/contracts';
+import { canReadPersonal, canView, notFound } from '../domain/access-policy.js';
+import type { PersonalData } from '../domain/personal-data.js';
 import { RequestRepository } from '../adapters/request.repository.js';
-import type { LegalAidRequest } from '../domain/legal-aid-request.js';
+import { PersonalDataReader } from './personal-data-reader.js';
+import { toView } from './views.js';
 
-/** Who may read a request at all, and who may read the applicant's personal data. */
-function canRead(actor: Actor, r: LegalAidRequest): boolean {
-  if (actor.role === 'ADMIN' || actor.role === 'SUPERVISOR') return true;
-  if (actor.role === 'CENTRE_STAFF') return actor.organisationId === r.centreId;
-  return false;
-}
+const APPLICANT_FIELDS = ['fullName', 'idNumber', 'birthDate', 'gender', 'phone', 'email', 'address', 'accessNeeds', 'guardian'];
 
-function canReadPersonal(actor: Actor, r: LegalAidRequest): boolean {
-  return actor.role === 'CENTRE_STAFF' && actor.organisationId === r.centreId;
-}
-
+/** A request by id. Personal data only when asked for and allowed (the request's centre), and that read is logged. */
 @Injectable()
 export class GetRequest {
   constructor(
     private readonly requests: RequestRepository,
-    @Inject(CRYPTO) private readonly crypto: PersonalDataCrypto,
+    private readonly reader: PersonalDataReader,
   ) {}
 
-  async execute(req: RpcRequest<{ requestId: string }>): Promise<RequestView> {
+  async execute(req: RpcRequest<InputOf<typeof IntakeRpc.get>>): Promise<RequestView> {
     const r = await this.requests.get(req.input.requestId);
-    if (!r || !canRead(req.actor, r)) throw new DomainError('REQUEST_NOT_FOUND', `no request ${req.input.requestId}`);
-    let applicant: RequestView['applicant'] = null;
-    if (canReadPersonal(req.actor, r)) {
-      const personal = JSON.parse(this.crypto.open(r.personal, r._id)) as { applicant: { fullName: string; phone?: string } };
-      applicant = { fullName: personal.applicant.fullName, phone: personal.applicant.phone ?? null };
+    if (!r || !canView(req.actor, r)) throw notFound(req.input.requestId);
+    let personal: PersonalData | null = null;
+    if (req.input.withPersonalData && canReadPersonal(req.actor, r)) {
+      personal = await this.reader.read(req.actor, req.correlationId, r, 'CASE_HANDLING', APPLICANT_FIELDS);
     }
-    return {
-      id: r._id,
-      status: r.status,
-      channel: r.channel,
-      centreId: r.centreId,
-      applicantRef: r.applicantRef,
-      fieldOfLaw: r.fieldOfLaw,
-      aidForm: r.aidForm,
-      eligibilityGroup: r.eligibilityGroup,
-      provinceCode: r.provinceCode,
-      communeCode: r.communeCode,
-      urgency: r.urgency,
-      registerNumber: r.registerNumber,
-      receivedAt: new Date(r.receivedAt).toISOString(),
-      acceptedAt: r.acceptedAt ? new Date(r.acceptedAt).toISOString() : null,
-      version: r.version,
-      applicant,
-    };
+    return toView(r, personal);
   }
 }

@@ -1,0 +1,73 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { createEvent, DomainError, IntakeRequestAccepted, vnDate, type InputOf, type IntakeRpc, type OutputOf, type RpcRequest } from '@legalaid/contracts';
+import { CLOCK, type Clock } from '@legalaid/infra';
+import { evaluateEligibility } from '../domain/eligibility.js';
+import { factsOf, urgencyWithGroup } from '../domain/facts.js';
+import { accept } from '../domain/legal-aid-request.js';
+import { REFERENCE, type Reference } from '../adapters/reference.provider.js';
+import { RequestRepository } from '../adapters/request.repository.js';
+import { loadForCommand, metaOf, withRetry } from './command-support.js';
+
+/**
+ * Accepts (thụ lý) a request: the rule set in force on the day it was
+ * received decides whether the group exists and what must be shown; the
+ * decision records the rule set and the evidence, and the request enters the
+ * centre's acceptance register with the next number.
+ */
+@Injectable()
+export class AcceptRequest {
+  constructor(
+    private readonly requests: RequestRepository,
+    @Inject(REFERENCE) private readonly reference: Reference,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  execute(req: RpcRequest<InputOf<typeof IntakeRpc.accept>>): Promise<OutputOf<typeof IntakeRpc.accept>> {
+    const { input } = req;
+    let registerNumber: string | undefined;
+    return withRetry(input.expectedVersion, async () => {
+      const r = await loadForCommand(this.requests, req.actor, input.requestId, input.expectedVersion);
+      const now = this.clock();
+      const decision = evaluateEligibility(this.reference.rules, {
+        group: input.eligibilityGroup,
+        requestDate: vnDate(new Date(r.receivedAt)),
+        ageYears: r.ageAtReceipt,
+        fieldOfLaw: r.fieldOfLaw,
+        evidence: input.evidence,
+      });
+      if (!decision.eligible || !decision.ruleSetId) {
+        throw new DomainError(
+          'NOT_ELIGIBLE',
+          `not eligible as ${input.eligibilityGroup}: ${decision.reasons.map((x) => x.message).join('; ')}`,
+          decision.reasons.map((x) => ({ path: x.code === 'MISSING_EVIDENCE' || x.code === 'FINANCIAL_DIFFICULTY_UNPROVEN' ? 'evidence' : 'eligibilityGroup', message: `${x.code}: ${x.message}` })),
+        );
+      }
+      // One number per acceptance, kept across a retry after a concurrent change.
+      registerNumber ??= await this.requests.nextRegisterNumber(r.centreId, now);
+      const next = accept(r, {
+        eligibilityGroup: input.eligibilityGroup,
+        ruleSetId: decision.ruleSetId,
+        evidence: input.evidence,
+        registerNumber,
+        urgency: urgencyWithGroup(r.urgency, input.eligibilityGroup),
+        now,
+        by: req.actor.id,
+      });
+      const event = createEvent(
+        IntakeRequestAccepted,
+        {
+          ...factsOf(next),
+          eligibilityGroup: input.eligibilityGroup,
+          registerNumber,
+          ruleSetId: decision.ruleSetId,
+          evidence: next.evidence,
+          opposingPartyHashes: next.opposingPartyHashes,
+          acceptedAt: now.toISOString(),
+        },
+        metaOf(req, now),
+      );
+      await this.requests.save(next, r.version, [event]);
+      return { requestId: r._id, status: next.status, version: r.version + 1, registerNumber, ruleSetId: decision.ruleSetId };
+    });
+  }
+}

@@ -1,0 +1,51 @@
+import type { Channel, EligibilityGroup, Urgency, UrgencyReason, WorkingCalendar } from '@legalaid/contracts';
+
+export interface UrgencyPolicy {
+  calendar: WorkingCalendar;
+  /** A procedural body's request for defence counsel must be met within this many hours (default 24). */
+  defenceCounselHours: number;
+  /** A hearing this many working days away or fewer makes the matter urgent. */
+  hearingWorkingDays: number;
+}
+
+export interface UrgencyFacts {
+  channel: Channel;
+  reasons: readonly UrgencyReason[];
+  deadlineAt: Date | null;
+  hearingAt: Date | null;
+  custodySince: string | null;
+  defenceCounselRequested: boolean;
+  group: EligibilityGroup | null;
+}
+
+const PROCEDURAL_CHANNELS: readonly Channel[] = ['REFERRAL_POLICE', 'REFERRAL_PROCURACY', 'REFERRAL_COURT'];
+
+export function isProceduralChannel(channel: Channel): boolean {
+  return PROCEDURAL_CHANNELS.includes(channel);
+}
+
+/**
+ * Urgency travels in the events so matching can shorten offer windows:
+ * custody or detention, a hearing within N working days, violence or
+ * trafficking, and a procedural body's own deadline for defence counsel.
+ * The deadline is the earliest of the ones known.
+ */
+export function assessUrgency(f: UrgencyFacts, now: Date, policy: UrgencyPolicy): Urgency {
+  const reasons = new Set<UrgencyReason>(f.reasons);
+  const deadlines: Date[] = [];
+  if (f.deadlineAt) deadlines.push(f.deadlineAt);
+  if (f.custodySince) reasons.add('CUSTODY');
+  if (f.hearingAt && f.hearingAt.getTime() > now.getTime()) {
+    if (policy.calendar.workingDaysBetween(now, f.hearingAt) <= policy.hearingWorkingDays) reasons.add('HEARING_SOON');
+    deadlines.push(f.hearingAt);
+  }
+  if (f.defenceCounselRequested && isProceduralChannel(f.channel)) {
+    reasons.add('DEFENCE_COUNSEL_DEADLINE');
+    deadlines.push(new Date(now.getTime() + policy.defenceCounselHours * 3600_000));
+  }
+  if (f.group === 'FIN_DIFFICULTY_DOMESTIC_VIOLENCE') reasons.add('VIOLENCE');
+  if (f.group === 'TRAFFICKING_VICTIM' || f.group === 'FIN_DIFFICULTY_TRAFFICKING') reasons.add('TRAFFICKING');
+  const deadline = deadlines.length ? new Date(Math.min(...deadlines.map((d) => d.getTime()))) : null;
+  const ordered = [...reasons].sort();
+  return { urgent: ordered.length > 0 || deadline !== null, reasons: ordered, deadlineAt: deadline ? deadline.toISOString() : null };
+}

@@ -1,0 +1,36 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { InputOf, IntakeRpc, OutputOf, RpcRequest } from '@legalaid/contracts';
+import { REFERENCE, type Reference } from '../adapters/reference.provider.js';
+
+/** Reference data for forms and screening screens: administrative units and eligibility rule sets. */
+@Injectable()
+export class ReferenceQuery {
+  constructor(@Inject(REFERENCE) private readonly reference: Reference) {}
+
+  units(req: RpcRequest<InputOf<typeof IntakeRpc.units>>): OutputOf<typeof IntakeRpc.units> {
+    const u = this.reference.units;
+    const { provinceCode, includeFormer } = req.input;
+    return {
+      effectiveFrom: u.effectiveFrom,
+      provinces: u.listProvinces().filter((p) => !provinceCode || p.code === provinceCode),
+      units: u.list(provinceCode),
+      former: includeFormer
+        ? u
+            .listFormer()
+            .filter((f) => !provinceCode || f.provinceCode === provinceCode || f.successorCodes.some((c) => u.unit(c)?.provinceCode === provinceCode || c === provinceCode))
+            .map((f) => ({ code: f.code, name: f.name, level: f.level, until: f.until, successorCodes: f.successorCodes }))
+        : [],
+    };
+  }
+
+  ruleSets(): OutputOf<typeof IntakeRpc.ruleSets> {
+    return {
+      ruleSets: this.reference.rules.ruleSets.map((rs) => ({
+        id: rs.id,
+        title: rs.title,
+        effectiveFrom: rs.effectiveFrom,
+        groups: rs.groups.map((g) => ({ group: g.group, clause: g.clause, evidence: g.evidence, financialDifficulty: g.financialDifficulty })),
+      })),
+    };
+  }
+}
