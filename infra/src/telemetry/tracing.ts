@@ -21,8 +21,10 @@ export interface TelemetryOptions {
  * travel in NATS headers and logs); they are exported only when
  * OTEL_EXPORTER_OTLP_ENDPOINT is set — nothing else leaves the machine.
  */
-export function startTelemetry(options: TelemetryOptions): NodeSDK {
+export function startTelemetry(options: TelemetryOptions): NodeSDK | undefined {
   if (sdk) return sdk;
+  // The standard switch: no tracer at all (benchmarks measure tracing's cost with it).
+  if (process.env.OTEL_SDK_DISABLED === 'true') return undefined;
   const processors: SpanProcessor[] = [...(options.spanProcessors ?? [])];
   const endpoint = process.env.OTEL_EXPORTER_OTLP_ENDPOINT;
   if (endpoint) {
