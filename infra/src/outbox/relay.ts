@@ -7,6 +7,15 @@ import type { Bus } from '../bus/bus.js';
 import { metrics } from '../metrics.js';
 import type { OutboxEntry } from './outbox.js';
 
+/**
+ * Fault injection for the crash tests (NODE_ENV=test only): with
+ * LEGALAID_FAULT=<point> the process kills itself at that point, as a power
+ * cut would — after the state was written, before or after its publish.
+ */
+function crashPoint(point: 'relay-before-publish' | 'relay-after-publish'): void {
+  if (process.env.NODE_ENV === 'test' && process.env.LEGALAID_FAULT === point) process.kill(process.pid, 'SIGKILL');
+}
+
 export interface RelayOptions {
   pollMs?: number;
   leaseMs?: number;
@@ -118,9 +127,11 @@ export class OutboxRelay {
     const sent: string[] = [];
     try {
       for (const entry of claimed.outbox) {
+        crashPoint('relay-before-publish');
         const parent = propagation.extract(context.active(), entry.headers ?? {});
         await context.with(parent, () => this.bus.publishRaw(entry.subject, entry.payload, entry.id, natsHeaders()));
         sent.push(entry.id);
+        crashPoint('relay-after-publish');
       }
     } finally {
       await this.removeSent(model, id, sent);
