@@ -1,0 +1,171 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { createClient, type Client } from 'graphql-sse';
+import { CasesDeadlineBreached, createEvent, MatchingOfferMade, systemActor, type EventDefinition } from '@legalaid/contracts';
+import { startTestGateway, token } from './helpers.js';
+import { testServers } from '../../test/support/servers.js';
+
+/**
+ * Subscriptions over server-sent events (graphql-sse protocol, distinct
+ * connections), fed by real events on the worker's NATS: each subscriber
+ * receives what happens after it subscribed, and only what the access
+ * matrix lets it see.
+ */
+let gateway: Awaited<ReturnType<typeof startTestGateway>>;
+let nc: NatsConnection;
+const clients: Client[] = [];
+
+beforeAll(async () => {
+  gateway = await startTestGateway();
+  nc = await connect({ servers: testServers().natsUrl });
+});
+afterAll(async () => {
+  for (const c of clients) c.dispose();
+  await nc?.close();
+  await gateway?.close();
+});
+
+const REQUEST_ID = '01934f6e-7c1a-7000-8000-0000000000bb';
+
+function offer(providerId: string, offerId: string) {
+  return createEvent(
+    MatchingOfferMade,
+    {
+      referralId: 'ref-1',
+      offerId,
+      requestId: REQUEST_ID,
+      centreId: 'centre-hcm',
+      providerId,
+      organisationId: 'bar-hcm',
+      fieldOfLaw: 'LAND',
+      aidForm: 'ADVICE',
+      urgent: true,
+      round: 1,
+      attempt: 1,
+      offeredAt: '2026-01-05T03:00:00.000Z',
+      expiresAt: '2026-01-06T03:00:00.000Z',
+    },
+    { actor: systemActor('matching'), correlationId: 'corr-sub' },
+  );
+}
+
+function breach(centreId: string, caseId: string) {
+  return createEvent(
+    CasesDeadlineBreached,
+    {
+      caseId,
+      requestId: REQUEST_ID,
+      applicantRef: 'ap_abcdefghijklmnop1234',
+      providerId: 'prov-a',
+      organisationId: 'bar-hcm',
+      centreId,
+      deadlineId: `dl-${caseId}`,
+      kind: 'FIRST_CONTACT',
+      dueAt: '2026-01-06T03:00:00.000Z',
+      fieldOfLaw: 'LAND',
+      aidForm: 'ADVICE',
+      breachedAt: '2026-01-06T03:00:01.000Z',
+    },
+    { actor: systemActor('case-tracking'), correlationId: 'corr-sub' },
+  );
+}
+
+const publish = (def: EventDefinition, event: unknown) => nc.publish(def.subject, JSON.stringify(event));
+
+/** Subscribes and collects `next` payloads; resolves once the gateway holds the subscription. */
+async function subscribe(bearer: string, query: string, variables: Record<string, unknown> = {}) {
+  const client = createClient({ url: gateway.url, headers: { authorization: `Bearer ${bearer}` }, retryAttempts: 0 });
+  clients.push(client);
+  const received: Record<string, unknown>[] = [];
+  const errors: unknown[] = [];
+  const before = gateway.events.subscriberCount;
+  client.subscribe({ query, variables }, { next: (v) => received.push(v as Record<string, unknown>), error: (e) => errors.push(e), complete: () => undefined });
+  const deadline = Date.now() + 5000;
+  while (gateway.events.subscriberCount <= before && errors.length === 0 && received.length === 0) {
+    if (Date.now() > deadline) throw new Error('the subscription never reached the gateway');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return { received, errors };
+}
+
+async function settle(check: () => boolean, ms = 5000) {
+  const deadline = Date.now() + ms;
+  while (!check() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+}
+
+describe('offerReceived', () => {
+  it("delivers an offer made after the lawyer subscribed, and never another lawyer's offer", async () => {
+    const lawyerA = await token({ sub: 'lawyer-a', role: 'LAWYER', org: 'bar-hcm', providerId: 'prov-a' });
+    // Made before the subscription: must not arrive.
+    publish(MatchingOfferMade, offer('prov-a', 'offer-before'));
+    await nc.flush();
+    const sub = await subscribe(lawyerA, 'subscription { offerReceived { offerId requestId urgent expiresAt event { type } } }');
+    publish(MatchingOfferMade, offer('prov-b', 'offer-for-b'));
+    publish(MatchingOfferMade, offer('prov-a', 'offer-for-a'));
+    // Breaks its contract (no expiresAt): dropped by the gateway's validation.
+    const broken = offer('prov-a', 'offer-broken') as unknown as { data: Record<string, unknown> };
+    delete broken.data.expiresAt;
+    publish(MatchingOfferMade, broken);
+    publish(MatchingOfferMade, offer('prov-a', 'offer-for-a-2'));
+    await nc.flush();
+    await settle(() => sub.received.length >= 2);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(sub.errors).toEqual([]);
+    expect(sub.received.map((r) => (r.data as { offerReceived: { offerId: string } }).offerReceived.offerId)).toEqual(['offer-for-a', 'offer-for-a-2']);
+    expect(sub.received[0]).toEqual({
+      data: { offerReceived: { offerId: 'offer-for-a', requestId: REQUEST_ID, urgent: true, expiresAt: '2026-01-06T03:00:00.000Z', event: { type: 'matching.offer.made' } } },
+    });
+  });
+
+  it('delivers a replayed event (same envelope id) once', async () => {
+    const lawyerC = await token({ sub: 'lawyer-c', role: 'LAWYER', org: 'bar-hcm', providerId: 'prov-c' });
+    const sub = await subscribe(lawyerC, 'subscription { offerReceived { offerId } }');
+    const event = offer('prov-c', 'offer-dup');
+    publish(MatchingOfferMade, event);
+    publish(MatchingOfferMade, event);
+    await nc.flush();
+    await settle(() => sub.received.length >= 1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(sub.received).toHaveLength(1);
+  });
+
+  it('is refused to roles other than lawyers', async () => {
+    const staff = await token({ sub: 'staff-1', role: 'CENTRE_STAFF', org: 'centre-hcm' });
+    const client = createClient({ url: gateway.url, headers: { authorization: `Bearer ${staff}` }, retryAttempts: 0 });
+    clients.push(client);
+    const results: unknown[] = [];
+    await new Promise<void>((resolve) => {
+      client.subscribe({ query: 'subscription { offerReceived { offerId } }' }, { next: (v) => results.push(v), error: (e) => (results.push(e), resolve()), complete: () => resolve() });
+    });
+    expect(JSON.stringify(results)).toContain('FORBIDDEN');
+  });
+});
+
+describe('deadlineBreached', () => {
+  it("reaches the centre's staff and supervisors, never another centre's staff", async () => {
+    const own = await subscribe(await token({ sub: 'staff-hcm', role: 'CENTRE_STAFF', org: 'centre-hcm' }), 'subscription { deadlineBreached { caseId deadline centreId } }');
+    const other = await subscribe(await token({ sub: 'staff-dn', role: 'CENTRE_STAFF', org: 'centre-dn' }), 'subscription { deadlineBreached { caseId } }');
+    const supervisor = await subscribe(await token({ sub: 'sup', role: 'SUPERVISOR', org: 'front-hcm' }), 'subscription { deadlineBreached { caseId } }');
+    publish(CasesDeadlineBreached, breach('centre-hcm', 'case-1'));
+    await nc.flush();
+    await settle(() => own.received.length >= 1 && supervisor.received.length >= 1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(own.received).toEqual([{ data: { deadlineBreached: { caseId: 'case-1', deadline: 'FIRST_CONTACT', centreId: 'centre-hcm' } } }]);
+    expect(supervisor.received).toHaveLength(1);
+    expect(other.received).toEqual([]);
+  });
+});
+
+describe('caseUpdated', () => {
+  it('follows one case only, for its lawyer', async () => {
+    const sub = await subscribe(await token({ sub: 'lawyer-a', role: 'LAWYER', org: 'bar-hcm', providerId: 'prov-a' }), 'subscription($id: ID!) { caseUpdated(id: $id) { caseId event { type } } }', {
+      id: 'case-7',
+    });
+    publish(CasesDeadlineBreached, breach('centre-hcm', 'case-8'));
+    publish(CasesDeadlineBreached, breach('centre-hcm', 'case-7'));
+    await nc.flush();
+    await settle(() => sub.received.length >= 1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(sub.received).toEqual([{ data: { caseUpdated: { caseId: 'case-7', event: { type: 'cases.case.deadline-breached' } } } }]);
+  });
+});
