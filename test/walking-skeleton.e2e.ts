@@ -4,8 +4,8 @@ import { resetStreams, testServers } from './support/servers.js';
 
 /**
  * One request travels for real: GraphQL mutation → gateway → intake (stored,
- * personal data encrypted) → JetStream → matching (referral recorded), and
- * the query joins what both services know.
+ * personal data encrypted, RECEIVED) → staff screening accepts it → JetStream
+ * → matching (referral recorded), and the query joins what both services know.
  */
 describe('walking skeleton', () => {
   let net: TestNetwork;
@@ -28,6 +28,10 @@ describe('walking skeleton', () => {
     query Get($id: ID!) {
       legalAidRequest(id: $id) { id status registerNumber applicantRef applicant { fullName } referral { referralId status } }
     }`;
+  const ACCEPT = /* GraphQL */ `
+    mutation Accept($input: AcceptLegalAidRequestInput!) {
+      acceptLegalAidRequest(input: $input) { requestId status }
+    }`;
   const input = {
     channel: 'HOTLINE',
     centreId: 'centre-hcm',
@@ -37,13 +41,24 @@ describe('walking skeleton', () => {
     summary: 'Divorce and custody of two children',
     claimedEligibilityGroup: 'FIN_DIFFICULTY_DOMESTIC_VIOLENCE',
     urgencyReasons: ['VIOLENCE'],
+    consent: { purposes: ['LEGAL_AID_PROCESSING', 'REFERRAL_TO_PROVIDER'], givenBy: 'APPLICANT', method: 'WRITTEN' },
   };
 
-  it('submits through the gateway, is accepted by intake and referred by matching', async () => {
+  it('submits through the gateway, is accepted by staff screening and referred by matching', async () => {
     const submitted = await gql<{ submitLegalAidRequest: { requestId: string; status: string } }>(net.graphqlUrl!, SUBMIT, { input }, staff);
     expect(submitted.errors).toBeUndefined();
-    expect(submitted.data!.submitLegalAidRequest.status).toBe('ACCEPTED');
+    expect(submitted.data!.submitLegalAidRequest.status).toBe('RECEIVED');
     const id = submitted.data!.submitLegalAidRequest.requestId;
+
+    // Staff screening replaced the skeleton's automatic acceptance (DESIGN.md §6).
+    const accepted = await gql<{ acceptLegalAidRequest: { requestId: string; status: string } }>(
+      net.graphqlUrl!,
+      ACCEPT,
+      { input: { requestId: id, eligibilityGroup: 'FIN_DIFFICULTY_DOMESTIC_VIOLENCE', evidence: ['DOMESTIC_VIOLENCE_CONFIRMATION', 'FINANCIAL_DIFFICULTY_PROOF'] } },
+      staff,
+    );
+    expect(accepted.errors).toBeUndefined();
+    expect(accepted.data!.acceptLegalAidRequest.status).toBe('ACCEPTED');
 
     const view = await eventually(async () => {
       const r = await gql<{ legalAidRequest: { status: string; registerNumber: string; applicantRef: string; applicant: { fullName: string }; referral: { referralId: string; status: string } | null } }>(

@@ -1,0 +1,83 @@
+import { describe, expect, it } from '@jest/globals';
+import { vietnamCalendar, vnDate } from '@legalaid/contracts';
+import { assessUrgency, type UrgencyFacts } from '../src/domain/urgency.js';
+import { requestDocuments, completeDocuments } from '../src/domain/legal-aid-request.js';
+import { aRequest } from './support.js';
+
+const policy = { calendar: vietnamCalendar, defenceCounselHours: 24, hearingWorkingDays: 5 };
+const base: UrgencyFacts = { channel: 'HOTLINE', reasons: [], deadlineAt: null, hearingAt: null, custodySince: null, defenceCounselRequested: false, group: null };
+
+describe('documents time limit in working days (Viet Nam calendar)', () => {
+  it.each([
+    // asked on, working days, last day
+    ['2026-02-12T09:00:00+07:00', 5, '2026-02-26', 'across Tết 2026: 13/2, then 16-20/2 off, then 23-26/2'],
+    ['2025-01-22T09:00:00+07:00', 5, '2025-02-05', 'across Tết 2025 (27-31/1 off)'],
+    ['2025-01-24T16:30:00+07:00', 1, '2025-02-03', 'Friday before Tết: first day back'],
+    ['2025-02-13T09:00:00+07:00', 2, '2025-02-15', 'make-up Saturday 15/2/2025 counts'],
+    ['2025-08-29T09:00:00+07:00', 3, '2025-09-05', 'National Day 1-2/9'],
+    ['2025-08-07T23:30:00Z', 1, '2025-08-11', '23:30 UTC Thursday is Friday in Viet Nam: next working day is Monday'],
+  ])('asked %s, %i working days → due end of %s (%s)', (asked, days, lastDay) => {
+    const now = new Date(asked);
+    const dueAt = vietnamCalendar.addWorkingDays(now, days);
+    const r = requestDocuments(aRequest(), ['POOR_HOUSEHOLD_CERTIFICATE'], dueAt, now);
+    expect(r.status).toBe('DOCUMENTS_REQUESTED');
+    expect(vnDate(r.documentsDueAt!)).toBe(lastDay);
+    expect(r.documentsDueAt!.toISOString()).toBe(new Date(`${lastDay}T23:59:59.999+07:00`).toISOString());
+  });
+
+  it('documents arriving after the due date are marked late, not refused', () => {
+    const dueAt = new Date('2025-08-11T16:59:59.999Z');
+    const waiting = requestDocuments(aRequest(), ['POOR_HOUSEHOLD_CERTIFICATE'], dueAt, new Date('2025-08-04T03:00:00Z'));
+    expect(completeDocuments(waiting, ['POOR_HOUSEHOLD_CERTIFICATE'], new Date('2025-08-11T16:00:00Z')).late).toBe(false);
+    const late = completeDocuments(waiting, ['POOR_HOUSEHOLD_CERTIFICATE'], new Date('2025-08-11T17:00:00Z'));
+    expect(late.late).toBe(true);
+    expect(late.request.status).toBe('RECEIVED');
+    expect(late.request.documentKinds).toEqual(['POOR_HOUSEHOLD_CERTIFICATE']);
+  });
+});
+
+describe('urgency', () => {
+  const now = new Date('2026-02-12T09:00:00+07:00');
+
+  it('a procedural body asking for defence counsel sets a 24-hour deadline', () => {
+    const u = assessUrgency({ ...base, channel: 'REFERRAL_POLICE', defenceCounselRequested: true, custodySince: '2026-02-11' }, now, policy);
+    expect(u).toEqual({ urgent: true, reasons: ['CUSTODY', 'DEFENCE_COUNSEL_DEADLINE'], deadlineAt: '2026-02-13T02:00:00.000Z' });
+  });
+
+  it('the defence-counsel deadline is configurable', () => {
+    const u = assessUrgency({ ...base, channel: 'REFERRAL_COURT', defenceCounselRequested: true }, now, { ...policy, defenceCounselHours: 8 });
+    expect(u.deadlineAt).toBe('2026-02-12T10:00:00.000Z');
+  });
+
+  it('a hearing within N working days is urgent; Tết days do not count toward N', () => {
+    // 12/2 → 26/2/2026: 13, 23, 24, 25, 26 = 5 working days (16-20/2 Tết)
+    const soon = assessUrgency({ ...base, channel: 'REFERRAL_COURT', hearingAt: new Date('2026-02-26T08:00:00+07:00') }, now, policy);
+    expect(soon.reasons).toEqual(['HEARING_SOON']);
+    expect(soon.deadlineAt).toBe('2026-02-26T01:00:00.000Z');
+    const later = assessUrgency({ ...base, channel: 'REFERRAL_COURT', hearingAt: new Date('2026-02-27T08:00:00+07:00') }, now, policy);
+    expect(later.reasons).toEqual([]);
+    expect(later.urgent).toBe(true); // a known hearing still gives a deadline
+  });
+
+  it('the earliest known deadline wins', () => {
+    const u = assessUrgency(
+      { ...base, channel: 'REFERRAL_PROCURACY', defenceCounselRequested: true, deadlineAt: new Date('2026-02-12T12:00:00+07:00'), hearingAt: new Date('2026-03-20T08:00:00+07:00') },
+      now,
+      policy,
+    );
+    expect(u.deadlineAt).toBe('2026-02-12T05:00:00.000Z');
+  });
+
+  it.each([
+    ['FIN_DIFFICULTY_DOMESTIC_VIOLENCE', ['VIOLENCE']],
+    ['TRAFFICKING_VICTIM', ['TRAFFICKING']],
+    ['FIN_DIFFICULTY_TRAFFICKING', ['TRAFFICKING']],
+    ['POOR_HOUSEHOLD', []],
+  ] as const)('group %s implies urgency %j', (group, reasons) => {
+    expect(assessUrgency({ ...base, group }, now, policy).reasons).toEqual(reasons);
+  });
+
+  it('defence counsel requested outside a procedural channel does not set the deadline', () => {
+    expect(assessUrgency({ ...base, channel: 'REFERRAL_NGO', defenceCounselRequested: true }, now, policy)).toEqual({ urgent: false, reasons: [], deadlineAt: null });
+  });
+});
