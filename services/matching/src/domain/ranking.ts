@@ -99,7 +99,10 @@ export interface RankPolicy {
   keep: number;
   /** How many excluded providers close to the matter are kept with their reasons. */
   excludedKept: number;
-  /** Scores within the same band of this many points count as similar; among them the least recently offered comes first. */
+  /**
+   * Scores count as similar within bands of this many points, counted down
+   * from the best score; within a band the least recently offered comes first.
+   */
   band: number;
 }
 
@@ -116,6 +119,9 @@ export const WEIGHTS = {
   experienceCases: 10,
   acceptance: 10,
   gender: 25,
+  /** Waiting since the last offer earns up to this many points (full after `waitingDays`; never offered: full). */
+  waiting: 15,
+  waitingDays: 14,
 } as const;
 
 export type ScoreFactor = 'DISTANCE' | 'LOAD' | 'PRO_BONO_FAIRNESS' | 'RECENCY' | 'EXPERIENCE' | 'ACCEPTANCE' | 'GENDER';
@@ -232,6 +238,7 @@ interface Points {
   experience: number;
   acceptance: number;
   gender: number;
+  waiting: number;
 }
 
 function pointsOf(p: IndexedProvider, x: Prepared, tier: Exclude<Tier, null>): Points {
@@ -247,10 +254,13 @@ function pointsOf(p: IndexedProvider, x: Prepared, tier: Exclude<Tier, null>): P
   // Laplace-smoothed, so a newcomer starts at one half rather than at zero or one.
   const acceptance = (WEIGHTS.acceptance * (p.offersAccepted + 1)) / (p.offersMade + 2);
   const gender = x.req.preferredGender && p.gender === x.req.preferredGender ? WEIGHTS.gender : 0;
-  return { distance, load, proBono, experience, acceptance, gender };
+  // Ageing: whoever waited longest gains, so a newcomer without experience is never starved.
+  const waitedDays = p.lastOfferedAt ? Math.max(0, x.nowMs - p.lastOfferedAt) / 86_400_000 : WEIGHTS.waitingDays;
+  const waiting = (WEIGHTS.waiting * Math.min(waitedDays, WEIGHTS.waitingDays)) / WEIGHTS.waitingDays;
+  return { distance, load, proBono, experience, acceptance, gender, waiting };
 }
 
-const total = (s: Points) => s.distance + s.load + s.proBono + s.experience + s.acceptance + s.gender;
+const total = (s: Points) => s.distance + s.load + s.proBono + s.experience + s.acceptance + s.gender + s.waiting;
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 function explain(p: IndexedProvider, x: Prepared, tier: Exclude<Tier, null>, s: Points): ScoreReason[] {
@@ -271,7 +281,7 @@ function explain(p: IndexedProvider, x: Prepared, tier: Exclude<Tier, null>, s: 
     },
     { factor: 'EXPERIENCE', points: round2(s.experience), detail: `${p.casesByField[x.req.fieldOfLaw] ?? 0} earlier matters in ${x.req.fieldOfLaw}` },
     { factor: 'ACCEPTANCE', points: round2(s.acceptance), detail: `accepted ${p.offersAccepted} of ${p.offersMade} offers` },
-    { factor: 'RECENCY', points: 0, detail: days === null ? 'never offered a matter (goes first among similar scores)' : `last offered ${days} days ago` },
+    { factor: 'RECENCY', points: round2(s.waiting), detail: days === null ? 'never offered a matter' : `last offered ${days} days ago` },
   ];
   if (x.req.preferredGender) {
     reasons.push({ factor: 'GENDER', points: round2(s.gender), detail: p.gender === x.req.preferredGender ? 'gender requested by the applicant' : 'not the gender requested' });
@@ -287,9 +297,9 @@ interface Scored {
   band: number;
 }
 
-/** Negative when a ranks before b: higher band, then least recently offered, then higher score, then id. */
+/** Negative when a ranks before b: a band nearer the best score, then least recently offered, then higher score, then id. */
 function compare(a: Scored, b: Scored): number {
-  if (a.band !== b.band) return b.band - a.band;
+  if (a.band !== b.band) return a.band - b.band;
   if (a.p.lastOfferedAt !== b.p.lastOfferedAt) return a.p.lastOfferedAt - b.p.lastOfferedAt;
   if (a.score !== b.score) return b.score - a.score;
   return a.p.id < b.p.id ? -1 : a.p.id > b.p.id ? 1 : 0;
@@ -308,6 +318,9 @@ export function rank(providers: Iterable<IndexedProvider>, req: RankRequest, pol
   const excluded: Ranking['excluded'] = [];
   let considered = 0;
   let candidateCount = 0;
+  // First pass: hard filters and scores; the best score anchors the bands.
+  const passed: Scored[] = [];
+  let best = -Infinity;
   for (const p of providers) {
     considered++;
     const failed = failedFilters(p, x, false);
@@ -320,11 +333,16 @@ export function rank(providers: Iterable<IndexedProvider>, req: RankRequest, pol
       }
       continue;
     }
-    candidateCount++;
     const tier = tierOf(p, x)!;
     const points = pointsOf(p, x, tier);
     const score = total(points);
-    const s: Scored = { p, tier, points, score, band: Math.floor(score / policy.band + 1e-9) };
+    if (score > best) best = score;
+    passed.push({ p, tier, points, score, band: 0 });
+  }
+  candidateCount = passed.length;
+  // Second pass: bands counted down from the best score (no cliff at fixed boundaries), keeping the best `keep`.
+  for (const s of passed) {
+    s.band = Math.floor((best - s.score) / policy.band + 1e-9);
     if (top.length === policy.keep && compare(s, top[top.length - 1]) >= 0) continue;
     let lo = 0;
     let hi = top.length;
