@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
+import { GraphQLError, type ValidationRule } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import { useRateLimiter } from '@envelop/rate-limiter';
@@ -40,11 +40,30 @@ export function useCsrfPrevention(): Plugin {
   };
 }
 
-/** Introspection refused by validation (so GraphiQL and schema download are off too). */
+/**
+ * Introspection off: `__schema` is refused, and `__type(name:)` may select
+ * only `name` — it then says no more than whether a type of that name
+ * exists (what the GraphQL-over-HTTP audit probes variables with), while any
+ * question about a type's fields, arguments or values is refused. Field
+ * suggestions are blocked separately (GraphQL Armor), so errors do not leak
+ * the schema either.
+ */
+export const NoIntrospectionRule: ValidationRule = (context) => ({
+  Field(node) {
+    const name = node.name.value;
+    if (name === '__schema') {
+      context.reportError(new GraphQLError('GraphQL introspection is disabled.', { nodes: [node] }));
+    } else if (name === '__type') {
+      const asks = (node.selectionSet?.selections ?? []).some((s) => s.kind !== 'Field' || !['name', '__typename'].includes(s.name.value));
+      if (asks) context.reportError(new GraphQLError('GraphQL introspection is disabled.', { nodes: [node] }));
+    }
+  },
+});
+
 export function useNoIntrospection(): Plugin {
   return {
     onValidate({ addValidationRule }) {
-      addValidationRule(NoSchemaIntrospectionCustomRule);
+      addValidationRule(NoIntrospectionRule);
     },
   };
 }

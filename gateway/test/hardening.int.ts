@@ -205,3 +205,14 @@ describe('health, readiness and service timeouts', () => {
     }
   });
 });
+
+describe('introspection off: nothing about the schema leaks', () => {
+  it('refuses __schema, and __type beyond its name', async () => {
+    const g = await gateway({ NODE_ENV: 'production' });
+    for (const q of ['{ __schema { types { name } } }', '{ __type(name: "Query") { fields { name } } }', '{ __type(name: "Case") { kind } }', '{ a: __type(name: "Query") { ...F } } fragment F on __Type { fields { name } }']) {
+      const r = await gql(g.url, q);
+      expect(r.errors?.[0].message).toMatch(/introspection is disabled/);
+    }
+    expect((await gql(g.url, '{ __type(name: "Query") { name } }')).data).toEqual({ __type: { name: 'Query' } });
+  });
+});
