@@ -11,8 +11,8 @@ export interface FeedbackInvitation {
   /** SHA-256 (hex) of the token. */
   _id: string;
   version: number;
-  caseId: string;
-  requestId: string | null;
+  caseId: string | null;
+  requestId: string;
   applicantRef: string;
   organisationId: string | null;
   providerId: string | null;
