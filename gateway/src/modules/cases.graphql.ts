@@ -169,6 +169,7 @@ export const casesTypeDefs = [
 
   type Case {
     id: ID!
+    caseId: ID!
     requestId: ID!
     referralId: ID!
     applicantRef: String!

@@ -121,6 +121,7 @@ export const matchingTypeDefs = [
 
   type Organisation {
     id: ID!
+    organisationId: ID!
     kind: OrganisationKind!
     name: String!
     provinceCode: String!
@@ -134,6 +135,7 @@ export const matchingTypeDefs = [
   type ProBonoDelivered { year: Int!, hours: Float!, cases: Int! }
   type Provider {
     id: ID!
+    providerId: ID!
     organisationId: ID!
     kind: ProviderKind!
     displayName: String!
@@ -162,6 +164,7 @@ export const matchingTypeDefs = [
 
   type Offer {
     id: ID!
+    offerId: ID!
     referralId: ID!
     requestId: ID!
     providerId: ID!
@@ -200,6 +203,7 @@ export const matchingTypeDefs = [
 
   type Referral {
     id: ID!
+    referralId: ID!
     requestId: ID!
     status: ReferralStatus!
     fieldOfLaw: FieldOfLaw!
@@ -225,6 +229,7 @@ export const matchingTypeDefs = [
 
   type EscalatedReferral {
     id: ID!
+    referralId: ID!
     requestId: ID!
     status: ReferralStatus!
     fieldOfLaw: FieldOfLaw!
