@@ -6,26 +6,34 @@ import { toIndexed, type IndexedProvider } from './ranking.js';
  * at start and kept current from provider events and a periodic catch-up.
  */
 export class ProviderIndex {
-  private readonly byId = new Map<string, IndexedProvider>();
+  /** A dense array is the fastest thing to scan; the map finds a provider's slot. */
+  private readonly all: IndexedProvider[] = [];
+  private readonly slot = new Map<string, number>();
   private readonly versions = new Map<string, number>();
 
   /** Stores the provider unless the index already holds a newer version of it. */
   upsert(p: Provider): void {
     const known = this.versions.get(p._id);
     if (known !== undefined && known > p.version) return;
-    this.byId.set(p._id, toIndexed(p));
+    const indexed = toIndexed(p);
+    const at = this.slot.get(p._id);
+    if (at === undefined) {
+      this.slot.set(p._id, this.all.length);
+      this.all.push(indexed);
+    } else this.all[at] = indexed;
     this.versions.set(p._id, p.version);
   }
 
   get(id: string): IndexedProvider | undefined {
-    return this.byId.get(id);
+    const at = this.slot.get(id);
+    return at === undefined ? undefined : this.all[at];
   }
 
-  values(): IterableIterator<IndexedProvider> {
-    return this.byId.values();
+  values(): readonly IndexedProvider[] {
+    return this.all;
   }
 
   get size(): number {
-    return this.byId.size;
+    return this.all.length;
   }
 }

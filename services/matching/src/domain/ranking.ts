@@ -173,6 +173,8 @@ interface Prepared {
   nowMs: number;
   year: number;
   kindAllowed: Set<ProviderKind>;
+  /** Scratch: the tier firstFailure found for the provider it just checked. */
+  tier: Tier;
 }
 
 function prepare(req: RankRequest, policy: RankPolicy): Prepared {
@@ -186,6 +188,7 @@ function prepare(req: RankRequest, policy: RankPolicy): Prepared {
     nowMs: req.now.getTime(),
     year: Number(vnDate(req.now).slice(0, 4)),
     kindAllowed,
+    tier: null,
   };
 }
 
@@ -210,25 +213,43 @@ function hasConflict(p: IndexedProvider, hashes: readonly string[]): boolean {
   return false;
 }
 
-/** The hard filters a provider fails, in FILTER_ORDER; with `all` false, only the first. */
-function failedFilters(p: IndexedProvider, x: Prepared, all: boolean): ExclusionReason[] {
-  const out: ExclusionReason[] = [];
-  const fail = (r: ExclusionReason) => {
-    out.push(r);
-    return !all;
-  };
-  if (x.req.exclude.has(p.id) && fail('ALREADY_TRIED')) return out;
-  if (!p.active && fail('SUSPENDED')) return out;
-  if ((p.fieldMask & x.fieldBit) === 0 && fail('FIELD_OF_LAW')) return out;
-  if ((p.formMask & x.formBit) === 0 && fail('AID_FORM')) return out;
-  if (!x.kindAllowed.has(p.kind) && fail('KIND_MAY_NOT_PERFORM_FORM')) return out;
-  if (tierOf(p, x) === null && fail('AREA')) return out;
-  if (!p.languages.includes(x.req.language) && fail('LANGUAGE')) return out;
-  if (!p.available && fail('UNAVAILABLE')) return out;
-  if (onLeave(p, x.nowMs) && fail('ON_LEAVE')) return out;
-  if (p.openCases >= p.capacity && fail('CAPACITY')) return out;
-  if (hasConflict(p, x.req.opposingPartyHashes) && fail('CONFLICT_OF_INTEREST')) return out;
-  return out;
+/**
+ * The first hard filter a provider fails, in FILTER_ORDER, or null. This is
+ * the hot loop of a ranking: no allocation, cheapest and most selective
+ * checks first.
+ */
+function firstFailure(p: IndexedProvider, x: Prepared): ExclusionReason | null {
+  x.tier = null;
+  if (x.req.exclude.size > 0 && x.req.exclude.has(p.id)) return 'ALREADY_TRIED';
+  if (!p.active) return 'SUSPENDED';
+  if ((p.fieldMask & x.fieldBit) === 0) return 'FIELD_OF_LAW';
+  if ((p.formMask & x.formBit) === 0) return 'AID_FORM';
+  if (!x.kindAllowed.has(p.kind)) return 'KIND_MAY_NOT_PERFORM_FORM';
+  if ((x.tier = tierOf(p, x)) === null) return 'AREA';
+  if (!p.languages.includes(x.req.language)) return 'LANGUAGE';
+  if (!p.available) return 'UNAVAILABLE';
+  if (p.leave.length > 0 && onLeave(p, x.nowMs)) return 'ON_LEAVE';
+  if (p.openCases >= p.capacity) return 'CAPACITY';
+  if (hasConflict(p, x.req.opposingPartyHashes)) return 'CONFLICT_OF_INTEREST';
+  return null;
+}
+
+/** Every hard filter a provider fails, in FILTER_ORDER (for explanations). */
+function allFailures(p: IndexedProvider, x: Prepared): ExclusionReason[] {
+  const checks: [ExclusionReason, boolean][] = [
+    ['ALREADY_TRIED', x.req.exclude.has(p.id)],
+    ['SUSPENDED', !p.active],
+    ['FIELD_OF_LAW', (p.fieldMask & x.fieldBit) === 0],
+    ['AID_FORM', (p.formMask & x.formBit) === 0],
+    ['KIND_MAY_NOT_PERFORM_FORM', !x.kindAllowed.has(p.kind)],
+    ['AREA', tierOf(p, x) === null],
+    ['LANGUAGE', !p.languages.includes(x.req.language)],
+    ['UNAVAILABLE', !p.available],
+    ['ON_LEAVE', onLeave(p, x.nowMs)],
+    ['CAPACITY', p.openCases >= p.capacity],
+    ['CONFLICT_OF_INTEREST', hasConflict(p, x.req.opposingPartyHashes)],
+  ];
+  return checks.filter(([, failed]) => failed).map(([reason]) => reason);
 }
 
 interface Points {
@@ -307,7 +328,7 @@ function compare(a: Scored, b: Scored): number {
 
 /** Which hard filters one provider fails for a request (all of them), e.g. before offering to the next candidate. */
 export function exclusionsFor(p: IndexedProvider, req: RankRequest, policy: Pick<RankPolicy, 'kindForms'>): ExclusionReason[] {
-  return failedFilters(p, prepare(req, { ...DEFAULT_RANK_POLICY, ...policy }), true);
+  return allFailures(p, prepare(req, { ...DEFAULT_RANK_POLICY, ...policy }));
 }
 
 /** Ranks providers for one request. Linear in the number of providers; keeps only the best `keep` in order. */
@@ -323,17 +344,16 @@ export function rank(providers: Iterable<IndexedProvider>, req: RankRequest, pol
   let best = -Infinity;
   for (const p of providers) {
     considered++;
-    const failed = failedFilters(p, x, false);
-    if (failed.length > 0) {
-      const first = failed[0];
+    const first = firstFailure(p, x);
+    if (first !== null) {
       excludedByReason[first] = (excludedByReason[first] ?? 0) + 1;
       // Keep the full reasons of providers close to the matter (its field of law or its place), not of everyone.
       if (excluded.length < policy.excludedKept && first !== 'ALREADY_TRIED' && ((p.fieldMask & x.fieldBit) !== 0 || tierOf(p, x) !== null)) {
-        excluded.push({ providerId: p.id, reasons: failedFilters(p, x, true) });
+        excluded.push({ providerId: p.id, reasons: allFailures(p, x) });
       }
       continue;
     }
-    const tier = tierOf(p, x)!;
+    const tier = x.tier!;
     const points = pointsOf(p, x, tier);
     const score = total(points);
     if (score > best) best = score;
