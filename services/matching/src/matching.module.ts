@@ -9,6 +9,9 @@ import { ChangeReferral } from './commands/change-referral.js';
 import { Matchmaker } from './commands/matchmaker.js';
 import { OpenReferralOnAcceptance } from './reactions/open-referral.reaction.js';
 import { ProviderStatsFromMatching } from './reactions/provider-stats.reaction.js';
+import { CancelReferralOnWithdrawal } from './reactions/cancel-referral.reaction.js';
+import { ReReferOnTransfer } from './reactions/re-refer-on-transfer.reaction.js';
+import { CaseLoadFromCases } from './reactions/case-load.reaction.js';
 import { OfferExpiryTimer } from './timers/offer-expiry.timer.js';
 import { RegisterOrganisation } from './commands/register-organisation.command.js';
 import { GetOrganisation } from './queries/organisation.query.js';
@@ -36,6 +39,9 @@ import { ReassignReferral } from './commands/reassign-referral.command.js';
     ChangeReferral,
     OpenReferralOnAcceptance,
     ProviderStatsFromMatching,
+    CancelReferralOnWithdrawal,
+    ReReferOnTransfer,
+    CaseLoadFromCases,
     OfferExpiryTimer,
     RegisterOrganisation,
     GetOrganisation,
