@@ -1,0 +1,44 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildUnitsFile } from './units-csv.js';
+
+/**
+ * Imports the official national list of administrative units (CSV) into the
+ * reference file intake reads (INTAKE_UNITS_FILE).
+ *
+ *   node services/intake/dist/cli/import-units.js --units units.csv [--former former.csv]
+ *        [--province 79 ...] [--effective-from 2025-07-01] --out units.json
+ */
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      units: { type: 'string' },
+      former: { type: 'string' },
+      province: { type: 'string', multiple: true },
+      'effective-from': { type: 'string', default: '2025-07-01' },
+      out: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help || !values.units || !values.out) {
+    process.stdout.write(
+      'usage: import-units --units <official list .csv> [--former <former units .csv>] [--province <code> ...] [--effective-from YYYY-MM-DD] --out <units.json>\n',
+    );
+    process.exit(values.help ? 0 : 2);
+  }
+  const file = buildUnitsFile(readFileSync(values.units, 'utf8'), values.former ? readFileSync(values.former, 'utf8') : null, {
+    provinces: values.province,
+    effectiveFrom: values['effective-from']!,
+    source: basename(values.units),
+  });
+  writeFileSync(values.out, JSON.stringify(file, null, 1) + '\n');
+  process.stdout.write(`wrote ${values.out}: ${file.provinces.length} provinces, ${file.units.length} units, ${file.formerUnits.length} former units\n`);
+}
+
+try {
+  main();
+} catch (err) {
+  process.stderr.write(`import-units: ${(err as Error).message}\n`);
+  process.exit(1);
+}
