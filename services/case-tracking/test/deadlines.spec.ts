@@ -145,3 +145,17 @@ describe('reminders and breaches fire once', () => {
     expect(fire(closed, '2026-01-01T00:00:00+07:00').events).toHaveLength(0);
   });
 });
+
+describe('timer event ids', () => {
+  it('derive from the deadline, so two replicas firing the same timer publish one event', async () => {
+    const { timerEventId } = await import('../src/domain/case.js');
+    const c = openedAt('2025-03-06T16:00:00+07:00');
+    const a = fire(c, '2025-03-14T00:00:00+07:00');
+    const b = fire(c, '2025-03-14T00:00:05+07:00');
+    expect(a.events[0].id).toBe(b.events[0].id);
+    expect(a.events[0].id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    const first = c.deadlines.find((d) => d.kind === 'FIRST_CONTACT')!.id;
+    expect(timerEventId(first, 'BREACH')).toBe(a.events[0].id);
+    expect(timerEventId(first, 'REMINDER')).not.toBe(a.events[0].id);
+  });
+});

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   CasesActivityRecorded,
   CasesCaseClosed,
@@ -155,6 +156,10 @@ export interface OpeningFacts {
   custody: boolean;
   /** The procedural body's latest time for defence counsel, if intake learned one. */
   defenceCounselDeadline: Date | null;
+  /** A hearing intake learned of (urgency "hearing soon"), if any. */
+  hearingAt?: Date | null;
+  /** When matching assigned the provider: limits run from then, even if this service saw it later. */
+  assignedAt?: Date;
 }
 
 /** A case is derived from the assignment event: a redelivered event finds it there (DESIGN.md §6). */
@@ -173,9 +178,9 @@ function ref(c: Case): CaseRef {
   };
 }
 
-function emit<D extends EventDefinition>(ctx: CaseContext, def: D, data: unknown): Envelope {
+function emit<D extends EventDefinition>(ctx: CaseContext, def: D, data: unknown, id: string = ctx.newId()): Envelope {
   return createEvent(def, data as never, {
-    id: ctx.newId(),
+    id,
     occurredAt: ctx.now,
     actor: ctx.actor,
     correlationId: ctx.correlationId,
@@ -206,7 +211,8 @@ function iso(d: Date): string {
 // ---------------------------------------------------------------------------
 
 export function openCase(facts: OpeningFacts, ctx: CaseContext): Change {
-  const firstContactDue = firstContactDueAt(ctx.now, facts, ctx.policy, ctx.calendar);
+  const openedAt = facts.assignedAt && facts.assignedAt.getTime() < ctx.now.getTime() ? facts.assignedAt : ctx.now;
+  const firstContactDue = firstContactDueAt(openedAt, facts, ctx.policy, ctx.calendar);
   const c: Case = {
     _id: facts.caseId,
     version: 1,
@@ -221,7 +227,7 @@ export function openCase(facts: OpeningFacts, ctx: CaseContext): Change {
     urgent: facts.urgent || facts.custody,
     custody: facts.custody,
     state: 'OPEN',
-    openedAt: ctx.now,
+    openedAt,
     firstContactAt: null,
     lastActivityAt: null,
     activityHours: 0,
@@ -232,18 +238,16 @@ export function openCase(facts: OpeningFacts, ctx: CaseContext): Change {
     closedAt: null,
     activities: [],
     deadlines: [
-      newDeadline(ctx.newId(), 'FIRST_CONTACT', ctx.now, firstContactDue, ctx.policy),
-      newDeadline(ctx.newId(), 'INACTIVITY', ctx.now, inactivityDueAt(ctx.now, ctx.policy), ctx.policy),
+      newDeadline(ctx.newId(), 'FIRST_CONTACT', openedAt, firstContactDue, ctx.policy),
+      newDeadline(ctx.newId(), 'INACTIVITY', openedAt, inactivityDueAt(openedAt, ctx.policy), ctx.policy),
     ],
     timeline: [],
     nextTimerAt: null,
     overdue: false,
     appliedEventIds: [],
   };
-  if (facts.defenceCounselDeadline) {
-    c.deadlines.push(newDeadline(ctx.newId(), 'DEFENCE_COUNSEL', ctx.now, facts.defenceCounselDeadline, ctx.policy));
-  }
   note(c, ctx, 'OPENED', { state: 'OPEN' });
+  addIntakeDeadlines(c, facts, ctx);
   const events = [
     emit(ctx, CasesCaseOpened, {
       ...ref(c),
@@ -265,7 +269,14 @@ export function openCase(facts: OpeningFacts, ctx: CaseContext): Change {
  * limit and add the procedural body's defence-counsel deadline. Never
  * lengthens a limit.
  */
-export function applyUrgencyFacts(current: Case, facts: { urgent: boolean; custody: boolean; defenceCounselDeadline: Date | null }, ctx: CaseContext): Change {
+export interface UrgencyFacts {
+  urgent: boolean;
+  custody: boolean;
+  defenceCounselDeadline: Date | null;
+  hearingAt?: Date | null;
+}
+
+export function applyUrgencyFacts(current: Case, facts: UrgencyFacts, ctx: CaseContext): Change {
   const c = structuredClone(current);
   if (isTerminal(c.state)) return { next: c, events: [] };
   c.urgent = c.urgent || facts.urgent || facts.custody;
@@ -278,12 +289,24 @@ export function applyUrgencyFacts(current: Case, facts: { urgent: boolean; custo
       first.remindAt = remindAtFor(first.createdAt, shorter, ctx.policy);
     }
   }
-  if (facts.defenceCounselDeadline && !c.deadlines.some((d) => d.kind === 'DEFENCE_COUNSEL' && d.dueAt.getTime() === facts.defenceCounselDeadline!.getTime())) {
-    const d = newDeadline(ctx.newId(), 'DEFENCE_COUNSEL', ctx.now, facts.defenceCounselDeadline, ctx.policy);
+  addIntakeDeadlines(c, facts, ctx);
+  return { next: settle(c), events: [] };
+}
+
+/** The defence-counsel deadline and hearing intake learned of, each added once. */
+function addIntakeDeadlines(c: Case, facts: UrgencyFacts, ctx: CaseContext): void {
+  const dc = facts.defenceCounselDeadline;
+  if (dc && !c.deadlines.some((d) => d.kind === 'DEFENCE_COUNSEL' && d.dueAt.getTime() === dc.getTime())) {
+    const d = newDeadline(ctx.newId(), 'DEFENCE_COUNSEL', ctx.now, dc, ctx.policy);
     c.deadlines.push(d);
     note(c, ctx, 'DEADLINE_SCHEDULED', { refId: d.id, deadlineKind: d.kind });
   }
-  return { next: settle(c), events: [] };
+  const hearing = facts.hearingAt;
+  if (hearing && !c.deadlines.some((d) => d.kind === 'HEARING' && d.eventAt?.getTime() === hearing.getTime())) {
+    const d = hearingDeadline(ctx.newId(), ctx.now, hearing, null, ctx.policy);
+    c.deadlines.push(d);
+    note(c, ctx, 'DEADLINE_SCHEDULED', { refId: d.id, deadlineKind: d.kind });
+  }
 }
 
 export interface ActivityInput {
@@ -549,6 +572,19 @@ function end(c: Case, from: CaseState, ctx: CaseContext, closure: Omit<NonNullab
 }
 
 /**
+ * The id of a deadline's reminder or breach event, derived from the deadline
+ * (a UUID of version 8, "custom"). Two replicas that fire the same timer
+ * publish the same event id, which JetStream's de-duplication and every
+ * consumer's idempotency guard count once. This is what keeps "fires once"
+ * true where the database cannot make the version check atomic across
+ * connections (FerretDB v1, see infra/src/mongo/connection.ts).
+ */
+export function timerEventId(deadlineId: string, fired: 'REMINDER' | 'BREACH'): string {
+  const h = createHash('sha256').update(`${deadlineId}:${fired}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${((parseInt(h[16], 16) & 0x3) | 0x8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/**
  * Fires the case's due reminders and breaches at `ctx.now`. The caller saves
  * the result under the version it read, so of two replicas only one write
  * matches and each timer fires once.
@@ -561,10 +597,10 @@ export function fireDueTimers(current: Case, ctx: CaseContext): Change & { fired
   for (const { deadline: d, fired } of firings) {
     const facts = { ...ref(c), deadlineId: d.id, kind: d.kind, dueAt: iso(d.dueAt), fieldOfLaw: c.fieldOfLaw, aidForm: c.aidForm };
     if (fired === 'REMINDER') {
-      events.push(emit(ctx, CasesDeadlineReminder, { ...facts, remindedAt: iso(ctx.now) }));
+      events.push(emit(ctx, CasesDeadlineReminder, { ...facts, remindedAt: iso(ctx.now) }, timerEventId(d.id, fired)));
       note(c, ctx, 'DEADLINE_REMINDER', { refId: d.id, deadlineKind: d.kind });
     } else {
-      events.push(emit(ctx, CasesDeadlineBreached, { ...facts, breachedAt: iso(ctx.now) }));
+      events.push(emit(ctx, CasesDeadlineBreached, { ...facts, breachedAt: iso(ctx.now) }, timerEventId(d.id, fired)));
       note(c, ctx, 'DEADLINE_BREACHED', { refId: d.id, deadlineKind: d.kind });
     }
   }

@@ -1,0 +1,101 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Schema, type Connection } from 'mongoose';
+import { AggregateStore, MONGO, RELAY, outboxSchemaFields, type OutboxRelay } from '@legalaid/infra';
+import type { Case } from '../domain/case.js';
+
+/**
+ * Cases, one document each: activities, deadlines and timeline live inside
+ * the case and are rewritten under its version (FerretDB v1 has no
+ * positional array updates). Dates inside them are BSON dates.
+ */
+const CaseSchema = new Schema(
+  {
+    _id: String,
+    version: { type: Number, required: true },
+    referralId: String,
+    requestId: { type: String, index: true },
+    applicantRef: String,
+    providerId: { type: String, index: true },
+    organisationId: { type: String, index: true },
+    centreId: { type: String, index: true },
+    fieldOfLaw: String,
+    aidForm: String,
+    urgent: Boolean,
+    custody: Boolean,
+    state: { type: String, index: true },
+    openedAt: { type: Date, index: true },
+    firstContactAt: Date,
+    lastActivityAt: Date,
+    activityHours: Number,
+    suspension: Schema.Types.Mixed,
+    closure: Schema.Types.Mixed,
+    transferReason: String,
+    outcome: { type: String, index: true },
+    closedAt: { type: Date, index: true },
+    activities: [Schema.Types.Mixed],
+    deadlines: [Schema.Types.Mixed],
+    timeline: [Schema.Types.Mixed],
+    /** The deadline poller's index (DESIGN.md §6: timers as data, indexed on when they fall due). */
+    nextTimerAt: { type: Date, index: true },
+    overdue: { type: Boolean, index: true },
+    appliedEventIds: [String],
+    ...outboxSchemaFields,
+  },
+  { collection: 'cases', versionKey: false, minimize: false },
+);
+
+export interface CaseListFilter {
+  state?: string;
+  providerId?: string;
+  organisationId?: string;
+  centreId?: string;
+  outcome?: string;
+  overdue?: boolean;
+  openedAt?: { from: Date; to: Date };
+  closedAt?: { from: Date; to: Date };
+}
+
+const LIVE_STATES = ['OPEN', 'IN_PROGRESS', 'SUSPENDED'];
+
+@Injectable()
+export class CaseRepository extends AggregateStore<Case> {
+  constructor(@Inject(MONGO) conn: Connection, @Inject(RELAY) relay: OutboxRelay) {
+    super(conn.models.Case ?? conn.model('Case', CaseSchema), () => relay.notify());
+  }
+
+  /** Cases with a timer due at `now`, earliest first. */
+  async findDue(now: Date, limit: number): Promise<Case[]> {
+    return (await this.model.find({ nextTimerAt: { $lte: now } }, { outbox: 0, outboxLease: 0, hasOutbox: 0 }).sort({ nextTimerAt: 1 }).limit(limit).lean()) as Case[];
+  }
+
+  /** Live cases of a request (normally one; a transfer leaves the old one ended). */
+  async liveForRequest(requestId: string): Promise<Case[]> {
+    return (await this.model.find({ requestId, state: { $in: LIVE_STATES } }, { outbox: 0, outboxLease: 0, hasOutbox: 0 }).lean()) as Case[];
+  }
+
+  /** A page of cases, newest first (case ids derive from UUIDv7 event ids, so they sort by time). */
+  async page(filter: CaseListFilter, after: string | undefined, limit: number): Promise<Case[]> {
+    const q: Record<string, unknown> = {};
+    for (const k of ['state', 'providerId', 'organisationId', 'centreId', 'outcome', 'overdue'] as const) {
+      if (filter[k] !== undefined) q[k] = filter[k];
+    }
+    if (filter.openedAt) q.openedAt = { $gte: filter.openedAt.from, $lte: filter.openedAt.to };
+    if (filter.closedAt) q.closedAt = { $gte: filter.closedAt.from, $lte: filter.closedAt.to };
+    if (after) q._id = { $lt: after };
+    return (await this.model
+      .find(q, { outbox: 0, outboxLease: 0, hasOutbox: 0, activities: 0, timeline: 0 })
+      .sort({ _id: -1 })
+      .limit(limit)
+      .lean()) as Case[];
+  }
+
+  /** Closed cases of a Viet Nam calendar year in the appraisable forms of aid. */
+  async closedForAppraisal(from: Date, to: Date, aidForms: readonly string[]): Promise<Case[]> {
+    return (await this.model
+      .find(
+        { state: 'CLOSED', aidForm: { $in: aidForms }, closedAt: { $gte: from, $lte: to } },
+        { _id: 1, requestId: 1, applicantRef: 1, providerId: 1, organisationId: 1, centreId: 1, fieldOfLaw: 1, aidForm: 1, outcome: 1 },
+      )
+      .lean()) as Case[];
+  }
+}

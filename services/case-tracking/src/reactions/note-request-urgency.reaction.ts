@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { systemActor, type EventOf, type IntakeRequestAccepted } from '@legalaid/contracts';
+import { retryOnConflict } from '@legalaid/infra';
+import { CaseRepository } from '../adapters/case.repository.js';
+import { RequestFactsRepository } from '../adapters/request-facts.repository.js';
+import { CaseCommandRunner } from '../commands/case-command.runner.js';
+import { applyUrgencyFacts, type UrgencyFacts } from '../domain/case.js';
+
+/** The urgency facts of an accepted request, as case deadlines read them. */
+export function urgencyFactsOf(urgency: EventOf<typeof IntakeRequestAccepted>['data']['urgency']): UrgencyFacts {
+  const at = urgency.deadlineAt ? new Date(urgency.deadlineAt) : null;
+  return {
+    urgent: urgency.urgent,
+    custody: urgency.reasons.includes('CUSTODY'),
+    defenceCounselDeadline: at && urgency.reasons.includes('DEFENCE_COUNSEL_DEADLINE') ? at : null,
+    hearingAt: at && urgency.reasons.includes('HEARING_SOON') && !urgency.reasons.includes('DEFENCE_COUNSEL_DEADLINE') ? at : null,
+  };
+}
+
+/**
+ * Intake accepted a request: remember its urgency for the case that will
+ * open, and apply it to a case that opened first (streams are read
+ * independently). The case records the event as applied, so a redelivery
+ * changes nothing.
+ */
+@Injectable()
+export class NoteRequestUrgency {
+  constructor(
+    private readonly cases: CaseRepository,
+    private readonly requestFacts: RequestFactsRepository,
+    private readonly runner: CaseCommandRunner,
+  ) {}
+
+  async handle(event: EventOf<typeof IntakeRequestAccepted>): Promise<void> {
+    const facts = urgencyFactsOf(event.data.urgency);
+    await this.requestFacts.merge(event.data.requestId, {
+      urgent: facts.urgent,
+      custody: facts.custody,
+      defenceCounselDeadline: facts.defenceCounselDeadline,
+      hearingAt: facts.hearingAt ?? null,
+    });
+    for (const open of await this.cases.liveForRequest(event.data.requestId)) {
+      await retryOnConflict(async () => {
+        const current = await this.cases.get(open._id);
+        if (!current || current.appliedEventIds?.includes(event.id)) return;
+        const { next, events } = applyUrgencyFacts(current, facts, this.runner.context(systemActor('case-tracking'), event.correlationId, event.id));
+        await this.cases.save(next, current.version, events, event.id);
+      });
+    }
+  }
+}
