@@ -33,10 +33,12 @@ export async function startNetwork(options: {
   services: ServiceName[];
   gateway?: boolean;
   extraEnv?: Partial<Record<ServiceName | 'gateway', Record<string, string>>>;
+  /** Servers of the test's own (fault tests stop and restart them); default: this worker's. */
+  servers?: { natsUrl: string; mongoUrl: string };
 }): Promise<TestNetwork> {
-  const { natsUrl, mongoUrl } = testServers();
+  const { natsUrl, mongoUrl } = options.servers ?? testServers();
   const env: Record<string, Record<string, string>> = {};
-  const base = { NATS_URL: natsUrl, MONGO_URL: mongoUrl, LOG_LEVEL: 'info', NODE_ENV: 'test', OUTBOX_POLL_MS: '100', RPC_GRACE_PERIOD_MS: '200', BUS_BACKOFF_MS: '100,200,400' };
+  const base = { NATS_URL: natsUrl, MONGO_URL: mongoUrl, LOG_LEVEL: 'info', NODE_ENV: 'test', OUTBOX_POLL_MS: '100', RPC_GRACE_PERIOD_MS: '200', BUS_BACKOFF_MS: '100,200,400', BUS_ACK_WAIT_MS: '5000' };
   for (const s of options.services) {
     env[s] = { ...base, MONGO_DB: testDbName(`${options.label}_${s}`), ...(s === 'intake' ? intakeKeys() : {}), ...(options.extraEnv?.[s] ?? {}) };
   }

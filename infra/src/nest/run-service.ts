@@ -99,7 +99,16 @@ export async function runService<S extends z.ZodRawShape>(def: ServiceDefinition
 
   const app = await NestFactory.createMicroservice<MicroserviceOptions>(ServiceRoot, {
     transport: Transport.NATS,
-    options: { servers: config.NATS_URL.split(','), queue: def.name, gracefulShutdown: true, gracePeriod: config.RPC_GRACE_PERIOD_MS, name: `${def.name}-rpc` },
+    options: {
+      servers: config.NATS_URL.split(','),
+      queue: def.name,
+      gracefulShutdown: true,
+      gracePeriod: config.RPC_GRACE_PERIOD_MS,
+      name: `${def.name}-rpc`,
+      // Keep reconnecting through a broker restart (the default gives up after ten tries).
+      maxReconnectAttempts: -1,
+      reconnectTimeWait: 500,
+    },
     logger: new PinoNestLogger(logger),
   });
   app.enableShutdownHooks();
