@@ -4,6 +4,7 @@ import type { RpcClient } from '@legalaid/infra';
 import type { z } from 'zod';
 import type { EventFeed } from './subscriptions/event-feed.js';
 import { toGraphQLError } from './errors.js';
+import { fitInput } from './fit-input.js';
 
 export interface GatewayContext {
   actor: Actor | null;
@@ -28,7 +29,7 @@ const ANONYMOUS_CITIZEN: Actor = { id: 'anonymous', role: 'CITIZEN' };
 /** Calls a service as the signed-in user; failures become GraphQL errors with codes. */
 export async function call<D extends RpcDefinition>(ctx: GatewayContext, def: D, input: z.input<D['input']>): Promise<z.infer<D['output']>> {
   try {
-    return await ctx.rpc.call(def, input, { actor: ctx.actor ?? ANONYMOUS_CITIZEN, correlationId: ctx.correlationId });
+    return await ctx.rpc.call(def, fitInput(def.input, input) as z.input<D['input']>, { actor: ctx.actor ?? ANONYMOUS_CITIZEN, correlationId: ctx.correlationId });
   } catch (err) {
     throw toGraphQLError(err);
   }

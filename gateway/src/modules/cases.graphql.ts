@@ -20,7 +20,7 @@ import {
   type CaseView,
 } from '@legalaid/contracts';
 import { call, once, type GatewayContext } from '../context.js';
-import { connection, connectionTypeDefs, stripNulls, type ConnectionArgs } from './relay.js';
+import { connection, connectionTypeDefs, type ConnectionArgs } from './relay.js';
 import { enumOfCodes } from './vocabulary.graphql.js';
 
 /** Case-tracking: the Case from assignment to outcome, and quality appraisal (Circular 12/2018/TT-BTP). */
@@ -252,19 +252,19 @@ export const casesResolvers = {
   Query: {
     case: (_: unknown, args: { id: string }, ctx: GatewayContext) => fullCase(ctx, args.id),
     cases: (_: unknown, args: ConnectionArgs & { filter?: Record<string, unknown> | null }, ctx: GatewayContext) =>
-      connection(args, (page) => call(ctx, CasesRpc.cases, { ...stripNulls(args.filter ?? {}), ...page } as never)),
+      connection(args, (page) => call(ctx, CasesRpc.cases, { ...(args.filter ?? {}), ...page } as never)),
     appraisalDraws: (_: unknown, args: { year: number }, ctx: GatewayContext) => call(ctx, CasesRpc.appraisalDraws, { year: args.year }),
     appraisals: (_: unknown, args: ConnectionArgs & { filter?: Record<string, unknown> | null }, ctx: GatewayContext) =>
-      connection(args, (page) => call(ctx, CasesRpc.appraisals, { ...stripNulls(args.filter ?? {}), ...page } as never)),
+      connection(args, (page) => call(ctx, CasesRpc.appraisals, { ...(args.filter ?? {}), ...page } as never)),
   },
   Mutation: {
-    recordCaseActivity: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, CasesRpc.recordCaseActivity, stripNulls(a.input) as never),
-    scheduleCaseDeadline: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, CasesRpc.scheduleCaseDeadline, stripNulls(a.input) as never),
-    changeCaseState: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, CasesRpc.changeCaseState, stripNulls(a.input) as never),
-    closeCase: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, CasesRpc.closeCase, stripNulls(a.input) as never),
-    transferCase: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, CasesRpc.transferCase, stripNulls(a.input) as never),
-    drawAppraisalSample: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, CasesRpc.drawAppraisalSample, stripNulls(a.input) as never),
-    recordAppraisal: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, CasesRpc.recordAppraisal, stripNulls(a.input) as never),
+    recordCaseActivity: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, CasesRpc.recordCaseActivity, a.input as never),
+    scheduleCaseDeadline: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, CasesRpc.scheduleCaseDeadline, a.input as never),
+    changeCaseState: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, CasesRpc.changeCaseState, a.input as never),
+    closeCase: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, CasesRpc.closeCase, a.input as never),
+    transferCase: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, CasesRpc.transferCase, a.input as never),
+    drawAppraisalSample: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, CasesRpc.drawAppraisalSample, a.input as never),
+    recordAppraisal: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, CasesRpc.recordAppraisal, a.input as never),
   },
   CaseCommandPayload: {
     // Read after the write: the command's own service answers, so the view includes it.

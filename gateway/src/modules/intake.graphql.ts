@@ -14,7 +14,7 @@ import {
 } from '@legalaid/contracts';
 import { PERSONAL_DATA_ROLES } from '../access.js';
 import { call, once, type GatewayContext } from '../context.js';
-import { connection, connectionTypeDefs, stripNulls, type ConnectionArgs } from './relay.js';
+import { connection, connectionTypeDefs, type ConnectionArgs } from './relay.js';
 import { enumOf, enumOfCodes } from './vocabulary.graphql.js';
 
 /** Intake: the LegalAidRequest, screening, and the only door to an applicant's personal data. */
@@ -277,9 +277,9 @@ export const intakeResolvers = {
   Query: {
     legalAidRequest: (_: unknown, args: { id: string }, ctx: GatewayContext) => fullRequest(ctx, args.id),
     legalAidRequests: (_: unknown, args: ConnectionArgs & { filter?: Record<string, unknown> | null }, ctx: GatewayContext) =>
-      connection(args, (page) => call(ctx, IntakeRpc.list, { filter: stripNulls(args.filter ?? {}) as never, page })),
+      connection(args, (page) => call(ctx, IntakeRpc.list, { filter: (args.filter ?? {}) as never, page })),
     requestCounts: async (_: unknown, args: { filter?: Record<string, unknown> | null }, ctx: GatewayContext) => {
-      const c = await call(ctx, IntakeRpc.counts, { filter: stripNulls(args.filter ?? {}) as never });
+      const c = await call(ctx, IntakeRpc.counts, { filter: (args.filter ?? {}) as never });
       return {
         ...c,
         byStatus: counts(c.byStatus),
@@ -290,22 +290,22 @@ export const intakeResolvers = {
       };
     },
     findRequestsByIdentity: async (_: unknown, args: { idNumber?: string | null; phone?: string | null }, ctx: GatewayContext) =>
-      (await call(ctx, IntakeRpc.findByIdentity, stripNulls(args) as never)).items,
+      (await call(ctx, IntakeRpc.findByIdentity, args as never)).items,
     applicantContact: (_: unknown, args: { requestId: string }, ctx: GatewayContext) => call(ctx, IntakeRpc.revealContact, { requestId: args.requestId }),
     personalDataAccessLog: (_: unknown, args: ConnectionArgs & { requestId?: string | null }, ctx: GatewayContext) =>
       connection(args, (page) => call(ctx, IntakeRpc.accessLog, { ...(args.requestId ? { requestId: args.requestId } : {}), page })),
     eligibilityRuleSets: async (_: unknown, __: unknown, ctx: GatewayContext) => (await call(ctx, IntakeRpc.ruleSets, {})).ruleSets,
   },
   Mutation: {
-    submitLegalAidRequest: async (_: unknown, a: Input, ctx: GatewayContext) => withRequest(ctx)(await call(ctx, IntakeRpc.submit, stripNulls(a.input) as never)),
-    requestDocuments: async (_: unknown, a: Input, ctx: GatewayContext) => withRequest(ctx)(await call(ctx, IntakeRpc.requestDocuments, stripNulls(a.input) as never)),
-    completeDocuments: async (_: unknown, a: Input, ctx: GatewayContext) => withRequest(ctx)(await call(ctx, IntakeRpc.completeDocuments, stripNulls(a.input) as never)),
-    acceptLegalAidRequest: async (_: unknown, a: Input, ctx: GatewayContext) => withRequest(ctx)(await call(ctx, IntakeRpc.accept, stripNulls(a.input) as never)),
-    rejectLegalAidRequest: async (_: unknown, a: Input, ctx: GatewayContext) => withRequest(ctx)(await call(ctx, IntakeRpc.reject, stripNulls(a.input) as never)),
-    withdrawLegalAidRequest: async (_: unknown, a: Input, ctx: GatewayContext) => withRequest(ctx)(await call(ctx, IntakeRpc.withdraw, stripNulls(a.input) as never)),
-    withdrawConsent: async (_: unknown, a: Input, ctx: GatewayContext) => withRequest(ctx)(await call(ctx, IntakeRpc.withdrawConsent, stripNulls(a.input) as never)),
+    submitLegalAidRequest: async (_: unknown, a: Input, ctx: GatewayContext) => withRequest(ctx)(await call(ctx, IntakeRpc.submit, a.input as never)),
+    requestDocuments: async (_: unknown, a: Input, ctx: GatewayContext) => withRequest(ctx)(await call(ctx, IntakeRpc.requestDocuments, a.input as never)),
+    completeDocuments: async (_: unknown, a: Input, ctx: GatewayContext) => withRequest(ctx)(await call(ctx, IntakeRpc.completeDocuments, a.input as never)),
+    acceptLegalAidRequest: async (_: unknown, a: Input, ctx: GatewayContext) => withRequest(ctx)(await call(ctx, IntakeRpc.accept, a.input as never)),
+    rejectLegalAidRequest: async (_: unknown, a: Input, ctx: GatewayContext) => withRequest(ctx)(await call(ctx, IntakeRpc.reject, a.input as never)),
+    withdrawLegalAidRequest: async (_: unknown, a: Input, ctx: GatewayContext) => withRequest(ctx)(await call(ctx, IntakeRpc.withdraw, a.input as never)),
+    withdrawConsent: async (_: unknown, a: Input, ctx: GatewayContext) => withRequest(ctx)(await call(ctx, IntakeRpc.withdrawConsent, a.input as never)),
     eraseExpiredPersonalData: (_: unknown, a: { input?: Record<string, unknown> | null }, ctx: GatewayContext) =>
-      call(ctx, IntakeRpc.eraseExpired, stripNulls(a.input ?? {}) as never),
+      call(ctx, IntakeRpc.eraseExpired, (a.input ?? {}) as never),
     rotateDataKeys: (_: unknown, a: { limit?: number | null }, ctx: GatewayContext) => call(ctx, IntakeRpc.rotateDataKeys, a.limit ? { limit: a.limit } : {}),
   },
   LegalAidRequest: {

@@ -9,7 +9,7 @@ import {
   type ReferralDetailView,
 } from '@legalaid/contracts';
 import { call, once, type GatewayContext } from '../context.js';
-import { connection, connectionTypeDefs, stripNulls, type ConnectionArgs } from './relay.js';
+import { connection, connectionTypeDefs, type ConnectionArgs } from './relay.js';
 import { enumOf, enumOfCodes } from './vocabulary.graphql.js';
 
 /** Matching: organisations and providers (the registry), referrals, offers and escalations. */
@@ -256,7 +256,7 @@ export const matchingResolvers = {
     organisation: (_: unknown, a: { id: string }, ctx: GatewayContext) => call(ctx, MatchingRpc.organisation, { organisationId: a.id }),
     provider: (_: unknown, a: { id: string }, ctx: GatewayContext) => call(ctx, MatchingRpc.provider, { providerId: a.id }),
     providers: (_: unknown, a: ConnectionArgs & { filter?: Record<string, unknown> | null }, ctx: GatewayContext) =>
-      connection(a, (page) => call(ctx, MatchingRpc.providers, { ...stripNulls(a.filter ?? {}), page } as never)),
+      connection(a, (page) => call(ctx, MatchingRpc.providers, { ...(a.filter ?? {}), page } as never)),
     myOffers: (_: unknown, a: ConnectionArgs & { includeClosed?: boolean | null }, ctx: GatewayContext) =>
       connection(a, (page) => call(ctx, MatchingRpc.myOffers, { includeClosed: a.includeClosed ?? false, page })),
     referral: (_: unknown, a: { id: string }, ctx: GatewayContext) => fullReferral(ctx, a.id),
@@ -264,16 +264,16 @@ export const matchingResolvers = {
       connection(a, (page) => call(ctx, MatchingRpc.escalationQueue, { organisationId: a.organisationId, page })),
   },
   Mutation: {
-    registerOrganisation: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.registerOrganisation, stripNulls(a.input) as never),
-    registerProvider: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.registerProvider, stripNulls(a.input) as never),
-    updateProvider: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.updateProvider, stripNulls(a.input) as never),
-    setProviderAvailability: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.setProviderAvailability, stripNulls(a.input) as never),
-    suspendProvider: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.suspendProvider, stripNulls(a.input) as never),
+    registerOrganisation: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.registerOrganisation, a.input as never),
+    registerProvider: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.registerProvider, a.input as never),
+    updateProvider: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.updateProvider, a.input as never),
+    setProviderAvailability: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.setProviderAvailability, a.input as never),
+    suspendProvider: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.suspendProvider, a.input as never),
     reinstateProvider: (_: unknown, a: { providerId: string }, ctx: GatewayContext) => call(ctx, MatchingRpc.reinstateProvider, { providerId: a.providerId }),
     acceptOffer: (_: unknown, a: { offerId: string }, ctx: GatewayContext) => call(ctx, MatchingRpc.acceptOffer, { offerId: a.offerId }),
-    declineOffer: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.declineOffer, stripNulls(a.input) as never),
-    assignReferral: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.assignReferral, stripNulls(a.input) as never),
-    reassignReferral: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.reassignReferral, stripNulls(a.input) as never),
+    declineOffer: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.declineOffer, a.input as never),
+    assignReferral: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.assignReferral, a.input as never),
+    reassignReferral: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.reassignReferral, a.input as never),
   },
   Organisation: { id: (p: { organisationId: string }) => p.organisationId },
   Provider: {

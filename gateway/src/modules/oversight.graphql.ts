@@ -1,7 +1,7 @@
 import { GraphQLScalarType } from 'graphql';
 import { FindingCategories, FindingSeverities, LedgerBreakReasons, OversightRpc, RecommendationStatuses, StatisticsGroupings } from '@legalaid/contracts';
 import { call, type GatewayContext } from '../context.js';
-import { connection, connectionTypeDefs, stripNulls, type ConnectionArgs } from './relay.js';
+import { connection, connectionTypeDefs, type ConnectionArgs } from './relay.js';
 import { enumOfCodes } from './vocabulary.graphql.js';
 
 /** Oversight: the audit ledger, statistics, citizens' feedback and the Fatherland Front's supervision. */
@@ -187,28 +187,28 @@ export const oversightResolvers = {
   JSON: new GraphQLScalarType({ name: 'JSON', description: 'A JSON value, as the service returned it.', serialize: (v) => v }),
   Query: {
     auditTrail: async (_: unknown, a: { requestId?: string | null; caseId?: string | null }, ctx: GatewayContext) => {
-      const trail = await call(ctx, OversightRpc.auditTrail, stripNulls(a) as never);
+      const trail = await call(ctx, OversightRpc.auditTrail, a as never);
       return { ...trail, document: trail };
     },
     verifyAuditLedger: (_: unknown, a: { fromSequence?: number | null; toSequence?: number | null }, ctx: GatewayContext) =>
-      call(ctx, OversightRpc.verifyAuditLedger, stripNulls(a) as never),
+      call(ctx, OversightRpc.verifyAuditLedger, a as never),
     checkpoints: (_: unknown, a: ConnectionArgs, ctx: GatewayContext) => connection(a, (page) => call(ctx, OversightRpc.checkpoints, page)),
     ledgerPublicKeys: (_: unknown, __: unknown, ctx: GatewayContext) => call(ctx, OversightRpc.publicKey, {}),
-    statistics: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, OversightRpc.statistics, stripNulls(a.input) as never),
+    statistics: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, OversightRpc.statistics, a.input as never),
     complaints: (_: unknown, a: ConnectionArgs & { organisationId?: string | null }, ctx: GatewayContext) =>
       connection(a, (page) => call(ctx, OversightRpc.complaints, { ...page, ...(a.organisationId ? { organisationId: a.organisationId } : {}) })),
     supervisionPlans: (_: unknown, a: ConnectionArgs & { planId?: string | null }, ctx: GatewayContext) =>
       connection(a, (page) => call(ctx, OversightRpc.supervisionPlans, { ...page, ...(a.planId ? { planId: a.planId } : {}) })),
     recommendations: (_: unknown, a: ConnectionArgs & { filter?: Record<string, unknown> | null }, ctx: GatewayContext) =>
-      connection(a, (page) => call(ctx, OversightRpc.recommendations, { ...stripNulls(a.filter ?? {}), ...page } as never)),
+      connection(a, (page) => call(ctx, OversightRpc.recommendations, { ...(a.filter ?? {}), ...page } as never)),
   },
   Mutation: {
-    submitFeedback: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, OversightRpc.submitFeedback, stripNulls(a.input) as never),
+    submitFeedback: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, OversightRpc.submitFeedback, a.input as never),
     createCheckpoint: (_: unknown, __: unknown, ctx: GatewayContext) => call(ctx, OversightRpc.createCheckpoint, {}),
-    createSupervisionPlan: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, OversightRpc.createSupervisionPlan, stripNulls(a.input) as never),
-    drawSupervisionSample: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, OversightRpc.drawSupervisionSample, stripNulls(a.input) as never),
-    recordFinding: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, OversightRpc.recordFinding, stripNulls(a.input) as never),
-    issueRecommendation: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, OversightRpc.issueRecommendation, stripNulls(a.input) as never),
-    respondToRecommendation: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, OversightRpc.respondToRecommendation, stripNulls(a.input) as never),
+    createSupervisionPlan: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, OversightRpc.createSupervisionPlan, a.input as never),
+    drawSupervisionSample: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, OversightRpc.drawSupervisionSample, a.input as never),
+    recordFinding: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, OversightRpc.recordFinding, a.input as never),
+    issueRecommendation: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, OversightRpc.issueRecommendation, a.input as never),
+    respondToRecommendation: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, OversightRpc.respondToRecommendation, a.input as never),
   },
 };

@@ -91,12 +91,3 @@ export async function connection<T>(args: ConnectionArgs, fetch: (page: { first:
     },
   };
 }
-
-/** GraphQL sends explicit nulls for omitted optionals; contracts use absent fields. */
-export function stripNulls<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(stripNulls) as T;
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined).map(([k, v]) => [k, stripNulls(v)])) as T;
-  }
-  return value;
-}

@@ -103,7 +103,7 @@ async function tokenSigner(): Promise<DevToken> {
   return auth.devToken;
 }
 
-async function gql(url: string, token: string, query: string, variables: Record<string, unknown>): Promise<{ data?: unknown; errors?: { message: string; extensions?: { code?: string; reason?: string } }[] }> {
+async function gql(url: string, token: string, query: string, variables: Record<string, unknown>): Promise<{ data?: unknown; errors?: { message: string; extensions?: { code?: string; reason?: string; details?: unknown } }[] }> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${token}` },
@@ -116,7 +116,7 @@ async function gql(url: string, token: string, query: string, variables: Record<
 async function register(url: string, token: string, mutation: string, input: Record<string, unknown>, label: string): Promise<void> {
   const r = await gql(url, token, mutation, { input });
   const error = r.errors?.[0];
-  if (error && error.extensions?.code !== 'CONFLICT') throw new Error(`demo: could not register ${label}: ${error.message}`);
+  if (error && error.extensions?.code !== 'CONFLICT') throw new Error(`demo: could not register ${label}: ${error.message} ${JSON.stringify(error.extensions?.details ?? '')}`);
 }
 
 /** Loads the sample organisations and providers through the gateway; returns a token per demo user. */
