@@ -114,8 +114,8 @@ describe('audit ledger on the database', () => {
   });
 
   /** Replaces stored entries in bulk (FerretDB is slow at one-by-one writes). */
-  async function replaceAll(docs: Record<string, unknown>[]) {
-    await ledger.model.deleteMany({ _id: { $in: docs.map((d) => d._id as number) } });
+  async function replaceAll(docs: object[]) {
+    await ledger.model.deleteMany({ _id: { $in: docs.map((d) => (d as { _id: number })._id) } });
     await ledger.model.insertMany(docs);
   }
 
