@@ -32,6 +32,12 @@ export const BaseConfigSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]{1,60}$/, 'must be 1-60 letters, digits, _ or -')
     .optional(),
+  /**
+   * Database connections per process. 1 by default: FerretDB v1 (SQLite) does not isolate
+   * concurrent conditional updates to one document made on different connections. Raise it
+   * only on mongod.
+   */
+  MONGO_MAX_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(1),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HEALTH_PORT: port.default(0),
   HEALTH_HOST: z.string().default('127.0.0.1'),
@@ -76,3 +82,8 @@ export function loadConfig<S extends z.ZodObject<z.ZodRawShape>>(
 export function backoffList(config: Pick<BaseConfig, 'BUS_BACKOFF_MS'>): number[] {
   return config.BUS_BACKOFF_MS.split(',').map(Number);
 }
+
+/** Shared key with which the gateway signs requests to services (base64, at least 32 bytes). */
+export const RpcSigningKeySchema = z
+  .string()
+  .refine((s) => /^[A-Za-z0-9+/_-]+=*$/.test(s) && Buffer.from(s, 'base64').length >= 32, 'must be base64 of at least 32 random bytes');

@@ -19,3 +19,4 @@ export * from './nest/run-service.js';
 export * from './bus/rpc-client.js';
 export * from './runtime/network.js';
 export * from './timers/due-poller.js';
+export * from './bus/request-signature.js';

@@ -4,6 +4,7 @@
  * temporary data folder. A server that cannot be had fails the run with a
  * message that says how to fix it; no test is skipped.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,5 +31,7 @@ export default async function globalSetup(): Promise<void> {
     throw new Error(`Test servers could not be started.\n${(err as Error).message}\nSee README.md, "How tests find their servers".`);
   }
   process.env.LEGALAID_TEST_SERVERS = JSON.stringify(sets);
+  // The key the gateway, operator tools and tests sign requests to services with (fresh per run).
+  process.env.RPC_SIGNING_KEY ??= randomBytes(32).toString('base64');
   (globalThis as Record<string, unknown>).__legalaidServers = started;
 }

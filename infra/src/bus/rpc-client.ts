@@ -3,6 +3,7 @@ import { connect, headers as natsHeaders, type NatsConnection } from '@nats-io/t
 import { DomainError, replySchema, type Actor, type RpcDefinition } from '@legalaid/contracts';
 import type { z } from 'zod';
 import { injectTraceContext, SpanKind, withSpan } from '../telemetry/spans.js';
+import { REQUEST_SIGNATURE_HEADER, requestSigningKey, signRequest } from './request-signature.js';
 
 export interface CallMeta {
   actor: Actor;
@@ -20,15 +21,17 @@ export class RpcClient {
   private constructor(
     readonly nc: NatsConnection,
     private readonly timeoutMs: number,
+    /** Defaults to the process's RPC_SIGNING_KEY. */
+    private readonly signingKey?: Buffer,
   ) {}
 
-  static async connect(options: { servers: string; name: string; timeoutMs: number }): Promise<RpcClient> {
+  static async connect(options: { servers: string; name: string; timeoutMs: number; signingKey?: Buffer }): Promise<RpcClient> {
     const nc = await connect({ servers: options.servers.split(','), name: options.name, maxReconnectAttempts: -1, reconnectTimeWait: 500 });
-    return new RpcClient(nc, options.timeoutMs);
+    return new RpcClient(nc, options.timeoutMs, options.signingKey);
   }
 
-  static fromConnection(nc: NatsConnection, timeoutMs: number): RpcClient {
-    return new RpcClient(nc, timeoutMs);
+  static fromConnection(nc: NatsConnection, timeoutMs: number, signingKey?: Buffer): RpcClient {
+    return new RpcClient(nc, timeoutMs, signingKey);
   }
 
   async call<D extends RpcDefinition>(def: D, input: z.input<D['input']>, meta: CallMeta, timeoutMs = this.timeoutMs): Promise<z.infer<D['output']>> {
@@ -43,6 +46,9 @@ export class RpcClient {
     return withSpan(`${def.subject} send`, { kind: SpanKind.CLIENT, attributes: { 'rpc.system': 'nats', 'rpc.method': def.name } }, async () => {
       const h = natsHeaders();
       injectTraceContext(h);
+      const key = this.signingKey ?? requestSigningKey();
+      if (!key) throw new DomainError('INTERNAL', 'RPC_SIGNING_KEY is not configured: requests to services must be signed');
+      h.set(REQUEST_SIGNATURE_HEADER, signRequest(key, def.subject, JSON.stringify(request.data)));
       let raw: unknown;
       try {
         const msg = await this.nc.request(def.subject, JSON.stringify({ pattern: def.subject, data: request.data, id: randomUUID() }), {

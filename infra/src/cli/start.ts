@@ -22,7 +22,7 @@ async function run(): Promise<void> {
   });
   console.log(`servers: ${servers.describe}`);
   const secrets = devSecrets(dataDir);
-  const common = { NATS_URL: servers.natsUrl, MONGO_URL: servers.mongoUrl, LOG_LEVEL: config.LOG_LEVEL, NODE_ENV: config.NODE_ENV };
+  const common = { NATS_URL: servers.natsUrl, MONGO_URL: servers.mongoUrl, LOG_LEVEL: config.LOG_LEVEL, NODE_ENV: config.NODE_ENV, RPC_SIGNING_KEY: secrets.RPC_SIGNING_KEY };
   const procs: ManagedProcess[] = [];
   let stopping = false;
   const stopAll = async (code: number) => {

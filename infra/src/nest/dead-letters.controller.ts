@@ -1,5 +1,5 @@
 import { Controller, type Type } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Ctx, MessagePattern, Payload, type NatsContext } from '@nestjs/microservices';
 import { DEAD_LETTER_RPCS, DomainError, type Actor, type Context, type DeadLetterView } from '@legalaid/contracts';
 import type { Logger } from 'pino';
 import type { Bus, DeadLetterRecord } from '../bus/bus.js';
@@ -41,16 +41,16 @@ export function deadLetterController(context: Context, bus: Bus, logger: Logger)
   @Controller()
   class DeadLetterController {
     @MessagePattern(rpc.list.subject)
-    list(@Payload() raw: unknown) {
-      return answerRpc(rpc.list, raw, undefined, logger, async (req) => {
+    list(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+      return answerRpc(rpc.list, raw, ctx, logger, async (req) => {
         requireAdmin(req.actor);
         return (await bus.listDeadLetters(req.input.limit)).map((d) => view(d.sequence, d.record));
       });
     }
 
     @MessagePattern(rpc.show.subject)
-    show(@Payload() raw: unknown) {
-      return answerRpc(rpc.show, raw, undefined, logger, async (req) => {
+    show(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+      return answerRpc(rpc.show, raw, ctx, logger, async (req) => {
         requireAdmin(req.actor);
         const r = await bus.getDeadLetter(req.input.sequence);
         if (!r) throw new DomainError('DEAD_LETTER_NOT_FOUND', `no dead letter ${req.input.sequence} for this service`);
@@ -59,8 +59,8 @@ export function deadLetterController(context: Context, bus: Bus, logger: Logger)
     }
 
     @MessagePattern(rpc.replay.subject)
-    replay(@Payload() raw: unknown) {
-      return answerRpc(rpc.replay, raw, undefined, logger, async (req) => {
+    replay(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+      return answerRpc(rpc.replay, raw, ctx, logger, async (req) => {
         requireAdmin(req.actor);
         const result = await bus.replayDeadLetter(req.input.sequence);
         if (!result) throw new DomainError('DEAD_LETTER_NOT_FOUND', `no dead letter ${req.input.sequence} for this service`);

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { NatsContext } from '@nestjs/microservices';
 import { extractTraceContext, SpanKind, withSpan } from '../telemetry/spans.js';
 import { metrics } from '../metrics.js';
+import { REQUEST_SIGNATURE_HEADER, requestSigningKey, verifyRequest } from '../bus/request-signature.js';
 
 /** Errors that mean "the database or broker is away", answered as SERVICE_UNAVAILABLE. */
 export function isUnavailable(err: unknown): boolean {
@@ -32,6 +33,13 @@ export async function answerRpc<D extends RpcDefinition>(
   return withSpan<RpcReply<z.infer<D['output']>>>(`${def.subject} process`, { kind: SpanKind.SERVER, parent, attributes: { 'rpc.system': 'nats', 'rpc.method': def.name } }, async () => {
     let outcome = 'ok';
     try {
+      const key = requestSigningKey();
+      const check = key ? verifyRequest(key, def.subject, JSON.stringify(raw), ctx?.getHeaders?.()?.get(REQUEST_SIGNATURE_HEADER) || undefined) : 'missing';
+      if (check !== 'valid') {
+        outcome = 'unauthenticated';
+        logger.warn({ operation: def.name, signature: check }, 'request refused: signature ' + check);
+        return { ok: false as const, error: { code: 'UNAUTHENTICATED' as const, message: `request signature ${check}` } };
+      }
       const parsed = def.request.safeParse(raw);
       if (!parsed.success) {
         outcome = 'invalid';

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Controller, Module, type LoggerService, type Type } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Ctx, MessagePattern, Payload, type NatsContext } from '@nestjs/microservices';
 import { DiscoveryService, NestFactory } from '@nestjs/core';
 import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
 import type { Model } from 'mongoose';
@@ -9,7 +9,8 @@ import type { Logger } from 'pino';
 import { PING_RPCS, systemActor, type Context } from '@legalaid/contracts';
 import { answerRpc } from './rpc.js';
 import { deadLetterController } from './dead-letters.controller.js';
-import { BaseConfigSchema, backoffList, loadConfig } from '../config.js';
+import { BaseConfigSchema, RpcSigningKeySchema, backoffList, loadConfig } from '../config.js';
+import { configureRequestSigning } from '../bus/request-signature.js';
 import { createLogger } from '../logger.js';
 import { Bus, type EventHandler } from '../bus/bus.js';
 import { connectMongo, ensureIndexes } from '../mongo/connection.js';
@@ -55,13 +56,15 @@ export async function runService<S extends z.ZodRawShape>(def: ServiceDefinition
   const schema = BaseConfigSchema.extend({
     NATS_URL: z.string().regex(/^(nats|tls):\/\/[^\s]+$/, 'must be a nats:// URL, e.g. nats://127.0.0.1:4222'),
     MONGO_URL: z.string().regex(/^mongodb(\+srv)?:\/\/[^\s]+$/, 'must be a mongodb:// URL, e.g. mongodb://127.0.0.1:27017'),
+    RPC_SIGNING_KEY: RpcSigningKeySchema,
     ...(def.config ?? {}),
   });
   const config = loadConfig(schema);
+  configureRequestSigning(config.RPC_SIGNING_KEY);
   const logger = createLogger(def.name, config.LOG_LEVEL);
   startTelemetry({ serviceName: def.name });
 
-  const connection = await connectMongo(config.MONGO_URL, config.MONGO_DB ?? `legalaid_${def.name.replace(/-/g, '_')}`);
+  const connection = await connectMongo(config.MONGO_URL, config.MONGO_DB ?? `legalaid_${def.name.replace(/-/g, '_')}`, { maxPoolSize: config.MONGO_MAX_POOL_SIZE });
   const bus = await Bus.connect({ servers: config.NATS_URL, name: def.name, logger });
   await bus.ensureStreams();
 
@@ -86,8 +89,8 @@ export async function runService<S extends z.ZodRawShape>(def: ServiceDefinition
   @Controller()
   class PingController {
     @MessagePattern(ping.subject)
-    ping(@Payload() raw: unknown) {
-      return answerRpc(ping, raw, undefined, logger, async () => ({ service: def.name, uptimeSeconds: (Date.now() - startedAt) / 1000 }));
+    ping(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+      return answerRpc(ping, raw, ctx, logger, async () => ({ service: def.name, uptimeSeconds: (Date.now() - startedAt) / 1000 }));
     }
   }
 

@@ -14,13 +14,20 @@ export type ServiceName = (typeof SERVICES)[number];
 /** Development secrets kept under the data folder, so restarts can read old records. */
 export function devSecrets(dataDir: string): Record<string, string> {
   const file = join(dataDir, 'dev-secrets.json');
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  if (existsSync(file)) {
+    const existing = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+    if (existing.RPC_SIGNING_KEY) return existing;
+    const upgraded = { ...existing, RPC_SIGNING_KEY: randomBytes(32).toString('base64') };
+    writeFileSync(file, JSON.stringify(upgraded, null, 2), { mode: 0o600 });
+    return upgraded;
+  }
   mkdirSync(dataDir, { recursive: true });
   const secrets = {
     INTAKE_DATA_KEYS: `dev1:${randomBytes(32).toString('base64')}`,
     INTAKE_ACTIVE_KEY_ID: 'dev1',
     INTAKE_INDEX_KEY: randomBytes(32).toString('base64'),
     JWT_SECRET: randomBytes(32).toString('base64url'),
+    RPC_SIGNING_KEY: randomBytes(32).toString('base64'),
   };
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;
