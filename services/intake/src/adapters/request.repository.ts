@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Schema, type Connection } from 'mongoose';
 import { vnDate, type RequestFilter } from '@legalaid/contracts';
-import { AggregateStore, MONGO, RELAY, outboxSchemaFields, type OutboxRelay } from '@legalaid/infra';
+import { AggregateStore, isDuplicateKey, MONGO, RELAY, outboxSchemaFields, type OutboxRelay } from '@legalaid/infra';
 import { OPEN_STATUSES, type LegalAidRequest } from '../domain/legal-aid-request.js';
 
 const Mixed = Schema.Types.Mixed;
@@ -101,9 +101,16 @@ export class RequestRepository extends AggregateStore<LegalAidRequest> {
   /** Next number in a centre's acceptance register (sổ thụ lý) for the year, in Viet Nam time. */
   async nextRegisterNumber(centreId: string, now: Date): Promise<string> {
     const year = vnDate(now).slice(0, 4);
-    const doc = await this.counters
-      .findOneAndUpdate({ _id: `${centreId}:${year}` }, { $inc: { seq: 1 } }, { upsert: true, returnDocument: 'after' })
-      .lean<{ seq: number }>();
+    const next = () =>
+      this.counters.findOneAndUpdate({ _id: `${centreId}:${year}` }, { $inc: { seq: 1 } }, { upsert: true, returnDocument: 'after' }).lean<{ seq: number }>();
+    let doc: { seq: number } | null;
+    try {
+      doc = await next();
+    } catch (err) {
+      // Two first acceptances of the year racing to create the counter: one insert loses; the counter now exists.
+      if (!isDuplicateKey(err)) throw err;
+      doc = await next();
+    }
     return `${year}/${centreId}/${String(doc!.seq).padStart(5, '0')}`;
   }
 
