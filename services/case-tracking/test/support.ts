@@ -27,6 +27,8 @@ export class CaseTrackingProcesses {
   constructor(label: string, extra: Record<string, string> = {}) {
     const { natsUrl, mongoUrl } = testServers();
     this.env = {
+      // Requests to services are signed; the key comes from the test set-up, as for test/support/network.ts.
+      RPC_SIGNING_KEY: process.env.RPC_SIGNING_KEY ?? '',
       NATS_URL: natsUrl,
       MONGO_URL: mongoUrl,
       MONGO_DB: testDbName(label),
