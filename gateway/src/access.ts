@@ -60,6 +60,8 @@ export const ACCESS = {
   personalDataAccessLog: { roles: { ADMIN: ALL, SUPERVISOR: ALL, CENTRE_STAFF: ALL } },
   eligibilityRuleSets: { roles: everyone() },
   submitLegalAidRequest: { roles: { CENTRE_STAFF: arg('input.centreId'), REFERRER: ALL } },
+  /** Anonymous web form (PUBLIC_SUBMISSIONS, off by default); signed-in users use submitLegalAidRequest. */
+  submitPublicLegalAidRequest: { public: true, roles: {} },
   requestDocuments: { roles: { CENTRE_STAFF: ALL } },
   completeDocuments: { roles: { CENTRE_STAFF: ALL } },
   acceptLegalAidRequest: { roles: { CENTRE_STAFF: ALL } },

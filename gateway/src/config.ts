@@ -32,6 +32,10 @@ export const GatewayConfigSchema = BaseConfigSchema.extend({
   GRAPHQL_INTROSPECTION: flag.optional(),
   /** Optional persisted operations: a JSON file `{ "<sha256 hex>": "<document>" }`. */
   PERSISTED_OPERATIONS_FILE: z.string().optional(),
+  /** Public web submissions (no token, channel WEB, land RECEIVED for staff to screen): off by default. */
+  PUBLIC_SUBMISSIONS: flag.default(false),
+  /** Public submissions per client address per hour. */
+  PUBLIC_SUBMISSIONS_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(5),
   /** With persisted operations loaded: refuse any document not in the file. */
   PERSISTED_OPERATIONS_ONLY: flag.default(false),
 });

@@ -11,6 +11,8 @@ export interface GatewayContext {
   correlationId: string;
   rpc: RpcClient;
   events: EventFeed;
+  /** Switches from configuration that resolvers need. */
+  settings: { publicSubmissions: boolean };
   /** Reads already made in this request (joins ask for the same object once). */
   memo: Map<string, Promise<unknown>>;
 }

@@ -101,6 +101,9 @@ export function loadPersistedOperations(file: string): Map<string, string> {
   return store;
 }
 
+/** The one operation anyone may call without a token to submit a request (when enabled). */
+export const PUBLIC_SUBMISSION = 'submitPublicLegalAidRequest';
+
 /** Every limit and protection, in the order they apply. */
 export function securityPlugins(config: GatewayConfig): Plugin<GatewayContext>[] {
   const production = config.NODE_ENV === 'production';
@@ -125,7 +128,10 @@ export function securityPlugins(config: GatewayConfig): Plugin<GatewayContext>[]
         const c = ctx as GatewayContext & { clientAddress?: string };
         return c.actor ? `user:${c.actor.id}` : `anon:${c.clientAddress ?? 'unknown'}`;
       },
-      configByField: [{ type: '{Query,Mutation,Subscription}', field: '*', max: config.RATE_LIMIT_MAX, window: config.RATE_LIMIT_WINDOW }],
+      configByField: [
+        { type: '{Query,Mutation,Subscription}', field: `!(${PUBLIC_SUBMISSION})`, max: config.RATE_LIMIT_MAX, window: config.RATE_LIMIT_WINDOW },
+        { type: 'Mutation', field: PUBLIC_SUBMISSION, max: config.PUBLIC_SUBMISSIONS_PER_HOUR, window: '1h' },
+      ],
       transformError: (message) => toGraphQLError(new DomainError('RATE_LIMITED', message)) as Error,
     }) as unknown as Plugin<GatewayContext>,
   );

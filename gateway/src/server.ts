@@ -60,6 +60,7 @@ export async function startGateway(config: GatewayConfig): Promise<Gateway> {
         rpc,
         events,
         memo: new Map(),
+        settings: { publicSubmissions: config.PUBLIC_SUBMISSIONS },
         clientAddress: req?.socket?.remoteAddress ?? 'unknown',
       };
     },

@@ -216,3 +216,37 @@ describe('introspection off: nothing about the schema leaks', () => {
     expect((await gql(g.url, '{ __type(name: "Query") { name } }')).data).toEqual({ __type: { name: 'Query' } });
   });
 });
+
+describe('public web submissions', () => {
+  const SUBMIT = 'mutation($input: PublicLegalAidRequestInput!) { submitPublicLegalAidRequest(input: $input) { requestId status } }';
+  const input = {
+    centreId: 'centre-hcm',
+    applicant: { fullName: 'Nguyễn Văn B', phone: '0912345678', address: { provinceCode: '79' } },
+    fieldOfLaw: 'LAND',
+    aidForm: 'ADVICE',
+    summary: 'Tranh chấp ranh giới đất',
+    consent: { purposes: ['LEGAL_AID_PROCESSING'], givenBy: 'APPLICANT', method: 'ELECTRONIC' },
+  };
+
+  it('are off by default', async () => {
+    const g = await gateway();
+    expect((await gql(g.url, SUBMIT, { input })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('when enabled need no token, go to intake as a citizen on the WEB channel, and are rate-limited per client', async () => {
+    const g = await gateway({ PUBLIC_SUBMISSIONS: 'true', PUBLIC_SUBMISSIONS_PER_HOUR: '2' });
+    const intake = await answer(IntakeRpc.submit, () => ({ ok: true, data: { requestId: REQUEST_ID, status: 'RECEIVED', possibleDuplicateOf: [] } }));
+    try {
+      expect((await gql(g.url, SUBMIT, { input })).data).toEqual({ submitPublicLegalAidRequest: { requestId: REQUEST_ID, status: 'RECEIVED' } });
+      expect(intake.calls[0].actor).toEqual({ id: 'anonymous', role: 'CITIZEN' });
+      expect(intake.calls[0].input).toMatchObject({ channel: 'WEB', centreId: 'centre-hcm' });
+      expect((await gql(g.url, SUBMIT, { input })).errors).toBeUndefined();
+      expect((await gql(g.url, SUBMIT, { input })).errors?.[0].extensions?.reason).toBe('RATE_LIMITED');
+      expect(intake.calls).toHaveLength(2);
+      const staff = await token({ sub: 'staff-1', role: 'CENTRE_STAFF', org: 'centre-hcm' });
+      expect((await gql(g.url, SUBMIT, { input }, staff)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    } finally {
+      await intake.close();
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import {
   AccessPurposeSchema,
+  DomainError,
   CasesRpc,
   ConsentPurposeSchema,
   DOWNSTREAM_STATUSES,
@@ -13,6 +14,7 @@ import {
   type RequestView,
 } from '@legalaid/contracts';
 import { PERSONAL_DATA_ROLES } from '../access.js';
+import { toGraphQLError } from '../errors.js';
 import { call, once, type GatewayContext } from '../context.js';
 import { connection, connectionTypeDefs, type ConnectionArgs } from './relay.js';
 import { enumOf, enumOfCodes } from './vocabulary.graphql.js';
@@ -50,6 +52,8 @@ export const intakeTypeDefs = [
   type Mutation {
     "Record a legal aid request from any channel; it lands RECEIVED for staff to screen."
     submitLegalAidRequest(input: SubmitLegalAidRequestInput!): SubmitLegalAidRequestPayload!
+    "A citizen's request from the public web form, without a token (when the network enables it); it lands RECEIVED for staff to screen."
+    submitPublicLegalAidRequest(input: PublicLegalAidRequestInput!): SubmitLegalAidRequestPayload!
     "Ask the applicant for missing documents."
     requestDocuments(input: RequestDocumentsInput!): RequestCommandPayload!
     "Record that the missing documents arrived."
@@ -114,6 +118,16 @@ export const intakeTypeDefs = [
     urgencyReasons: [UrgencyReason!]
     deadlineAt: DateTime
     referral: ReferralInput
+    consent: ConsentInput!
+    claimedEligibilityGroup: EligibilityGroup
+  }
+  input PublicLegalAidRequestInput {
+    centreId: ID!
+    applicant: ApplicantInput!
+    fieldOfLaw: FieldOfLaw!
+    aidForm: AidForm!
+    summary: String!
+    urgencyReasons: [UrgencyReason!]
     consent: ConsentInput!
     claimedEligibilityGroup: EligibilityGroup
   }
@@ -298,6 +312,12 @@ export const intakeResolvers = {
   },
   Mutation: {
     submitLegalAidRequest: async (_: unknown, a: Input, ctx: GatewayContext) => withRequest(ctx)(await call(ctx, IntakeRpc.submit, a.input as never)),
+    submitPublicLegalAidRequest: async (_: unknown, a: Input, ctx: GatewayContext) => {
+      if (!ctx.settings.publicSubmissions) throw toGraphQLError(new DomainError('FORBIDDEN', 'public web submissions are not enabled on this network'));
+      const result = await call(ctx, IntakeRpc.submit, { ...a.input, channel: 'WEB' } as never);
+      // The citizen gets the id to quote, not a view of the request (that needs staff rights).
+      return { ...result, request: null };
+    },
     requestDocuments: async (_: unknown, a: Input, ctx: GatewayContext) => withRequest(ctx)(await call(ctx, IntakeRpc.requestDocuments, a.input as never)),
     completeDocuments: async (_: unknown, a: Input, ctx: GatewayContext) => withRequest(ctx)(await call(ctx, IntakeRpc.completeDocuments, a.input as never)),
     acceptLegalAidRequest: async (_: unknown, a: Input, ctx: GatewayContext) => withRequest(ctx)(await call(ctx, IntakeRpc.accept, a.input as never)),
