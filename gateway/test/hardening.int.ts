@@ -250,3 +250,26 @@ describe('public web submissions', () => {
     }
   });
 });
+
+describe('referenceData and me', () => {
+  it('gives vocabulary and administrative units without a token', async () => {
+    const g = await gateway();
+    const r = await gql<{ referenceData: { outcomes: { code: string; vi: string; en: string }[]; administrativeUnits: { code: string; level: string; parentCode: string | null }[] } }>(
+      g.url,
+      '{ referenceData { outcomes { code vi en } administrativeUnits(provinceCode: "79") { code level parentCode } } }',
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.referenceData.outcomes).toContainEqual({ code: 'SUCCESSFUL', vi: 'Thành công, hiệu quả', en: 'Successful and effective' });
+    expect(r.data!.referenceData.administrativeUnits[0]).toEqual({ code: '79', level: 'PROVINCE', parentCode: null });
+    expect(r.data!.referenceData.administrativeUnits).toContainEqual({ code: '26734', level: 'COMMUNE', parentCode: '79' });
+  });
+
+  it('me says who the token is and what it may do', async () => {
+    const g = await gateway();
+    const lawyer = await token({ sub: 'lawyer-a', role: 'LAWYER', org: 'bar-hcm', providerId: 'prov-a' });
+    const r = await gql<{ me: { id: string; role: string; providerId: string; operations: string[] } }>(g.url, '{ me { id role providerId operations } }', {}, lawyer);
+    expect(r.data!.me).toMatchObject({ id: 'lawyer-a', role: 'LAWYER', providerId: 'prov-a' });
+    expect(r.data!.me.operations).toEqual(expect.arrayContaining(['myOffers', 'acceptOffer', 'offerReceived', 'recordCaseActivity']));
+    expect(r.data!.me.operations).not.toContain('verifyAuditLedger');
+  });
+});

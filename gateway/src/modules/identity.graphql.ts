@@ -1,5 +1,18 @@
-import * as contracts from '@legalaid/contracts';
-import { AidForms, Channels, EligibilityGroups, FieldsOfLaw, UrgencyReasons, type Term } from '@legalaid/contracts';
+import {
+  AdministrativeUnits,
+  AidForms,
+  bundledAdminUnits,
+  CASE_OUTCOME_LABELS,
+  Channels,
+  EligibilityGroups,
+  EvidenceKinds,
+  FieldsOfLaw,
+  ORGANISATION_KINDS,
+  PROVIDER_KINDS,
+  RejectionGrounds,
+  UrgencyReasons,
+  type Term,
+} from '@legalaid/contracts';
 import { ACCESS, isUserRole } from '../access.js';
 import type { GuardedContext } from '../guard.js';
 
@@ -28,8 +41,11 @@ export const identityTypeDefs = /* GraphQL */ `
     code: String!
     "PROVINCE or COMMUNE (the 2025 reform removed districts)."
     level: String!
-    vi: String!
-    en: String
+    "CITY or PROVINCE; WARD, COMMUNE or SPECIAL_ZONE."
+    kind: String!
+    "The official Vietnamese name."
+    name: String!
+    "The province of a commune-level unit."
     parentCode: String
   }
 
@@ -40,44 +56,20 @@ export const identityTypeDefs = /* GraphQL */ `
     aidForms: [Term!]!
     urgencyReasons: [Term!]!
     outcomes: [Term!]!
+    evidenceKinds: [Term!]!
+    rejectionGrounds: [Term!]!
+    organisationKinds: [Term!]!
+    providerKinds: [Term!]!
+    "The day the administrative-unit list came into force."
+    administrativeUnitsEffectiveFrom: String!
+    "Current provinces and commune-level units (optionally of one province)."
     administrativeUnits(provinceCode: String): [AdministrativeUnit!]!
   }
 `;
 
-type Vocabulary = { terms: readonly Term[] };
-interface UnitLike {
-  code: string;
-  level?: string;
-  kind?: string;
-  type?: string;
-  vi?: string;
-  name?: string;
-  nameVi?: string;
-  en?: string;
-  nameEn?: string;
-  parentCode?: string | null;
-  provinceCode?: string | null;
-}
-
-/** Vocabularies other helpers add to contracts appear here once exported (outcomes from cases). */
-function optionalTerms(...names: string[]): readonly Term[] {
-  for (const name of names) {
-    const v = (contracts as unknown as Record<string, Vocabulary | undefined>)[name];
-    if (v && Array.isArray(v.terms)) return v.terms;
-  }
-  return [];
-}
-
-/** Administrative units from contracts' reference data, whatever the list is called there. */
-function administrativeUnits(): UnitLike[] {
-  const c = contracts as unknown as Record<string, unknown>;
-  for (const name of ['ADMINISTRATIVE_UNITS', 'AdministrativeUnits', 'administrativeUnits', 'UNITS']) {
-    const v = c[name];
-    if (Array.isArray(v)) return v as UnitLike[];
-    if (v && typeof v === 'object' && Array.isArray((v as { units?: unknown }).units)) return (v as { units: UnitLike[] }).units;
-  }
-  return [];
-}
+/** The administrative units shipped with contracts (legalaid.admin-units/v1; 2025 reform: no districts). */
+const units = new AdministrativeUnits(bundledAdminUnits);
+const labelled = (labels: Record<string, { vi: string; en: string }>): Term[] => Object.entries(labels).map(([code, l]) => ({ code, ...l }));
 
 export const identityResolvers = {
   Query: {
@@ -94,16 +86,18 @@ export const identityResolvers = {
     fieldsOfLaw: () => FieldsOfLaw.terms,
     aidForms: () => AidForms.terms,
     urgencyReasons: () => UrgencyReasons.terms,
-    outcomes: () => optionalTerms('CaseOutcomes', 'Outcomes'),
-    administrativeUnits: (_: unknown, args: { provinceCode?: string | null }) =>
-      administrativeUnits()
-        .map((u) => ({
-          code: u.code,
-          level: (u.level ?? u.kind ?? u.type ?? (u.code.length <= 2 ? 'PROVINCE' : 'COMMUNE')).toUpperCase(),
-          vi: u.vi ?? u.nameVi ?? u.name ?? u.code,
-          en: u.en ?? u.nameEn ?? null,
-          parentCode: u.parentCode ?? u.provinceCode ?? null,
-        }))
-        .filter((u) => !args.provinceCode || u.code === args.provinceCode || u.parentCode === args.provinceCode),
+    outcomes: () => labelled(CASE_OUTCOME_LABELS),
+    evidenceKinds: () => EvidenceKinds,
+    rejectionGrounds: () => RejectionGrounds,
+    organisationKinds: () => ORGANISATION_KINDS,
+    providerKinds: () => PROVIDER_KINDS,
+    administrativeUnitsEffectiveFrom: () => units.effectiveFrom,
+    administrativeUnits: (_: unknown, args: { provinceCode?: string | null }) => [
+      ...units
+        .listProvinces()
+        .filter((p) => !args.provinceCode || p.code === args.provinceCode)
+        .map((p) => ({ code: p.code, level: 'PROVINCE', kind: p.kind, name: p.name, parentCode: null })),
+      ...units.list(args.provinceCode ?? undefined).map((u) => ({ code: u.code, level: 'COMMUNE', kind: u.kind, name: u.name, parentCode: u.provinceCode })),
+    ],
   },
 };
