@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Schema, type Connection } from 'mongoose';
-import { AggregateStore, MONGO, RELAY, outboxSchemaFields, type OutboxRelay } from '@legalaid/infra';
+import { MONGO, RELAY, outboxSchemaFields, type OutboxRelay } from '@legalaid/infra';
+import { ClaimedAggregateStore } from './claimed-aggregate-store.js';
 import type { Provider } from '../domain/provider.js';
 
 const ProviderSchema = new Schema(
@@ -18,7 +19,7 @@ const ProviderSchema = new Schema(
     appliedEventIds: [String],
     ...outboxSchemaFields,
   },
-  { collection: 'providers', versionKey: false, strict: false },
+  { collection: 'providers', versionKey: false, strict: false, minimize: false },
 );
 
 const NO_OUTBOX = { outbox: 0, outboxLease: 0, hasOutbox: 0, appliedEventIds: 0 };
@@ -34,9 +35,9 @@ export interface ProviderFilter {
 }
 
 @Injectable()
-export class ProviderRepository extends AggregateStore<Provider> {
+export class ProviderRepository extends ClaimedAggregateStore<Provider> {
   constructor(@Inject(MONGO) conn: Connection, @Inject(RELAY) relay: OutboxRelay) {
-    super(conn.models.Provider ?? conn.model('Provider', ProviderSchema), () => relay.notify());
+    super(conn, conn.models.Provider ?? conn.model('Provider', ProviderSchema), () => relay.notify());
   }
 
   async list(f: ProviderFilter, after: string | null, limit: number): Promise<Provider[]> {

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Schema, type Connection } from 'mongoose';
-import { AggregateStore, MONGO, RELAY, outboxSchemaFields, type OutboxRelay } from '@legalaid/infra';
+import { MONGO, RELAY, outboxSchemaFields, type OutboxRelay } from '@legalaid/infra';
+import { ClaimedAggregateStore } from './claimed-aggregate-store.js';
 import type { Referral } from '../domain/referral.js';
 
 /**
@@ -23,7 +24,7 @@ const ReferralSchema = new Schema(
     appliedEventIds: [String],
     ...outboxSchemaFields,
   },
-  { collection: 'referrals', versionKey: false, strict: false },
+  { collection: 'referrals', versionKey: false, strict: false, minimize: false },
 );
 // The expiry timer's query: OFFERED referrals by due time.
 ReferralSchema.index({ status: 1, offerDueAt: 1 });
@@ -32,9 +33,9 @@ ReferralSchema.index({ escalationOrganisationId: 1, status: 1 });
 const NO_OUTBOX = { outbox: 0, outboxLease: 0, hasOutbox: 0 };
 
 @Injectable()
-export class ReferralRepository extends AggregateStore<Referral> {
+export class ReferralRepository extends ClaimedAggregateStore<Referral> {
   constructor(@Inject(MONGO) conn: Connection, @Inject(RELAY) relay: OutboxRelay) {
-    super(conn.models.Referral ?? conn.model('Referral', ReferralSchema), () => relay.notify());
+    super(conn, conn.models.Referral ?? conn.model('Referral', ReferralSchema), () => relay.notify());
   }
 
   async findByRequest(requestId: string): Promise<Referral | null> {

@@ -76,7 +76,7 @@ export function toIndexed(p: Provider): IndexedProvider {
     offersMade: p.offersMade,
     offersAccepted: p.offersAccepted,
     lastOfferedAt: p.lastOfferedAt ? new Date(p.lastOfferedAt).getTime() : 0,
-    casesByField: p.casesByField,
+    casesByField: p.casesByField ?? {},
   };
 }
 
