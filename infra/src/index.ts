@@ -20,3 +20,4 @@ export * from './bus/rpc-client.js';
 export * from './runtime/network.js';
 export * from './timers/due-poller.js';
 export * from './bus/request-signature.js';
+export * from './notify/webhook.js';
