@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createYoga } from 'graphql-yoga';
 import { CONTEXTS, PING_RPCS, systemActor, type Actor } from '@legalaid/contracts';
-import { createLogger, RpcClient, registry } from '@legalaid/infra';
+import { createLogger, RpcClient, registry, SpanKind, withSpan } from '@legalaid/infra';
 import { introspectionEnabled, type GatewayConfig } from './config.js';
 import { Authenticator } from './auth.js';
 import { buildSchema } from './schema.js';
@@ -99,8 +99,13 @@ export async function startGateway(config: GatewayConfig): Promise<Gateway> {
       void registry.metrics().then((body) => res.writeHead(200, { 'content-type': registry.contentType }).end(body));
       return;
     }
+    // One span per GraphQL request (service calls nest under it); an SSE stream lives too long to be one.
+    const handle = () =>
+      (req.headers.accept ?? '').includes('text/event-stream')
+        ? yoga(req, res, { req, res })
+        : withSpan('graphql request', { kind: SpanKind.SERVER, attributes: { 'http.method': req.method ?? '' } }, () => Promise.resolve(yoga(req, res, { req, res })));
     if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') {
-      void yoga(req, res, { req, res });
+      void handle();
       return;
     }
     void readBody(req, config.GATEWAY_MAX_BODY_BYTES).then((body) => {
@@ -111,7 +116,7 @@ export async function startGateway(config: GatewayConfig): Promise<Gateway> {
       }
       // The buffered body is handed to yoga instead of the consumed stream.
       Object.defineProperty(req, 'body', { value: body, configurable: true });
-      void yoga(req, res, { req, res });
+      void handle();
     });
   });
   await new Promise<void>((resolve, reject) => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { createClient, type Client } from 'graphql-sse';
-import { CasesDeadlineBreached, createEvent, MatchingOfferMade, systemActor, type EventDefinition } from '@legalaid/contracts';
+import { CasesDeadlineBreached, createEvent, IntakeRequestReceived, MatchingOfferMade, systemActor, type EventDefinition } from '@legalaid/contracts';
 import { startTestGateway, token } from './helpers.js';
 import { testServers } from '../../test/support/servers.js';
 
@@ -167,5 +167,44 @@ describe('caseUpdated', () => {
     await settle(() => sub.received.length >= 1);
     await new Promise((r) => setTimeout(r, 300));
     expect(sub.received).toEqual([{ data: { caseUpdated: { caseId: 'case-7', event: { type: 'cases.case.deadline-breached' } } } }]);
+  });
+});
+
+describe('legalAidRequestUpdated', () => {
+  const received = (requestId: string, centreId: string) =>
+    createEvent(
+      IntakeRequestReceived,
+      {
+        requestId,
+        applicantRef: 'ap_abcdefghijklmnop1234',
+        channel: 'HOTLINE',
+        centreId,
+        eligibilityGroup: null,
+        fieldOfLaw: 'LAND',
+        aidForm: 'ADVICE',
+        provinceCode: '79',
+        communeCode: null,
+        language: 'vie',
+        needsInterpreter: false,
+        urgency: { urgent: false, reasons: [], deadlineAt: null },
+        claimedEligibilityGroup: null,
+        possibleDuplicateOf: [],
+        receivedAt: '2026-01-05T03:00:00.000Z',
+      },
+      { actor: systemActor('intake'), correlationId: 'corr-sub' },
+    );
+
+  it("follows one request for its centre's staff; another centre's staff see nothing of it", async () => {
+    const id = '01934f6e-7c1a-7000-8000-0000000000cc';
+    const Q = 'subscription($id: ID!) { legalAidRequestUpdated(id: $id) { requestId event { type } } }';
+    const own = await subscribe(await token({ sub: 'staff-hcm', role: 'CENTRE_STAFF', org: 'centre-hcm' }), Q, { id });
+    const other = await subscribe(await token({ sub: 'staff-dn', role: 'CENTRE_STAFF', org: 'centre-dn' }), Q, { id });
+    publish(IntakeRequestReceived, received('01934f6e-7c1a-7000-8000-0000000000dd', 'centre-hcm'));
+    publish(IntakeRequestReceived, received(id, 'centre-hcm'));
+    await nc.flush();
+    await settle(() => own.received.length >= 1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(own.received).toEqual([{ data: { legalAidRequestUpdated: { requestId: id, event: { type: 'intake.request.received' } } } }]);
+    expect(other.received).toEqual([]);
   });
 });
