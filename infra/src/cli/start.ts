@@ -37,7 +37,13 @@ async function run(): Promise<void> {
   process.once('SIGTERM', () => void stopAll(0));
   try {
     for (const name of SERVICES) {
-      procs.push(spawnProcess(name, { ...common, ...(name === 'intake' ? secrets : {}) }, { echo: values.verbose }));
+      const own: Record<string, string> =
+        name === 'intake'
+          ? { INTAKE_DATA_KEYS: secrets.INTAKE_DATA_KEYS, INTAKE_ACTIVE_KEY_ID: secrets.INTAKE_ACTIVE_KEY_ID, INTAKE_INDEX_KEY: secrets.INTAKE_INDEX_KEY }
+          : name === 'oversight'
+            ? { OVERSIGHT_SIGNING_KEY: secrets.OVERSIGHT_SIGNING_KEY }
+            : {};
+      procs.push(spawnProcess(name, { ...common, ...own }, { echo: values.verbose }));
     }
     procs.push(spawnProcess('gateway', { ...common, JWT_SECRET: secrets.JWT_SECRET, GATEWAY_PORT: process.env.GATEWAY_PORT ?? '4000' }, { echo: values.verbose }));
     const ready = await Promise.all(procs.map((p) => p.ready));

@@ -16,8 +16,8 @@ export function devSecrets(dataDir: string): Record<string, string> {
   const file = join(dataDir, 'dev-secrets.json');
   if (existsSync(file)) {
     const existing = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
-    if (existing.RPC_SIGNING_KEY) return existing;
-    const upgraded = { ...existing, RPC_SIGNING_KEY: randomBytes(32).toString('base64') };
+    if (existing.RPC_SIGNING_KEY && existing.OVERSIGHT_SIGNING_KEY) return existing;
+    const upgraded = { RPC_SIGNING_KEY: randomBytes(32).toString('base64'), OVERSIGHT_SIGNING_KEY: randomBytes(32).toString('base64'), ...existing };
     writeFileSync(file, JSON.stringify(upgraded, null, 2), { mode: 0o600 });
     return upgraded;
   }
@@ -28,6 +28,7 @@ export function devSecrets(dataDir: string): Record<string, string> {
     INTAKE_INDEX_KEY: randomBytes(32).toString('base64'),
     JWT_SECRET: randomBytes(32).toString('base64url'),
     RPC_SIGNING_KEY: randomBytes(32).toString('base64'),
+    OVERSIGHT_SIGNING_KEY: randomBytes(32).toString('base64'),
   };
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;
