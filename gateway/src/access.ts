@@ -126,7 +126,8 @@ export const ACCESS = {
   checkpoints: { roles: { SUPERVISOR: ALL, ADMIN: ALL } },
   ledgerPublicKeys: { roles: everyone() },
   createCheckpoint: { roles: { SUPERVISOR: ALL, ADMIN: ALL } },
-  statistics: { roles: { SUPERVISOR: ALL, ADMIN: ALL, CENTRE_STAFF: ALL, ORG_ADMIN: ALL, APPRAISER: ALL } },
+  /** Aggregates with small cells suppressed: any signed-in user. */
+  statistics: { roles: everyone() },
   complaints: { roles: { SUPERVISOR: ALL, ADMIN: ALL } },
   supervisionPlans: { roles: { SUPERVISOR: ALL, ADMIN: ALL } },
   recommendations: { roles: { SUPERVISOR: ALL, ADMIN: ALL, ORG_ADMIN: filter('filter.organisationId') } },
