@@ -203,7 +203,7 @@ describe('fuzzing the contracts and the gateway', () => {
     const token = await tokenFor({ sub: 'staff-f', role: 'CENTRE_STAFF', org: 'centre-hcm' });
     const url = net.graphqlUrl!;
     const post = (body: string | Buffer, extra: Record<string, string> = {}) =>
-      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${token}`, ...extra }, body });
+      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${token}`, ...extra }, body: typeof body === 'string' ? body : new Uint8Array(body) });
     const bodies: (string | Buffer)[] = [
       '{"query": "{ legalAidRequest(id: \\"x\\") { id } ',
       JSON.stringify({ query: `{ ${'legalAidRequest(id: "x") { id } '.repeat(1)}`.padEnd(300_000, ' ') + '}' }),
