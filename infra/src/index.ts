@@ -21,3 +21,5 @@ export * from './runtime/network.js';
 export * from './timers/due-poller.js';
 export * from './bus/request-signature.js';
 export * from './notify/webhook.js';
+export * from './mongo/version-claims.js';
+export * from './outbox/leases.js';

@@ -2,6 +2,7 @@ import type { Model } from 'mongoose';
 import { DomainError, type Envelope } from '@legalaid/contracts';
 import { toOutboxEntries } from '../outbox/outbox.js';
 import { isDuplicateKey } from './connection.js';
+import { VersionClaims } from './version-claims.js';
 
 /** How many applied event ids an aggregate remembers (DESIGN.md §6: keep the list bounded). */
 export const APPLIED_EVENT_IDS_KEPT = 200;
@@ -12,7 +13,7 @@ export interface AggregateDoc {
   appliedEventIds?: string[];
 }
 
-const OUTBOX_KEYS = new Set(['_id', 'outbox', 'hasOutbox', 'outboxLease', 'version', 'appliedEventIds', '__v']);
+const OUTBOX_KEYS = new Set(['_id', 'outbox', 'hasOutbox', 'version', 'appliedEventIds', '__v']);
 
 export type SaveResult = 'saved' | 'already-applied';
 
@@ -22,13 +23,17 @@ export type SaveResult = 'saved' | 'already-applied';
  * update — no multi-document transactions, so it runs on mongod and FerretDB.
  */
 export class AggregateStore<T extends AggregateDoc> {
+  private readonly claims: VersionClaims;
+
   constructor(
     readonly model: Model<any>,
     private readonly onEvents: () => void = () => undefined,
-  ) {}
+  ) {
+    this.claims = new VersionClaims(model);
+  }
 
   async get(id: string): Promise<T | null> {
-    return (await this.model.findById(id, { outbox: 0, outboxLease: 0, hasOutbox: 0 }).lean()) as T | null;
+    return (await this.model.findById(id, { outbox: 0, hasOutbox: 0 }).lean()) as T | null;
   }
 
   /**
@@ -65,8 +70,15 @@ export class AggregateStore<T extends AggregateDoc> {
     if (appliedEventId) filter.appliedEventIds = { $ne: appliedEventId };
     const update: Record<string, unknown> = { $set: set };
     if (outbox.length) update.$push = { outbox: { $each: outbox } };
-    const res = await this.model.updateOne(filter, update);
-    if (res.matchedCount === 1) {
+    let matched = false;
+    if (await this.claims.acquire(doc._id, expectedVersion)) {
+      try {
+        matched = (await this.model.updateOne(filter, update)).matchedCount === 1;
+      } finally {
+        await this.claims.release(doc._id, expectedVersion);
+      }
+    }
+    if (matched) {
       if (outbox.length) this.onEvents();
       return 'saved';
     }

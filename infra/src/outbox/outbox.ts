@@ -17,11 +17,6 @@ export interface OutboxEntry {
   createdAt: Date;
 }
 
-export interface OutboxLease {
-  owner: string;
-  until: Date;
-}
-
 /** Fields every aggregate schema adds so the relay can find and claim its events. */
 export const outboxSchemaFields = {
   outbox: {
@@ -29,7 +24,6 @@ export const outboxSchemaFields = {
     default: [],
   },
   hasOutbox: { type: Boolean, default: false, index: true },
-  outboxLease: { type: new Schema<OutboxLease>({ owner: String, until: Date }, { _id: false }), required: false },
 };
 
 /** Validates events against their contracts and turns them into outbox entries. */

@@ -6,6 +6,8 @@ import type { Logger } from 'pino';
 import type { Bus } from '../bus/bus.js';
 import { metrics } from '../metrics.js';
 import type { OutboxEntry } from './outbox.js';
+import { VersionClaims } from '../mongo/version-claims.js';
+import { OutboxLeases } from './leases.js';
 
 /**
  * Fault injection for the crash tests (NODE_ENV=test only): with
@@ -45,12 +47,19 @@ export class OutboxRelay {
   private wakeRequested = false;
   private lastGauge = 0;
 
+  private leasesOf: OutboxLeases | undefined;
+
   constructor(
     private readonly bus: Pick<Bus, 'publishRaw'>,
     private readonly models: Model<any>[],
     private readonly logger: Logger,
     private readonly options: RelayOptions = {},
   ) {}
+
+  private get leases(): OutboxLeases {
+    this.leasesOf ??= new OutboxLeases(this.models[0].db, this.owner, this.options.leaseMs ?? 15000);
+    return this.leasesOf;
+  }
 
   start(): void {
     this.stopped = false;
@@ -96,11 +105,7 @@ export class OutboxRelay {
   async pass(): Promise<number> {
     let published = 0;
     for (const model of this.models) {
-      const now = new Date();
-      const candidates = await model
-        .find({ hasOutbox: true, $or: [{ outboxLease: null }, { 'outboxLease.until': { $lte: now } }] }, { _id: 1 })
-        .limit(this.options.batch ?? 100)
-        .lean<{ _id: unknown }[]>();
+      const candidates = await model.find({ hasOutbox: true }, { _id: 1 }).limit(this.options.batch ?? 100).lean<{ _id: unknown }[]>();
       for (const { _id } of candidates) {
         if (this.stopping) break;
         published += await this.publishDocument(model, _id);
@@ -114,47 +119,57 @@ export class OutboxRelay {
   }
 
   private async publishDocument(model: Model<any>, id: unknown): Promise<number> {
-    const now = new Date();
-    const claimed = await model
-      .findOneAndUpdate(
-        { _id: id, hasOutbox: true, $or: [{ outboxLease: null }, { 'outboxLease.until': { $lte: now } }] },
-        { $set: { outboxLease: { owner: this.owner, until: new Date(now.getTime() + (this.options.leaseMs ?? 15000)) } } },
-        // FerretDB v1 has no projection in findAndModify: read the whole document.
-        { returnDocument: 'after' },
-      )
-      .lean<PendingDoc>();
-    if (!claimed) return 0; // another replica holds it
+    const lease = `${model.collection.name}:${String(id)}`;
+    if (!(await this.leases.acquire(lease))) return 0; // another replica is publishing it
     const sent: string[] = [];
     try {
-      for (const entry of claimed.outbox) {
-        crashPoint('relay-before-publish');
-        const parent = propagation.extract(context.active(), entry.headers ?? {});
-        await context.with(parent, () => this.bus.publishRaw(entry.subject, entry.payload, entry.id, natsHeaders()));
-        sent.push(entry.id);
-        crashPoint('relay-after-publish');
+      const doc = await model.findById(id, { outbox: 1, version: 1, hasOutbox: 1 }).lean<PendingDoc & { hasOutbox: boolean }>();
+      if (!doc?.hasOutbox) return 0;
+      try {
+        for (const entry of doc.outbox) {
+          crashPoint('relay-before-publish');
+          const parent = propagation.extract(context.active(), entry.headers ?? {});
+          await context.with(parent, () => this.bus.publishRaw(entry.subject, entry.payload, entry.id, natsHeaders()));
+          sent.push(entry.id);
+          crashPoint('relay-after-publish');
+        }
+      } finally {
+        if (sent.length) await this.removeSent(model, id, sent);
       }
     } finally {
-      await this.removeSent(model, id, sent);
+      await this.leases.release(lease);
     }
     return sent.length;
   }
 
+  private readonly claims = new Map<Model<any>, VersionClaims>();
+
+  private claimsFor(model: Model<any>): VersionClaims {
+    let c = this.claims.get(model);
+    if (!c) this.claims.set(model, (c = new VersionClaims(model)));
+    return c;
+  }
+
   /**
-   * Removes published entries and releases the lease. FerretDB v1 has no
-   * `$pull` by condition, so the array is rewritten under the aggregate's
-   * version: if a command appended events meanwhile (bumping the version),
-   * the update matches nothing and we re-read and try again.
+   * Removes published entries. FerretDB v1 has no `$pull` by condition, so
+   * the array is rewritten under the aggregate's version claim: a command on
+   * another replica cannot append events in the same instant, and if one did
+   * just before, we re-read and try again.
    */
   private async removeSent(model: Model<any>, id: unknown, sent: string[]): Promise<void> {
+    const claims = this.claimsFor(model);
     for (let attempt = 0; attempt < 10; attempt++) {
-      const doc = await model.findById(id, { outbox: 1, version: 1, outboxLease: 1 }).lean<PendingDoc & { version: number; outboxLease?: { owner: string } }>();
-      if (!doc || doc.outboxLease?.owner !== this.owner) return; // lease lost: the new holder republishes (deduplicated)
+      const doc = await model.findById(id, { outbox: 1, version: 1 }).lean<PendingDoc>();
+      if (!doc) return;
       const remaining = doc.outbox.filter((e) => !sent.includes(e.id));
-      const update = remaining.length
-        ? { $set: { outbox: remaining }, $unset: { outboxLease: 1 } }
-        : { $set: { outbox: [], hasOutbox: false }, $unset: { outboxLease: 1 } };
-      const res = await model.updateOne({ _id: id, version: doc.version, 'outboxLease.owner': this.owner }, update);
-      if (res.matchedCount === 1) return;
+      const update = remaining.length ? { $set: { outbox: remaining } } : { $set: { outbox: [], hasOutbox: false } };
+      if (!(await claims.acquire(String(id), doc.version))) continue;
+      try {
+        const res = await model.updateOne({ _id: id, version: doc.version }, update);
+        if (res.matchedCount === 1) return;
+      } finally {
+        await claims.release(String(id), doc.version);
+      }
     }
     this.logger.warn({ id }, 'could not mark published outbox entries; they will be republished and deduplicated');
   }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Schema, type Connection } from 'mongoose';
-import { MONGO, RELAY, outboxSchemaFields, type OutboxRelay } from '@legalaid/infra';
-import { ClaimedAggregateStore } from './claimed-aggregate-store.js';
+import { AggregateStore, MONGO, RELAY, outboxSchemaFields, type OutboxRelay } from '@legalaid/infra';
+
 import type { Organisation } from '../domain/organisation.js';
 
 const OrganisationSchema = new Schema(
@@ -21,8 +21,8 @@ const OrganisationSchema = new Schema(
 );
 
 @Injectable()
-export class OrganisationRepository extends ClaimedAggregateStore<Organisation> {
+export class OrganisationRepository extends AggregateStore<Organisation> {
   constructor(@Inject(MONGO) conn: Connection, @Inject(RELAY) relay: OutboxRelay) {
-    super(conn, conn.models.Organisation ?? conn.model('Organisation', OrganisationSchema), () => relay.notify());
+    super(conn.models.Organisation ?? conn.model('Organisation', OrganisationSchema), () => relay.notify());
   }
 }

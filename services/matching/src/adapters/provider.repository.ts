@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Schema, type Connection } from 'mongoose';
-import { MONGO, RELAY, outboxSchemaFields, type OutboxRelay } from '@legalaid/infra';
-import { ClaimedAggregateStore } from './claimed-aggregate-store.js';
+import { AggregateStore, MONGO, RELAY, outboxSchemaFields, type OutboxRelay } from '@legalaid/infra';
+
 import type { Provider } from '../domain/provider.js';
 
 const ProviderSchema = new Schema(
@@ -35,9 +35,9 @@ export interface ProviderFilter {
 }
 
 @Injectable()
-export class ProviderRepository extends ClaimedAggregateStore<Provider> {
+export class ProviderRepository extends AggregateStore<Provider> {
   constructor(@Inject(MONGO) conn: Connection, @Inject(RELAY) relay: OutboxRelay) {
-    super(conn, conn.models.Provider ?? conn.model('Provider', ProviderSchema), () => relay.notify());
+    super(conn.models.Provider ?? conn.model('Provider', ProviderSchema), () => relay.notify());
   }
 
   async list(f: ProviderFilter, after: string | null, limit: number): Promise<Provider[]> {

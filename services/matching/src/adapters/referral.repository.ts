@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Schema, type Connection } from 'mongoose';
-import { MONGO, RELAY, outboxSchemaFields, type OutboxRelay } from '@legalaid/infra';
-import { ClaimedAggregateStore } from './claimed-aggregate-store.js';
+import { AggregateStore, MONGO, RELAY, outboxSchemaFields, type OutboxRelay } from '@legalaid/infra';
+
 import type { Referral } from '../domain/referral.js';
 
 /**
@@ -33,9 +33,9 @@ ReferralSchema.index({ escalationOrganisationId: 1, status: 1 });
 const NO_OUTBOX = { outbox: 0, outboxLease: 0, hasOutbox: 0 };
 
 @Injectable()
-export class ReferralRepository extends ClaimedAggregateStore<Referral> {
+export class ReferralRepository extends AggregateStore<Referral> {
   constructor(@Inject(MONGO) conn: Connection, @Inject(RELAY) relay: OutboxRelay) {
-    super(conn, conn.models.Referral ?? conn.model('Referral', ReferralSchema), () => relay.notify());
+    super(conn.models.Referral ?? conn.model('Referral', ReferralSchema), () => relay.notify());
   }
 
   async findByRequest(requestId: string): Promise<Referral | null> {
