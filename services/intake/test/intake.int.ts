@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { connect, type NatsConnection, type Subscription } from '@nats-io/transport-node';
+import { connect, headers as natsHeaders, type NatsConnection, type Subscription } from '@nats-io/transport-node';
 import { jetstream } from '@nats-io/jetstream';
 import mongoose, { type Connection } from 'mongoose';
 import {
@@ -21,7 +21,7 @@ import {
   type InputOf,
   type RpcDefinition,
 } from '@legalaid/contracts';
-import { RpcClient } from '@legalaid/infra';
+import { REQUEST_SIGNATURE_HEADER, RpcClient, signRequest } from '@legalaid/infra';
 import { eventually, startNetwork, type TestNetwork } from '../../../test/support/network.js';
 import { resetStreams, testServers } from '../../../test/support/servers.js';
 
@@ -90,7 +90,11 @@ describe('intake service (real process, NATS JetStream, database)', () => {
   };
   /** Sends a request exactly as given, bypassing the client's own validation (to prove the service refuses it). */
   const rawCall = async (def: RpcDefinition, input: unknown, actor: Actor = staff) => {
-    const msg = await nc.request(def.subject, JSON.stringify({ pattern: def.subject, data: { actor, correlationId: 'raw', input }, id: 'raw-1' }), { timeout: 5000 });
+    // Signed like the gateway's requests, but without the client's own validation.
+    const data = { actor, correlationId: 'raw', input };
+    const h = natsHeaders();
+    h.set(REQUEST_SIGNATURE_HEADER, signRequest(Buffer.from(process.env.RPC_SIGNING_KEY!, 'base64'), def.subject, JSON.stringify(data)));
+    const msg = await nc.request(def.subject, JSON.stringify({ pattern: def.subject, data, id: 'raw-1' }), { timeout: 5000, headers: h });
     return (msg.json() as { response: { ok: boolean; error?: { code: string; details?: { path: string }[] } } }).response;
   };
   const published = (type: string) => events.filter((e) => e.subject.startsWith(`legalaid.${type}.v`)).map((e) => JSON.parse(e.payload) as Envelope<string, Record<string, unknown>>);
