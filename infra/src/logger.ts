@@ -19,6 +19,7 @@ export const PERSONAL_FIELDS = [
 ];
 
 export function createLogger(service: string, level = 'info'): Logger {
+  // Synchronous writes: the last lines before a crash or a signal are never lost.
   return pino({
     name: service,
     level,
@@ -33,7 +34,7 @@ export function createLogger(service: string, level = 'info'): Logger {
       const ctx = span.spanContext();
       return { trace_id: ctx.traceId, span_id: ctx.spanId };
     },
-  });
+  }, pino.destination({ dest: 1, sync: true }));
 }
 
 export type { Logger };

@@ -22,6 +22,7 @@ export const metrics = {
   deadLetters: new Counter({ name: 'legalaid_bus_dead_letters_total', help: 'Messages moved to the dead-letter stream', labelNames: ['consumer', 'reason'], registers: [registry] }),
   consumerLag: new Gauge({ name: 'legalaid_bus_consumer_pending', help: 'Messages waiting for a consumer', labelNames: ['consumer'], registers: [registry] }),
   outboxPending: new Gauge({ name: 'legalaid_outbox_pending', help: 'Documents with unpublished events', labelNames: ['collection'], registers: [registry] }),
+  dbCommands: new Counter({ name: 'legalaid_db_commands_total', help: 'Database commands sent, by command name', labelNames: ['command'], registers: [registry] }),
   rpcRequests: new Counter({ name: 'legalaid_rpc_requests_total', help: 'Request/reply operations answered', labelNames: ['operation', 'outcome'], registers: [registry] }),
   rpcSeconds: new Histogram({
     name: 'legalaid_rpc_seconds',
