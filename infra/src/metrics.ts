@@ -22,6 +22,8 @@ export const metrics = {
   deadLetters: new Counter({ name: 'legalaid_bus_dead_letters_total', help: 'Messages moved to the dead-letter stream', labelNames: ['consumer', 'reason'], registers: [registry] }),
   consumerLag: new Gauge({ name: 'legalaid_bus_consumer_pending', help: 'Messages waiting for a consumer', labelNames: ['consumer'], registers: [registry] }),
   outboxPending: new Gauge({ name: 'legalaid_outbox_pending', help: 'Documents with unpublished events', labelNames: ['collection'], registers: [registry] }),
+  deadlineBreaches: new Counter({ name: 'legalaid_deadline_breaches_total', help: 'Case deadlines breached, by kind', labelNames: ['kind'], registers: [registry] }),
+  deadlineReminders: new Counter({ name: 'legalaid_deadline_reminders_total', help: 'Case deadline reminders sent, by kind', labelNames: ['kind'], registers: [registry] }),
   dbCommands: new Counter({ name: 'legalaid_db_commands_total', help: 'Database commands sent, by command name', labelNames: ['command'], registers: [registry] }),
   rpcRequests: new Counter({ name: 'legalaid_rpc_requests_total', help: 'Request/reply operations answered', labelNames: ['operation', 'outcome'], registers: [registry] }),
   rpcSeconds: new Histogram({
@@ -32,3 +34,24 @@ export const metrics = {
     registers: [registry],
   }),
 };
+
+/**
+ * A gauge read from the database when /metrics is scraped (e.g. open offers),
+ * so every replica reports the same figure without keeping counts in memory.
+ */
+export function databaseGauge(name: string, help: string, read: () => Promise<number>): Gauge {
+  const existing = registry.getSingleMetric(name) as Gauge | undefined;
+  if (existing) return existing;
+  return new Gauge({
+    name,
+    help,
+    registers: [registry],
+    async collect() {
+      try {
+        this.set(await read());
+      } catch {
+        // database away: keep the last value; /readyz reports the outage
+      }
+    },
+  });
+}

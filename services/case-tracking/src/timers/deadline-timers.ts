@@ -1,6 +1,6 @@
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { DomainError, systemActor } from '@legalaid/contracts';
-import { CLOCK, DuePoller, LOGGER, type Clock } from '@legalaid/infra';
+import { CLOCK, DuePoller, LOGGER, metrics, type Clock } from '@legalaid/infra';
 import type { Logger } from 'pino';
 import { CaseRepository } from '../adapters/case.repository.js';
 import { CaseCommandRunner } from '../commands/case-command.runner.js';
@@ -51,6 +51,11 @@ export class DeadlineTimers implements OnApplicationBootstrap, BeforeApplication
         // Another replica (or a command) wrote this case first: its state decides; look again next tick.
         if (err instanceof DomainError && err.code === 'VERSION_CONFLICT') continue;
         throw err;
+      }
+      for (const e of change.events) {
+        const kind = String((e.data as { kind?: unknown }).kind ?? 'UNKNOWN');
+        if (e.type === 'cases.case.deadline-breached') metrics.deadlineBreaches.inc({ kind });
+        else if (e.type === 'cases.case.deadline-reminder') metrics.deadlineReminders.inc({ kind });
       }
       if (change.fired) this.logger.info({ caseId: due._id, fired: change.events.map((e) => e.type) }, 'case deadlines fired');
     }

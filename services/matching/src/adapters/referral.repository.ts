@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Schema, type Connection } from 'mongoose';
-import { AggregateStore, MONGO, RELAY, outboxSchemaFields, type OutboxRelay } from '@legalaid/infra';
+import { AggregateStore, databaseGauge, MONGO, RELAY, outboxSchemaFields, type OutboxRelay } from '@legalaid/infra';
 
 import type { Referral } from '../domain/referral.js';
 
@@ -36,6 +36,9 @@ const NO_OUTBOX = { outbox: 0, outboxLease: 0, hasOutbox: 0 };
 export class ReferralRepository extends AggregateStore<Referral> {
   constructor(@Inject(MONGO) conn: Connection, @Inject(RELAY) relay: OutboxRelay) {
     super(conn.models.Referral ?? conn.model('Referral', ReferralSchema), () => relay.notify());
+    // Referrals waiting on an open offer, for operators (read when /metrics is scraped).
+    databaseGauge('legalaid_open_offers', 'Referrals with an open offer', () => this.model.countDocuments({ status: 'OFFERED' }));
+    databaseGauge('legalaid_escalated_referrals', 'Referrals waiting in an escalation queue', () => this.model.countDocuments({ status: 'ESCALATED' }));
   }
 
   async findByRequest(requestId: string): Promise<Referral | null> {
