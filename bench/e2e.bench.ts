@@ -136,7 +136,11 @@ async function level(net: Network, natsUrl: string, concurrency: number, count: 
         await gql('mutation($input: AcceptLegalAidRequestInput!) { acceptLegalAidRequest(input: $input) { requestId } }', {
           input: { requestId, eligibilityGroup: 'POOR_HOUSEHOLD', evidence: ['POOR_HOUSEHOLD_CERTIFICATE', 'IDENTITY_DOCUMENT'] },
         });
-        await offered;
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([
+          offered,
+          new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`no offer for ${requestId} within 60 s`)), 60000))),
+        ]).finally(() => clearTimeout(timer));
         latencies.push(performance.now() - s);
       }
     }),

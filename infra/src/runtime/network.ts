@@ -45,10 +45,14 @@ export interface ManagedProcess {
 }
 
 /** Starts a built service (`services/<name>/dist/main.js`) or the gateway with the given environment. */
-export function spawnProcess(name: ServiceName | 'gateway', env: Record<string, string>, options: { echo?: boolean; telemetry?: boolean } = {}): ManagedProcess {
+export function spawnProcess(
+  name: ServiceName | 'gateway',
+  env: Record<string, string>,
+  options: { echo?: boolean; telemetry?: boolean; nodeArgs?: string[] } = {},
+): ManagedProcess {
   const entry = name === 'gateway' ? join(REPO_ROOT, 'gateway/dist/main.js') : join(REPO_ROOT, 'services', name, 'dist/main.js');
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run \`npm run build\` first`);
-  const args = options.telemetry === false ? [entry] : ['--import', join(REPO_ROOT, 'infra/dist/telemetry/register.js'), entry];
+  const args = [...(options.nodeArgs ?? []), ...(options.telemetry === false ? [entry] : ['--import', join(REPO_ROOT, 'infra/dist/telemetry/register.js'), entry])];
   const child = spawn(process.execPath, args, {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', SERVICE_NAME: name, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
