@@ -162,6 +162,9 @@ export const IntakeRequestAccepted = defineEvent({
     ruleSetId: z.string().min(1).max(64),
     evidence: z.array(EvidenceKindSchema).max(30),
     opposingPartyHashes: z.array(PartyHashSchema).max(20),
+    /** The applicant as a keyed party hash: matching learns whom each provider acted for (conflict checks). */
+    applicantPartyHash: PartyHashSchema,
+    preferredProviderGender: z.enum(['FEMALE', 'MALE']).nullable(),
     acceptedAt: IsoDateTimeSchema,
   }).strict(),
 });
@@ -387,6 +390,8 @@ export const SubmitRequestInputSchema = z
     consent: ConsentInputSchema,
     /** What the applicant says they are; screening decides. */
     claimedEligibilityGroup: EligibilityGroups.schema.optional(),
+    /** Some victims ask for a provider of a given gender; matching ranks by it. */
+    preferredProviderGender: z.enum(['FEMALE', 'MALE']).optional(),
   })
   .strict();
 

@@ -120,6 +120,8 @@ export const intakeTypeDefs = [
     referral: ReferralInput
     consent: ConsentInput!
     claimedEligibilityGroup: EligibilityGroup
+    "Some victims ask for a provider of a given gender (FEMALE or MALE); matching ranks by it."
+    preferredProviderGender: Gender
   }
   input PublicLegalAidRequestInput {
     centreId: ID!

@@ -249,6 +249,8 @@ describe('case-tracking: from referral assigned to closed', () => {
         ruleSetId: 'law-2017',
         evidence: [],
         opposingPartyHashes: [],
+        applicantPartyHash: 'ph_applicant0000000001',
+        preferredProviderGender: null,
         acceptedAt: new Date().toISOString(),
       } as never,
       { actor: systemActor('intake'), correlationId: 'corr-accept' },

@@ -28,6 +28,8 @@ export function aRequest(overrides: Partial<LegalAidRequest> = {}): LegalAidRequ
     ageAtReceipt: 40,
     urgency: { urgent: false, reasons: [], deadlineAt: null },
     opposingPartyHashes: [],
+    applicantPartyHash: 'ph_applicant0000000001',
+    preferredProviderGender: null,
     documentKinds: [],
     documentsRequested: [],
     documentsDueAt: null,

@@ -70,6 +70,8 @@ describe('matching: offers, cascade, escalation and timers', () => {
         ruleSetId: 'art7-2018',
         evidence: [],
         opposingPartyHashes: ['ph_opposing0000000001'],
+        applicantPartyHash: `ph_${randomUUID().replace(/-/g, '')}`,
+        preferredProviderGender: null,
         acceptedAt: new Date().toISOString(),
       },
       { actor: { id: 'service:intake', role: 'SYSTEM' }, correlationId: requestId },

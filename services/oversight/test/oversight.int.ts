@@ -96,6 +96,8 @@ function accepted(requestId: string, person: number, provinceCode: string, at = 
       ruleSetId: 'law-2017-art7',
       evidence: [],
       opposingPartyHashes: [],
+      applicantPartyHash: 'ph_applicant0000000001',
+      preferredProviderGender: null,
       acceptedAt: at.toISOString(),
     },
     { actor: staff, correlationId: `corr-${requestId}` },

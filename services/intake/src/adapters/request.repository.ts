@@ -31,6 +31,8 @@ const RequestSchema = new Schema(
     ageAtReceipt: Number,
     urgency: Mixed,
     opposingPartyHashes: [String],
+    applicantPartyHash: String,
+    preferredProviderGender: String,
     documentKinds: [String],
     documentsRequested: [String],
     documentsDueAt: Date,

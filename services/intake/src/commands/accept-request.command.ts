@@ -62,6 +62,8 @@ export class AcceptRequest {
           ruleSetId: decision.ruleSetId,
           evidence: next.evidence,
           opposingPartyHashes: next.opposingPartyHashes,
+          applicantPartyHash: next.applicantPartyHash,
+          preferredProviderGender: next.preferredProviderGender ?? null,
           acceptedAt: now.toISOString(),
         },
         metaOf(req, now),

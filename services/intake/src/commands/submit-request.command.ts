@@ -93,6 +93,8 @@ export class SubmitRequest {
       ageAtReceipt: a.birthDate ? ageOn(a.birthDate, today) : null,
       urgency,
       opposingPartyHashes: input.opposingParties.map((p) => this.crypto.partyHash(p)),
+      applicantPartyHash: this.crypto.partyHash({ fullName: a.fullName, idNumber: a.idNumber }),
+      preferredProviderGender: input.preferredProviderGender ?? null,
       documentKinds: [...new Set(input.attachedDocuments.map((d) => d.kind))],
       documentsRequested: [],
       documentsDueAt: null,

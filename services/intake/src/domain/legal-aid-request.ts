@@ -81,6 +81,9 @@ export interface LegalAidRequest {
   ageAtReceipt: number | null;
   urgency: Urgency;
   opposingPartyHashes: string[];
+  /** The applicant as a keyed party hash (no personal data), for providers' conflict checks. */
+  applicantPartyHash: string;
+  preferredProviderGender: 'FEMALE' | 'MALE' | null;
   documentKinds: EvidenceKind[];
   documentsRequested: EvidenceKind[];
   documentsDueAt: Date | null;
