@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient, type Client } from 'graphql-sse';
+import mongoose from 'mongoose';
+import { PersonalDataCrypto } from '../services/intake/src/domain/personal-data-crypto.js';
 import { DEMO, DEMO_USERS, loadDemoData } from '../infra/src/cli/demo.js';
 import { eventually, gql, startNetwork, TEST_JWT_SECRET, tokenFor, type TestNetwork } from './support/network.js';
 import { resetStreams, testServers } from './support/servers.js';
@@ -190,6 +192,18 @@ describe('journey through the gateway', () => {
     expect(given.complaintFiled).toBe(false);
     const again = await gql<Json>(url, FEEDBACK, { input });
     expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+
+    // The original comment stays with intake, sealed; it opens only with intake's key.
+    const conn = await mongoose.createConnection(testServers().mongoUrl, { dbName: net.env.intake.MONGO_DB, bufferCommands: false }).asPromise();
+    try {
+      const inv = await conn.db!.collection('feedback_invitations').findOne({ requestId });
+      expect(inv?.originalText).toMatchObject({ k: expect.any(String), ct: expect.any(String) });
+      expect(JSON.stringify(inv)).not.toContain('Luật sư rất tận tình');
+      const crypto = new PersonalDataCrypto(PersonalDataCrypto.parseKeys(net.env.intake.INTAKE_DATA_KEYS), net.env.intake.INTAKE_ACTIVE_KEY_ID, Buffer.from(net.env.intake.INTAKE_INDEX_KEY, 'base64'));
+      expect(JSON.parse(crypto.open(inv!.originalText, `feedback:${String(inv!._id)}`))).toEqual({ comment: 'Luật sư rất tận tình', complaint: null });
+    } finally {
+      await conn.close();
+    }
   });
 
   it('a supervisor audits the trail and verifies the ledger, without personal data', async () => {

@@ -56,8 +56,9 @@ describe('metrics', () => {
 
     const matching = await eventually(async () => {
       const t = await scrape('matching');
-      return value(t, /^legalaid_open_offers /) === 1 ? t : undefined;
-    }, 20000, 'matching to report one open offer');
+      // The offer is stored before the event that caused it is acked: wait for both.
+      return value(t, /^legalaid_open_offers /) === 1 && value(t, /^legalaid_bus_consumed_total\{.*outcome="ack"/) > 0 ? t : undefined;
+    }, 20000, 'matching to report one open offer and an acked event');
     expect(value(matching, /^legalaid_bus_consumed_total\{.*outcome="ack"/)).toBeGreaterThan(0);
     expect(value(matching, /^legalaid_rpc_requests_total\{operation="registerProvider",outcome="ok"\}/)).toBe(1);
     expect(value(matching, /^legalaid_db_commands_total\{command="(insert|update)"\}/)).toBeGreaterThan(0);

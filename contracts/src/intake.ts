@@ -568,6 +568,20 @@ export const AccessLogEntrySchema = z
 const PageInfo = z.object({ endCursor: z.string().nullable(), hasNextPage: z.boolean() }).strict();
 
 export const IntakeRpc = {
+  recordFeedbackText: defineRpc({
+    context: 'intake',
+    name: 'recordFeedbackText',
+    description:
+      "The original text of a citizen's feedback comment or complaint, kept sealed with intake (oversight keeps only a masked copy). Authorised by the feedback token, once (actor CITIZEN, through the gateway's submitFeedback).",
+    input: z
+      .object({
+        token: z.string().regex(/^[A-Za-z0-9_-]{20,128}$/),
+        comment: text(2000).optional(),
+        complaint: text(4000).optional(),
+      })
+      .strict(),
+    output: z.object({ stored: z.boolean() }).strict(),
+  }),
   submit: defineRpc({
     context: 'intake',
     name: 'submitRequest',

@@ -1,5 +1,5 @@
 import { GraphQLScalarType } from 'graphql';
-import { FindingCategories, FindingSeverities, LedgerBreakReasons, OversightRpc, RecommendationStatuses, StatisticsGroupings } from '@legalaid/contracts';
+import { FindingCategories, IntakeRpc, FindingSeverities, LedgerBreakReasons, OversightRpc, RecommendationStatuses, StatisticsGroupings } from '@legalaid/contracts';
 import { call, type GatewayContext } from '../context.js';
 import { connection, connectionTypeDefs, type ConnectionArgs } from './relay.js';
 import { enumOfCodes } from './vocabulary.graphql.js';
@@ -203,7 +203,16 @@ export const oversightResolvers = {
       connection(a, (page) => call(ctx, OversightRpc.recommendations, { ...(a.filter ?? {}), ...page } as never)),
   },
   Mutation: {
-    submitFeedback: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, OversightRpc.submitFeedback, a.input as never),
+    submitFeedback: async (_: unknown, a: Input, ctx: GatewayContext) => {
+      const result = await call(ctx, OversightRpc.submitFeedback, a.input as never);
+      // The original text stays with intake, sealed (DESIGN.md §6); oversight keeps only a masked copy.
+      // The token has just been accepted by oversight, so it also authorises this one write.
+      const { token, comment, complaint } = a.input as { token: string; comment?: string | null; complaint?: string | null };
+      if (comment || complaint) {
+        await call(ctx, IntakeRpc.recordFeedbackText, { token, ...(comment ? { comment } : {}), ...(complaint ? { complaint } : {}) });
+      }
+      return result;
+    },
     createCheckpoint: (_: unknown, __: unknown, ctx: GatewayContext) => call(ctx, OversightRpc.createCheckpoint, {}),
     createSupervisionPlan: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, OversightRpc.createSupervisionPlan, a.input as never),
     drawSupervisionSample: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, OversightRpc.drawSupervisionSample, a.input as never),

@@ -1,3 +1,4 @@
+import { RecordFeedbackText } from './commands/record-feedback-text.command.js';
 import { Module } from '@nestjs/common';
 import { AccessLogRepository } from './adapters/access-log.repository.js';
 import { cryptoProvider } from './adapters/crypto.provider.js';
@@ -38,6 +39,7 @@ import { TrackMatching } from './reactions/track-matching.reaction.js';
     notifierProvider,
     PersonalDataReader,
     SubmitRequest,
+    RecordFeedbackText,
     RequestDocuments,
     CompleteDocuments,
     AcceptRequest,

@@ -12,6 +12,7 @@ import { RotateDataKeys } from '../commands/rotate-data-keys.command.js';
 import { SubmitRequest } from '../commands/submit-request.command.js';
 import { WithdrawConsent } from '../commands/withdraw-consent.command.js';
 import { WithdrawRequest } from '../commands/withdraw-request.command.js';
+import { RecordFeedbackText } from '../commands/record-feedback-text.command.js';
 import { AccessLogQuery } from '../queries/access-log.query.js';
 import { FindByIdentity } from '../queries/find-by-identity.query.js';
 import { GetRequest } from '../queries/get-request.query.js';
@@ -25,6 +26,7 @@ import { RevealContact } from '../queries/reveal-contact.query.js';
 export class IntakeController {
   constructor(
     private readonly submitRequest: SubmitRequest,
+    private readonly recordFeedbackTextCmd: RecordFeedbackText,
     private readonly requestDocuments: RequestDocuments,
     private readonly completeDocuments: CompleteDocuments,
     private readonly acceptRequest: AcceptRequest,
@@ -86,6 +88,11 @@ export class IntakeController {
   @MessagePattern(IntakeRpc.rotateDataKeys.subject)
   rotateDataKeys(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
     return answerRpc(IntakeRpc.rotateDataKeys, raw, ctx, this.logger, (req) => this.rotateDataKeysCmd.execute(req));
+  }
+
+  @MessagePattern(IntakeRpc.recordFeedbackText.subject)
+  recordFeedbackText(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(IntakeRpc.recordFeedbackText, raw, ctx, this.logger, (req) => this.recordFeedbackTextCmd.execute(req));
   }
 
   @MessagePattern(IntakeRpc.get.subject)

@@ -20,6 +20,9 @@ export interface FeedbackInvitation {
   expiresAt: Date;
   invitedAt: Date;
   sentAt: Date | null;
+  /** The citizen's original comment and complaint, sealed; oversight holds only a masked copy. */
+  originalText?: Sealed | null;
+  originalTextAt?: Date | null;
 }
 
 const InvitationSchema = new Schema(
@@ -31,7 +34,9 @@ const InvitationSchema = new Schema(
     applicantRef: String,
     centreId: String,
     tokenSealed: { type: Schema.Types.Mixed, default: null },
-    tokenHash: String,
+    tokenHash: { type: String, index: true },
+    originalText: { type: Schema.Types.Mixed, default: null },
+    originalTextAt: { type: Date, default: null },
     expiresAt: Date,
     invitedAt: Date,
     sentAt: { type: Date, default: null },
@@ -50,8 +55,12 @@ export class InvitationRepository extends AggregateStore<FeedbackInvitation> {
     await this.model.updateOne({ _id: id, sentAt: null }, { $set: { sentAt: at, tokenSealed: null } });
   }
 
-  /** Erasure: unsent tokens of a request go with its personal data. */
+  /** Erasure: unsent tokens of a request go with its personal data, and so does the citizen's original text. */
   async dropTokensOf(requestId: string): Promise<void> {
-    await this.model.updateMany({ requestId }, { $set: { tokenSealed: null } });
+    await this.model.updateMany({ requestId }, { $set: { tokenSealed: null, originalText: null } });
+  }
+
+  async findByTokenHash(tokenHash: string): Promise<FeedbackInvitation | null> {
+    return (await this.model.findOne({ tokenHash }, { outbox: 0, hasOutbox: 0 }).lean()) as FeedbackInvitation | null;
   }
 }
