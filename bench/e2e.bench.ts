@@ -26,7 +26,7 @@ import { benchServers, report, round, summarise } from './support.js';
 const args = process.argv.slice(2);
 const PER_LEVEL = Number(args.find((a) => /^\d+$/.test(a)) ?? 60);
 const TRACING_COST = args.includes('--tracing-cost');
-const LEVELS = [1, 2, 4, 8, 16];
+const LEVELS = (process.env.BENCH_LEVELS ?? "1,2,4,8,16").split(",").map(Number);
 const JWT_SECRET = randomBytes(32).toString('base64url');
 process.env.RPC_SIGNING_KEY = randomBytes(32).toString('base64');
 const admin: Actor = { id: 'bench-admin', role: 'ADMIN' };
@@ -113,6 +113,7 @@ async function level(net: Network, natsUrl: string, concurrency: number, count: 
     return json.data!;
   };
   const latencies: number[] = [];
+  const steps: { submit: number; acceptToOffer: number }[] = [];
   let started = 0;
   const t0 = performance.now();
   await Promise.all(
@@ -132,6 +133,7 @@ async function level(net: Network, natsUrl: string, concurrency: number, count: 
           },
         });
         const requestId = submitted.submitLegalAidRequest.requestId;
+        const tSubmitted = performance.now();
         const offered = new Promise<void>((resolve) => firstOffer.set(requestId, resolve));
         await gql('mutation($input: AcceptLegalAidRequestInput!) { acceptLegalAidRequest(input: $input) { requestId } }', {
           input: { requestId, eligibilityGroup: 'POOR_HOUSEHOLD', evidence: ['POOR_HOUSEHOLD_CERTIFICATE', 'IDENTITY_DOCUMENT'] },
@@ -142,13 +144,20 @@ async function level(net: Network, natsUrl: string, concurrency: number, count: 
           new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`no offer for ${requestId} within 60 s`)), 60000))),
         ]).finally(() => clearTimeout(timer));
         latencies.push(performance.now() - s);
+        steps.push({ submit: performance.now() - s - (performance.now() - tSubmitted), acceptToOffer: performance.now() - tSubmitted });
       }
     }),
   );
   const seconds = (performance.now() - t0) / 1000;
   sub.unsubscribe();
   await nc.close();
-  return { concurrency, requests: count, perSecond: round(count / seconds), latencyMs: summarise(latencies) };
+  return {
+    concurrency,
+    requests: count,
+    perSecond: round(count / seconds),
+    latencyMs: summarise(latencies),
+    stepsMs: { submit: summarise(steps.map((x) => x.submit)), acceptToFirstOffer: summarise(steps.map((x) => x.acceptToOffer)) },
+  };
 }
 
 /** The database alone: `writes` inserts at `concurrency`, as requests per second for `writesPerRequest`. */

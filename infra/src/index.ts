@@ -23,3 +23,4 @@ export * from './bus/request-signature.js';
 export * from './notify/webhook.js';
 export * from './mongo/version-claims.js';
 export * from './outbox/leases.js';
+export * from './outbox/markers.js';

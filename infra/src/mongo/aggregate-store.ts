@@ -3,6 +3,7 @@ import { DomainError, type Envelope } from '@legalaid/contracts';
 import { toOutboxEntries } from '../outbox/outbox.js';
 import { isDuplicateKey } from './connection.js';
 import { VersionClaims } from './version-claims.js';
+import { outboxMarkers } from '../outbox/markers.js';
 
 /** How many applied event ids an aggregate remembers (DESIGN.md §6: keep the list bounded). */
 export const APPLIED_EVENT_IDS_KEPT = 200;
@@ -42,6 +43,7 @@ export class AggregateStore<T extends AggregateDoc> {
    */
   async insert(doc: T, events: readonly Envelope[]): Promise<boolean> {
     const outbox = toOutboxEntries(events);
+    if (outbox.length) await outboxMarkers(this.model.db).mark(this.model.collection.name, doc._id);
     try {
       await this.model.create([{ ...doc, outbox, hasOutbox: outbox.length > 0 }]);
     } catch (err) {
@@ -71,6 +73,8 @@ export class AggregateStore<T extends AggregateDoc> {
     const update: Record<string, unknown> = { $set: set };
     if (outbox.length) update.$push = { outbox: { $each: outbox } };
     let matched = false;
+    // Marked before the write: a marker without events is harmless, events without one wait for the full scan.
+    if (outbox.length) await outboxMarkers(this.model.db).mark(this.model.collection.name, doc._id);
     if (await this.claims.acquire(doc._id, expectedVersion)) {
       try {
         matched = (await this.model.updateOne(filter, update)).matchedCount === 1;

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { Logger } from 'pino';
 import { PING_RPCS, systemActor, type Context } from '@legalaid/contracts';
 import { answerRpc } from './rpc.js';
+import { RpcClient } from '../bus/rpc-client.js';
 import { deadLetterController } from './dead-letters.controller.js';
 import { BaseConfigSchema, RpcSigningKeySchema, backoffList, loadConfig } from '../config.js';
 import { configureRequestSigning } from '../bus/request-signature.js';
@@ -142,6 +143,17 @@ export async function runService<S extends z.ZodRawShape>(def: ServiceDefinition
   }
 
   await app.listen();
+  // "ready" only once our request/reply subscription answers: a request sent right after would otherwise find no responder.
+  const self = RpcClient.fromConnection(bus.nc, 1000);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await self.call(ping, {}, { actor: systemActor(def.name), correlationId: `startup-${def.name}` });
+      break;
+    } catch (err) {
+      if (attempt >= 20) throw new Error(`the service does not answer its own ping: ${(err as Error).message}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
   relay.start();
   health = await startHealthServer({
     host: config.HEALTH_HOST,

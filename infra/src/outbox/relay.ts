@@ -8,6 +8,7 @@ import { metrics } from '../metrics.js';
 import type { OutboxEntry } from './outbox.js';
 import { VersionClaims } from '../mongo/version-claims.js';
 import { OutboxLeases } from './leases.js';
+import { outboxMarkers, type OutboxMarkers } from './markers.js';
 
 /**
  * Fault injection for the crash tests (NODE_ENV=test only): with
@@ -20,6 +21,8 @@ function crashPoint(point: 'relay-before-publish' | 'relay-after-publish'): void
 
 export interface RelayOptions {
   pollMs?: number;
+  /** How often a pass also queries every aggregate collection (safety net for lost markers). */
+  fullScanMs?: number;
   leaseMs?: number;
   batch?: number;
 }
@@ -45,7 +48,7 @@ export class OutboxRelay {
   /** Set by stop(): a pass in progress ends after the document it is publishing. */
   private stopping = false;
   private wakeRequested = false;
-  private lastGauge = 0;
+  private lastFullScan = 0;
 
   private leasesOf: OutboxLeases | undefined;
 
@@ -59,6 +62,10 @@ export class OutboxRelay {
   private get leases(): OutboxLeases {
     this.leasesOf ??= new OutboxLeases(this.models[0].db, this.owner, this.options.leaseMs ?? 15000);
     return this.leasesOf;
+  }
+
+  private get markers(): OutboxMarkers {
+    return outboxMarkers(this.models[0].db);
   }
 
   start(): void {
@@ -101,20 +108,34 @@ export class OutboxRelay {
     this.timer.unref?.();
   }
 
-  /** One pass over every collection; returns how many events were published. */
+  /**
+   * One pass; returns how many events were published. Normally it reads the
+   * pending markers; on start-up and every `fullScanMs` it also queries every
+   * aggregate collection, which finds events whose marker was lost.
+   */
   async pass(): Promise<number> {
     let published = 0;
-    for (const model of this.models) {
-      const candidates = await model.find({ hasOutbox: true }, { _id: 1 }).limit(this.options.batch ?? 100).lean<{ _id: unknown }[]>();
-      for (const { _id } of candidates) {
-        if (this.stopping) break;
-        published += await this.publishDocument(model, _id);
-      }
-      if (Date.now() - this.lastGauge > 5000) {
+    const fullScan = Date.now() - this.lastFullScan >= (this.options.fullScanMs ?? 30_000);
+    if (fullScan) {
+      this.lastFullScan = Date.now();
+      for (const model of this.models) {
+        const candidates = await model.find({ hasOutbox: true }, { _id: 1 }).limit(this.options.batch ?? 100).lean<{ _id: unknown }[]>();
+        for (const { _id } of candidates) {
+          if (this.stopping) break;
+          published += await this.publishDocument(model, _id);
+        }
         metrics.outboxPending.set({ collection: model.collection.name }, await model.countDocuments({ hasOutbox: true }));
       }
     }
-    if (Date.now() - this.lastGauge > 5000) this.lastGauge = Date.now();
+    if (this.models.length) {
+      const byName = new Map(this.models.map((m) => [m.collection.name, m]));
+      for (const marker of await this.markers.list(this.options.batch ?? 100)) {
+        if (this.stopping) break;
+        const model = byName.get(marker.collection);
+        if (!model) continue; // another service's collection in a shared database
+        published += await this.publishDocument(model, marker.docId);
+      }
+    }
     return published;
   }
 
@@ -124,7 +145,10 @@ export class OutboxRelay {
     const sent: string[] = [];
     try {
       const doc = await model.findById(id, { outbox: 1, version: 1, hasOutbox: 1 }).lean<PendingDoc & { hasOutbox: boolean }>();
-      if (!doc?.hasOutbox) return 0;
+      if (!doc?.hasOutbox) {
+        await this.clearMarker(model, id);
+        return 0;
+      }
       try {
         for (const entry of doc.outbox) {
           crashPoint('relay-before-publish');
@@ -134,7 +158,7 @@ export class OutboxRelay {
           crashPoint('relay-after-publish');
         }
       } finally {
-        if (sent.length) await this.removeSent(model, id, sent);
+        if (sent.length && (await this.removeSent(model, id, sent))) await this.clearMarker(model, id);
       }
     } finally {
       await this.leases.release(lease);
@@ -156,21 +180,30 @@ export class OutboxRelay {
    * another replica cannot append events in the same instant, and if one did
    * just before, we re-read and try again.
    */
-  private async removeSent(model: Model<any>, id: unknown, sent: string[]): Promise<void> {
+  /** Drops a document's marker; re-marks it if events were appended in the meantime. */
+  private async clearMarker(model: Model<any>, id: unknown): Promise<void> {
+    await this.markers.remove(model.collection.name, id);
+    const again = await model.findById(id, { hasOutbox: 1 }).lean<{ hasOutbox: boolean }>();
+    if (again?.hasOutbox) await this.markers.mark(model.collection.name, id);
+  }
+
+  /** Returns true when nothing is left to publish in the document. */
+  private async removeSent(model: Model<any>, id: unknown, sent: string[]): Promise<boolean> {
     const claims = this.claimsFor(model);
     for (let attempt = 0; attempt < 10; attempt++) {
       const doc = await model.findById(id, { outbox: 1, version: 1 }).lean<PendingDoc>();
-      if (!doc) return;
+      if (!doc) return true;
       const remaining = doc.outbox.filter((e) => !sent.includes(e.id));
       const update = remaining.length ? { $set: { outbox: remaining } } : { $set: { outbox: [], hasOutbox: false } };
       if (!(await claims.acquire(String(id), doc.version))) continue;
       try {
         const res = await model.updateOne({ _id: id, version: doc.version }, update);
-        if (res.matchedCount === 1) return;
+        if (res.matchedCount === 1) return remaining.length === 0;
       } finally {
         await claims.release(String(id), doc.version);
       }
     }
     this.logger.warn({ id }, 'could not mark published outbox entries; they will be republished and deduplicated');
+    return false;
   }
 }

@@ -1,4 +1,5 @@
 import { AdministrativeUnits, type AdminUnitsFile } from '@legalaid/contracts';
+import { normalise } from '../domain/personal-data-crypto.js';
 
 /**
  * Turns the official national list of administrative units (CSV, as the
@@ -19,16 +20,8 @@ const HEADERS = {
   until: ['den ngay', 'until', 'valid until'],
 } as const;
 
-export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+/** Case and diacritics folding for header matching: the same folding as blind indexes use. */
+export const fold = normalise;
 
 /** RFC 4180 CSV: quoted fields, doubled quotes, commas or semicolons, CRLF or LF, optional BOM. */
 export function parseCsv(text: string): string[][] {
