@@ -73,10 +73,11 @@ export class AggregateStore<T extends AggregateDoc> {
     const update: Record<string, unknown> = { $set: set };
     if (outbox.length) update.$push = { outbox: { $each: outbox } };
     let matched = false;
-    // Marked before the write: a marker without events is harmless, events without one wait for the full scan.
-    if (outbox.length) await outboxMarkers(this.model.db).mark(this.model.collection.name, doc._id);
     if (await this.claims.acquire(doc._id, expectedVersion)) {
       try {
+        // Marked under the claim and before the write: the relay clears markers under the same claim,
+        // so it cannot drop this one between our mark and our write; a marker left without events is harmless.
+        if (outbox.length) await outboxMarkers(this.model.db).mark(this.model.collection.name, doc._id);
         matched = (await this.model.updateOne(filter, update)).matchedCount === 1;
       } finally {
         await this.claims.release(doc._id, expectedVersion);

@@ -43,6 +43,11 @@ export class OutboxMarkers {
   async remove(collection: string, id: unknown): Promise<void> {
     await this.model.deleteOne({ _id: OutboxMarkers.key(collection, id) });
   }
+
+  /** Removes a marker older than `ms` (its document was never created: the insert failed). */
+  async removeIfOlder(collection: string, id: unknown, ms: number): Promise<void> {
+    await this.model.deleteOne({ _id: OutboxMarkers.key(collection, id), at: { $lt: new Date(Date.now() - ms) } });
+  }
 }
 
 const byConnection = new WeakMap<Connection, OutboxMarkers>();

@@ -146,7 +146,7 @@ export class OutboxRelay {
     try {
       const doc = await model.findById(id, { outbox: 1, version: 1, hasOutbox: 1 }).lean<PendingDoc & { hasOutbox: boolean }>();
       if (!doc?.hasOutbox) {
-        await this.clearMarker(model, id);
+        await this.clearIdleMarker(model, id);
         return 0;
       }
       try {
@@ -158,7 +158,7 @@ export class OutboxRelay {
           crashPoint('relay-after-publish');
         }
       } finally {
-        if (sent.length && (await this.removeSent(model, id, sent))) await this.clearMarker(model, id);
+        if (sent.length) await this.removeSent(model, id, sent);
       }
     } finally {
       await this.leases.release(lease);
@@ -180,30 +180,47 @@ export class OutboxRelay {
    * another replica cannot append events in the same instant, and if one did
    * just before, we re-read and try again.
    */
-  /** Drops a document's marker; re-marks it if events were appended in the meantime. */
-  private async clearMarker(model: Model<any>, id: unknown): Promise<void> {
-    await this.markers.remove(model.collection.name, id);
-    const again = await model.findById(id, { hasOutbox: 1 }).lean<{ hasOutbox: boolean }>();
-    if (again?.hasOutbox) await this.markers.mark(model.collection.name, id);
+  /**
+   * Drops the marker of a document with nothing to publish, under its version
+   * claim, so a command appending events right now (which marks under the
+   * same claim) cannot have its marker removed.
+   */
+  private async clearIdleMarker(model: Model<any>, id: unknown): Promise<void> {
+    const doc = await model.findById(id, { version: 1, hasOutbox: 1 }).lean<{ version: number; hasOutbox: boolean }>();
+    if (!doc) {
+      // An insert marks before it creates the document: keep a fresh marker, drop one whose insert failed.
+      await this.markers.removeIfOlder(model.collection.name, id, 60_000);
+      return;
+    }
+    const claims = this.claimsFor(model);
+    if (!(await claims.acquire(String(id), doc.version))) return; // busy: look again next pass
+    try {
+      const again = await model.findById(id, { version: 1, hasOutbox: 1 }).lean<{ version: number; hasOutbox: boolean }>();
+      if (again && again.version === doc.version && !again.hasOutbox) await this.markers.remove(model.collection.name, id);
+    } finally {
+      await claims.release(String(id), doc.version);
+    }
   }
 
-  /** Returns true when nothing is left to publish in the document. */
-  private async removeSent(model: Model<any>, id: unknown, sent: string[]): Promise<boolean> {
+  private async removeSent(model: Model<any>, id: unknown, sent: string[]): Promise<void> {
     const claims = this.claimsFor(model);
     for (let attempt = 0; attempt < 10; attempt++) {
       const doc = await model.findById(id, { outbox: 1, version: 1 }).lean<PendingDoc>();
-      if (!doc) return true;
+      if (!doc) return;
       const remaining = doc.outbox.filter((e) => !sent.includes(e.id));
       const update = remaining.length ? { $set: { outbox: remaining } } : { $set: { outbox: [], hasOutbox: false } };
       if (!(await claims.acquire(String(id), doc.version))) continue;
       try {
         const res = await model.updateOne({ _id: id, version: doc.version }, update);
-        if (res.matchedCount === 1) return remaining.length === 0;
+        if (res.matchedCount === 1) {
+          // Still under the claim: no command can be appending (and marking) now.
+          if (remaining.length === 0) await this.markers.remove(model.collection.name, id);
+          return;
+        }
       } finally {
         await claims.release(String(id), doc.version);
       }
     }
     this.logger.warn({ id }, 'could not mark published outbox entries; they will be republished and deduplicated');
-    return false;
   }
 }
