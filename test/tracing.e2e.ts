@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
 import { eventually, gql, startNetwork, tokenFor, type TestNetwork } from './support/network.js';
 import { resetStreams, testServers } from './support/servers.js';
@@ -16,6 +16,8 @@ interface ExportedSpan {
  * process exports spans over OTLP/HTTP (JSON) to a collector this test runs
  * on loopback.
  */
+jest.setTimeout(180000);
+
 describe('distributed tracing', () => {
   let net: TestNetwork;
   let collector: Server;
@@ -90,7 +92,7 @@ describe('distributed tracing', () => {
       const consumedByMatching = inTrace.find((s) => s.service === 'matching' && s.name === 'legalaid.intake.request.accepted.v1 process');
       const published = inTrace.find((s) => s.service === 'intake' && s.name === 'legalaid.intake.request.accepted.v1 publish');
       return consumedByMatching && published && inTrace.some((s) => s.service === 'gateway') ? inTrace : undefined;
-    }, 30000, 'spans of gateway, intake and matching in one trace');
+    }, 90000, 'spans of gateway, intake and matching in one trace');
 
     const services = new Set(trace.map((s) => s.service));
     expect([...services].sort()).toEqual(['gateway', 'intake', 'matching']);
