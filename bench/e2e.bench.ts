@@ -26,6 +26,7 @@ import { benchServers, report, round, summarise } from './support.js';
 const args = process.argv.slice(2);
 const PER_LEVEL = Number(args.find((a) => /^\d+$/.test(a)) ?? 60);
 const TRACING_COST = args.includes('--tracing-cost');
+const TRACING_CONCURRENCY = Number(process.env.BENCH_TRACING_CONCURRENCY ?? 1);
 const LEVELS = (process.env.BENCH_LEVELS ?? "1,2,4,8,16").split(",").map(Number);
 const JWT_SECRET = randomBytes(32).toString('base64url');
 process.env.RPC_SIGNING_KEY = randomBytes(32).toString('base64');
@@ -198,8 +199,8 @@ async function main() {
       for (const mode of ['off', 'export', 'off', 'export'] as const) {
         const net = await startNetwork(servers.nats.url, servers.mongo.url, `bench_tr_${results.length}`, mode, otlp);
         await registerProviders(servers.nats.url);
-        await level(net, servers.nats.url, 4, 10); // warm-up
-        results.push({ mode, ...(await level(net, servers.nats.url, 4, PER_LEVEL)) });
+        await level(net, servers.nats.url, TRACING_CONCURRENCY, 5); // warm-up
+        results.push({ mode, ...(await level(net, servers.nats.url, TRACING_CONCURRENCY, PER_LEVEL)) });
         await net.stop();
       }
       sink.close();
@@ -208,7 +209,7 @@ async function main() {
         return xs.reduce((a, b) => a + b, 0) / xs.length;
       };
       report('tracing-cost', {
-        concurrency: 4,
+        concurrency: TRACING_CONCURRENCY,
         requestsPerRun: PER_LEVEL,
         runs: results,
         exportBatchesReceived: received.length,
