@@ -45,7 +45,7 @@ async function startNetwork(natsUrl: string, mongoUrl: string, label: string, te
   if (telemetry === 'export' && otlp) env.OTEL_EXPORTER_OTLP_ENDPOINT = otlp;
   const procs = [
     spawnProcess('intake', { ...env, MONGO_DB: `${label}_intake`, INTAKE_DATA_KEYS: `b1:${randomBytes(32).toString('base64')}`, INTAKE_ACTIVE_KEY_ID: 'b1', INTAKE_INDEX_KEY: randomBytes(32).toString('base64') }, { telemetry: telemetry !== 'off' }),
-    spawnProcess('matching', { ...env, MONGO_DB: `${label}_matching`, MATCHING_INDEX_REFRESH_MS: '60000' }, { telemetry: telemetry !== 'off' }),
+    spawnProcess('matching', { ...env, MONGO_DB: `${label}_matching`, MATCHING_INDEX_REFRESH_MS: '60000', ...(process.env.BENCH_MATCHING_ENV ? (JSON.parse(process.env.BENCH_MATCHING_ENV) as Record<string, string>) : {}) }, { telemetry: telemetry !== 'off' }),
     spawnProcess('gateway', { ...env, JWT_SECRET, GATEWAY_PORT: '0', RATE_LIMIT_MAX: '1000000' }, { telemetry: telemetry !== 'off' }),
   ];
   const ready = await Promise.all(procs.map((p) => p.ready));

@@ -10,8 +10,11 @@ export const MatchingConfigShape = {
   MATCHING_OFFER_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(2),
   /** Offers per ranking round before the referral escalates (default 3). */
   MATCHING_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(3),
-  /** How often the offer-expiry timer looks for due offers (default 1 s). */
-  MATCHING_TIMER_POLL_MS: z.coerce.number().int().min(20).max(600000).default(1000),
+  /**
+   * How often the offer-expiry timer looks for due offers (default 5 s: offers last hours or days).
+   * Each look is a query FerretDB answers with a full scan of the referrals (measured in bench/README.md).
+   */
+  MATCHING_TIMER_POLL_MS: z.coerce.number().int().min(20).max(600000).default(5000),
   /** How often each replica's provider index catches up with the database besides provider events (default 5 s). */
   MATCHING_INDEX_REFRESH_MS: z.coerce.number().int().min(100).max(600000).default(5000),
   /** Ranked candidates kept with their reasons per round (default 20). */
