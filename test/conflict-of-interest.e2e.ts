@@ -80,4 +80,21 @@ describe('conflict of interest across intake and matching', () => {
     expect(ranking.excluded).toContainEqual({ providerId: acting, reasons: expect.arrayContaining(['CONFLICT_OF_INTEREST']) });
     expect(ranking.excludedByReason.CONFLICT_OF_INTEREST).toBe(1);
   });
+
+  it('honours a conflict a provider declared, by a hash computed by intake, never by name', async () => {
+    const landlord = { fullName: 'Phạm Văn Tài', idNumber: '079170005555' };
+    const { partyHash } = await rpc.call(IntakeRpc.partyHash, landlord, meta(lawyer('officer-c')));
+    expect(partyHash).toMatch(/^ph_/);
+    await expect(rpc.call(IntakeRpc.partyHash, landlord, { actor: { id: 'sup', role: 'SUPERVISOR' }, correlationId: randomUUID() })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await rpc.call(
+      MatchingRpc.registerProvider,
+      { providerId: 'officer-c', organisationId: 'centre-c', kind: 'LEGAL_AID_OFFICER', displayName: 'Trợ giúp viên officer-c', gender: 'MALE', fieldsOfLaw: ['MARRIAGE_FAMILY'], aidForms: ['ADVICE', 'PROCEEDINGS'], languages: ['vie'], areas: [{ provinceCode: '79', communeCode: null }], capacity: 5, declaredConflicts: [partyHash] } as never,
+      meta(admin),
+    );
+    await new Promise((r) => setTimeout(r, 700)); // the provider index catches up (MATCHING_INDEX_REFRESH_MS)
+    const referral = await referralOf(await submitAndAccept({ fullName: 'Võ Thị Lan', idNumber: '079190007777' }, [{ fullName: 'PHAM VAN TAI', idNumber: landlord.idNumber }]));
+    const ranking = referral.rankings.at(-1)!;
+    expect(ranking.candidates.map((c) => c.providerId)).not.toContain('officer-c');
+    expect(ranking.excluded).toContainEqual({ providerId: 'officer-c', reasons: expect.arrayContaining(['CONFLICT_OF_INTEREST']) });
+  });
 });

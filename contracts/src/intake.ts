@@ -568,6 +568,14 @@ export const AccessLogEntrySchema = z
 const PageInfo = z.object({ endCursor: z.string().nullable(), hasNextPage: z.boolean() }).strict();
 
 export const IntakeRpc = {
+  partyHash: defineRpc({
+    context: 'intake',
+    name: 'partyHash',
+    description:
+      "The keyed hash of a party (name, and ID number when known) as conflict checks compare it: how a provider declares a conflict without matching ever seeing the name. Staff, organisation admins, lawyers and ADMIN.",
+    input: z.object({ fullName: text(200), idNumber: z.string().regex(/^\d{9}(\d{3})?$/, 'ID number must be 9 or 12 digits').optional() }).strict(),
+    output: z.object({ partyHash: PartyHashSchema }).strict(),
+  }),
   recordFeedbackText: defineRpc({
     context: 'intake',
     name: 'recordFeedbackText',

@@ -33,6 +33,8 @@ export const intakeTypeDefs = [
   connectionTypeDefs('AccessLogEntry'),
   /* GraphQL */ `
   type Query {
+    "The keyed hash of a party as conflict checks compare it: how a provider declares a conflict without matching seeing the name."
+    partyHash(fullName: String!, idNumber: String): String!
     "A legal aid request with what the services know about it: status, referral and offers, case and timeline."
     legalAidRequest(id: ID!): LegalAidRequest
     "Requests you may see, newest first (no personal data)."
@@ -292,6 +294,8 @@ const withRequest = (ctx: GatewayContext) => (result: { requestId: string }) => 
 export const intakeResolvers = {
   Query: {
     legalAidRequest: (_: unknown, args: { id: string }, ctx: GatewayContext) => fullRequest(ctx, args.id),
+    partyHash: async (_: unknown, args: { fullName: string; idNumber?: string | null }, ctx: GatewayContext) =>
+      (await call(ctx, IntakeRpc.partyHash, { fullName: args.fullName, ...(args.idNumber ? { idNumber: args.idNumber } : {}) })).partyHash,
     legalAidRequests: (_: unknown, args: ConnectionArgs & { filter?: Record<string, unknown> | null }, ctx: GatewayContext) =>
       connection(args, (page) => call(ctx, IntakeRpc.list, { filter: (args.filter ?? {}) as never, page })),
     requestCounts: async (_: unknown, args: { filter?: Record<string, unknown> | null }, ctx: GatewayContext) => {

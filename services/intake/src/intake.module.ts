@@ -1,4 +1,5 @@
 import { RecordFeedbackText } from './commands/record-feedback-text.command.js';
+import { PartyHashQuery } from './queries/party-hash.query.js';
 import { Module } from '@nestjs/common';
 import { AccessLogRepository } from './adapters/access-log.repository.js';
 import { cryptoProvider } from './adapters/crypto.provider.js';
@@ -40,6 +41,7 @@ import { TrackMatching } from './reactions/track-matching.reaction.js';
     PersonalDataReader,
     SubmitRequest,
     RecordFeedbackText,
+    PartyHashQuery,
     RequestDocuments,
     CompleteDocuments,
     AcceptRequest,

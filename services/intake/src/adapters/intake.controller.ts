@@ -13,6 +13,7 @@ import { SubmitRequest } from '../commands/submit-request.command.js';
 import { WithdrawConsent } from '../commands/withdraw-consent.command.js';
 import { WithdrawRequest } from '../commands/withdraw-request.command.js';
 import { RecordFeedbackText } from '../commands/record-feedback-text.command.js';
+import { PartyHashQuery } from '../queries/party-hash.query.js';
 import { AccessLogQuery } from '../queries/access-log.query.js';
 import { FindByIdentity } from '../queries/find-by-identity.query.js';
 import { GetRequest } from '../queries/get-request.query.js';
@@ -27,6 +28,7 @@ export class IntakeController {
   constructor(
     private readonly submitRequest: SubmitRequest,
     private readonly recordFeedbackTextCmd: RecordFeedbackText,
+    private readonly partyHashQuery: PartyHashQuery,
     private readonly requestDocuments: RequestDocuments,
     private readonly completeDocuments: CompleteDocuments,
     private readonly acceptRequest: AcceptRequest,
@@ -88,6 +90,11 @@ export class IntakeController {
   @MessagePattern(IntakeRpc.rotateDataKeys.subject)
   rotateDataKeys(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
     return answerRpc(IntakeRpc.rotateDataKeys, raw, ctx, this.logger, (req) => this.rotateDataKeysCmd.execute(req));
+  }
+
+  @MessagePattern(IntakeRpc.partyHash.subject)
+  partyHash(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(IntakeRpc.partyHash, raw, ctx, this.logger, (req) => this.partyHashQuery.execute(req));
   }
 
   @MessagePattern(IntakeRpc.recordFeedbackText.subject)
