@@ -117,7 +117,7 @@ export async function runService<S extends z.ZodRawShape>(def: ServiceDefinition
   });
   app.enableShutdownHooks();
   await app.init();
-  (relay as unknown as { models: Model<any>[] }).models.push(...outboxModels());
+  relay.track(outboxModels());
   await ensureIndexes(connection);
 
   // JetStream consumers declared with @EventConsumer / @OnEvent.

@@ -68,6 +68,11 @@ export class OutboxRelay {
     return outboxMarkers(this.models[0].db);
   }
 
+  /** Adds the aggregate collections to publish from (known once the application's models are registered). */
+  track(models: Model<any>[]): void {
+    this.models.push(...models.filter((m) => !this.models.includes(m)));
+  }
+
   start(): void {
     this.stopped = false;
     this.stopping = false;

@@ -57,7 +57,7 @@ export class AppraisalYearRepository extends AggregateStore<AppraisalYear> {
     const years = (await this.model.find({}, { _id: 1, pendingAppraisals: 1 }).lean()) as Pick<AppraisalYear, '_id' | 'pendingAppraisals'>[];
     const ids = years.filter((y) => (y.pendingAppraisals ?? []).length > 0).map((y) => y._id);
     if (ids.length === 0) return [];
-    return (await this.model.find({ _id: { $in: ids } }, { outbox: 0, outboxLease: 0, hasOutbox: 0 }).lean()) as AppraisalYear[];
+    return (await this.model.find({ _id: { $in: ids } }, { outbox: 0, hasOutbox: 0 }).lean()) as AppraisalYear[];
   }
 
   /**
@@ -94,6 +94,6 @@ export class AppraisalRepository extends AggregateStore<Appraisal> {
     const q: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(filter)) if (v !== undefined) q[k] = v;
     if (after) q._id = { $gt: after };
-    return (await this.model.find(q, { outbox: 0, outboxLease: 0, hasOutbox: 0 }).sort({ _id: 1 }).limit(limit).lean()) as Appraisal[];
+    return (await this.model.find(q, { outbox: 0, hasOutbox: 0 }).sort({ _id: 1 }).limit(limit).lean()) as Appraisal[];
   }
 }

@@ -65,12 +65,12 @@ export class CaseRepository extends AggregateStore<Case> {
 
   /** Cases with a timer due at `now`, earliest first. */
   async findDue(now: Date, limit: number): Promise<Case[]> {
-    return (await this.model.find({ nextTimerAt: { $lte: now } }, { outbox: 0, outboxLease: 0, hasOutbox: 0 }).sort({ nextTimerAt: 1 }).limit(limit).lean()) as Case[];
+    return (await this.model.find({ nextTimerAt: { $lte: now } }, { outbox: 0, hasOutbox: 0 }).sort({ nextTimerAt: 1 }).limit(limit).lean()) as Case[];
   }
 
   /** Live cases of a request (normally one; a transfer leaves the old one ended). */
   async liveForRequest(requestId: string): Promise<Case[]> {
-    return (await this.model.find({ requestId, state: { $in: LIVE_STATES } }, { outbox: 0, outboxLease: 0, hasOutbox: 0 }).lean()) as Case[];
+    return (await this.model.find({ requestId, state: { $in: LIVE_STATES } }, { outbox: 0, hasOutbox: 0 }).lean()) as Case[];
   }
 
   /** A page of cases, newest first (case ids derive from UUIDv7 event ids, so they sort by time). */
@@ -83,7 +83,7 @@ export class CaseRepository extends AggregateStore<Case> {
     if (filter.closedAt) q.closedAt = { $gte: filter.closedAt.from, $lte: filter.closedAt.to };
     if (after) q._id = { $lt: after };
     return (await this.model
-      .find(q, { outbox: 0, outboxLease: 0, hasOutbox: 0, activities: 0, timeline: 0 })
+      .find(q, { outbox: 0, hasOutbox: 0, activities: 0, timeline: 0 })
       .sort({ _id: -1 })
       .limit(limit)
       .lean()) as Case[];

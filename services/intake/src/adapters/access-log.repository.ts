@@ -45,7 +45,7 @@ export class AccessLogRepository extends AggregateStore<AccessLogEntry> {
 
   async page(filter: Record<string, unknown>, first: number, after: string | null): Promise<{ items: AccessLogEntry[]; hasNextPage: boolean }> {
     const q = after ? { ...filter, _id: { $lt: after } } : filter;
-    const docs = (await this.model.find(q, { outbox: 0, outboxLease: 0, hasOutbox: 0 }).sort({ _id: -1 }).limit(first + 1).lean()) as unknown as AccessLogEntry[];
+    const docs = (await this.model.find(q, { outbox: 0, hasOutbox: 0 }).sort({ _id: -1 }).limit(first + 1).lean()) as unknown as AccessLogEntry[];
     return { items: docs.slice(0, first), hasNextPage: docs.length > first };
   }
 }

@@ -137,7 +137,7 @@ export class RequestRepository extends AggregateStore<LegalAidRequest> {
     if (idx.idNumberIndex) or.push({ idNumberIndex: idx.idNumberIndex });
     if (idx.phoneIndex) or.push({ phoneIndex: idx.phoneIndex });
     return (await this.model
-      .find({ ...scope, $or: or }, { outbox: 0, outboxLease: 0, hasOutbox: 0 })
+      .find({ ...scope, $or: or }, { outbox: 0, hasOutbox: 0 })
       .sort({ _id: -1 })
       .limit(50)
       .lean()) as unknown as LegalAidRequest[];
@@ -147,7 +147,7 @@ export class RequestRepository extends AggregateStore<LegalAidRequest> {
   async page(filter: Record<string, unknown>, first: number, after: string | null): Promise<{ items: LegalAidRequest[]; hasNextPage: boolean }> {
     const q = after ? { ...filter, _id: { $lt: after } } : filter;
     const docs = (await this.model
-      .find(q, { outbox: 0, outboxLease: 0, hasOutbox: 0, personal: 0 })
+      .find(q, { outbox: 0, hasOutbox: 0, personal: 0 })
       .sort({ _id: -1 })
       .limit(first + 1)
       .lean()) as unknown as LegalAidRequest[];
@@ -169,7 +169,7 @@ export class RequestRepository extends AggregateStore<LegalAidRequest> {
   /** Finished requests past the retention cut-off whose personal data is still there. */
   async findErasable(cutoff: Date, limit: number): Promise<LegalAidRequest[]> {
     return (await this.model
-      .find({ finishedAt: { $lte: cutoff }, erasedAt: null }, { outbox: 0, outboxLease: 0, hasOutbox: 0 })
+      .find({ finishedAt: { $lte: cutoff }, erasedAt: null }, { outbox: 0, hasOutbox: 0 })
       .sort({ finishedAt: 1 })
       .limit(limit)
       .lean()) as unknown as LegalAidRequest[];
@@ -178,7 +178,7 @@ export class RequestRepository extends AggregateStore<LegalAidRequest> {
   /** Requests sealed under another key than the active one. */
   async findSealedWithOtherKey(activeKeyId: string, limit: number): Promise<LegalAidRequest[]> {
     return (await this.model
-      .find({ keyId: { $nin: [activeKeyId, null] } }, { outbox: 0, outboxLease: 0, hasOutbox: 0 })
+      .find({ keyId: { $nin: [activeKeyId, null] } }, { outbox: 0, hasOutbox: 0 })
       .limit(limit)
       .lean()) as unknown as LegalAidRequest[];
   }

@@ -22,7 +22,7 @@ const ProviderSchema = new Schema(
   { collection: 'providers', versionKey: false, strict: false, minimize: false },
 );
 
-const NO_OUTBOX = { outbox: 0, outboxLease: 0, hasOutbox: 0, appliedEventIds: 0 };
+const NO_OUTBOX = { outbox: 0, hasOutbox: 0, appliedEventIds: 0 };
 
 export interface ProviderFilter {
   organisationId?: string;

@@ -30,7 +30,7 @@ const ReferralSchema = new Schema(
 ReferralSchema.index({ status: 1, offerDueAt: 1 });
 ReferralSchema.index({ escalationOrganisationId: 1, status: 1 });
 
-const NO_OUTBOX = { outbox: 0, outboxLease: 0, hasOutbox: 0 };
+const NO_OUTBOX = { outbox: 0, hasOutbox: 0 };
 
 @Injectable()
 export class ReferralRepository extends AggregateStore<Referral> {

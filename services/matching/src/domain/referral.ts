@@ -57,22 +57,9 @@ export interface StoredRanking extends Ranking {
   rankedAt: Date;
 }
 
-export interface Referral {
+export interface Referral extends RequestFacts {
   _id: string;
   version: number;
-  requestId: string;
-  applicantRef: string;
-  centreId: string;
-  fieldOfLaw: FieldOfLaw;
-  aidForm: AidForm;
-  provinceCode: string;
-  communeCode: string | null;
-  language: string;
-  urgency: Urgency;
-  opposingPartyHashes: string[];
-  /** Keyed hash of the applicant as a party, when intake sends it: the provider then "acted for" them. */
-  applicantPartyHash: string | null;
-  preferredGender: Gender | null;
   status: ReferralStatus;
   round: number;
   /** Providers who declined, let an offer expire or had the matter transferred away: never offered it again. */

@@ -1,21 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { IntakeRequestAccepted, PartyHashSchema, streamNameOf, systemActor, type EventOf } from '@legalaid/contracts';
+import { IntakeRequestAccepted, streamNameOf, systemActor, type EventOf } from '@legalaid/contracts';
 import { EventConsumer, LOGGER, OnEvent } from '@legalaid/infra';
 import type { Logger } from 'pino';
 import { ReferralRepository } from '../adapters/referral.repository.js';
 import { Matchmaker } from '../commands/matchmaker.js';
-import { openReferral, referralIdFor, startRound, type Gender } from '../domain/referral.js';
-
-/** Optional facts intake may add to its acceptance; read only when present and well formed. */
-function optionalFacts(data: object): { applicantPartyHash: string | null; preferredGender: Gender | null } {
-  const d = data as { applicantPartyHash?: unknown; preferredProviderGender?: unknown };
-  const hash = PartyHashSchema.safeParse(d.applicantPartyHash);
-  const gender = d.preferredProviderGender;
-  return {
-    applicantPartyHash: hash.success ? hash.data : null,
-    preferredGender: gender === 'FEMALE' || gender === 'MALE' || gender === 'OTHER' ? gender : null,
-  };
-}
+import { openReferral, referralIdFor, startRound } from '../domain/referral.js';
 
 /**
  * When intake accepts a request, matching opens a referral, ranks providers
@@ -51,7 +40,8 @@ export class OpenReferralOnAcceptance {
         language: d.language,
         urgency: d.urgency,
         opposingPartyHashes: d.opposingPartyHashes,
-        ...optionalFacts(d),
+        applicantPartyHash: d.applicantPartyHash,
+        preferredGender: d.preferredProviderGender,
       },
       now,
     );

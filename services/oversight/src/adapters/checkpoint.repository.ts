@@ -54,24 +54,24 @@ export class CheckpointRepository extends AggregateStore<CheckpointDoc> {
   }
 
   async inRange(from: number, to: number): Promise<Checkpoint[]> {
-    const docs = await this.model.find({ sequence: { $gte: from, $lte: to } }, { outbox: 0, outboxLease: 0 }).sort({ sequence: 1 }).lean<CheckpointDoc[]>();
+    const docs = await this.model.find({ sequence: { $gte: from, $lte: to } }, { outbox: 0 }).sort({ sequence: 1 }).lean<CheckpointDoc[]>();
     return docs.map(toCheckpoint);
   }
 
   /** The first checkpoint at or after a sequence (it anchors a trail ending there). */
   async firstFrom(sequence: number): Promise<Checkpoint | null> {
-    const d = await this.model.findOne({ sequence: { $gte: sequence } }, { outbox: 0, outboxLease: 0 }).sort({ sequence: 1 }).lean<CheckpointDoc>();
+    const d = await this.model.findOne({ sequence: { $gte: sequence } }, { outbox: 0 }).sort({ sequence: 1 }).lean<CheckpointDoc>();
     return d ? toCheckpoint(d) : null;
   }
 
   async latest(): Promise<Checkpoint | null> {
-    const d = await this.model.findOne({}, { outbox: 0, outboxLease: 0 }).sort({ sequence: -1 }).lean<CheckpointDoc>();
+    const d = await this.model.findOne({}, { outbox: 0 }).sort({ sequence: -1 }).lean<CheckpointDoc>();
     return d ? toCheckpoint(d) : null;
   }
 
   async page(first: number, before: number | null): Promise<Checkpoint[]> {
     const filter = before === null ? {} : { sequence: { $lt: before } };
-    const docs = await this.model.find(filter, { outbox: 0, outboxLease: 0 }).sort({ sequence: -1 }).limit(first).lean<CheckpointDoc[]>();
+    const docs = await this.model.find(filter, { outbox: 0 }).sort({ sequence: -1 }).limit(first).lean<CheckpointDoc[]>();
     return docs.map(toCheckpoint);
   }
 

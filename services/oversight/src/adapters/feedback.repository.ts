@@ -39,6 +39,6 @@ export class FeedbackRepository extends AggregateStore<InvitationDoc> {
   async complaints(first: number, after: Cursor | null, organisationId?: string): Promise<InvitationDoc[]> {
     const filter: Record<string, unknown> = { complaintFiledAt: { $ne: null }, ...olderThan('complaintFiledAt', after) };
     if (organisationId) filter.complaintOrganisationId = organisationId;
-    return this.model.find(filter, { outbox: 0, outboxLease: 0 }).sort({ complaintFiledAt: -1, _id: -1 }).limit(first).lean<InvitationDoc[]>();
+    return this.model.find(filter, { outbox: 0 }).sort({ complaintFiledAt: -1, _id: -1 }).limit(first).lean<InvitationDoc[]>();
   }
 }

@@ -28,7 +28,7 @@ export class PlanRepository extends AggregateStore<SupervisionPlan> {
 
   async page(first: number, after: Cursor | null): Promise<SupervisionPlan[]> {
     return this.model
-      .find(olderThan('createdAt', after), { outbox: 0, outboxLease: 0, hasOutbox: 0 })
+      .find(olderThan('createdAt', after), { outbox: 0, hasOutbox: 0 })
       .sort({ createdAt: -1, _id: -1 })
       .limit(first)
       .lean<SupervisionPlan[]>();
@@ -73,6 +73,6 @@ export class RecommendationRepository extends AggregateStore<Recommendation> {
     if (filter.organisationId) f.organisationId = filter.organisationId;
     if (filter.status) f.status = filter.status;
     if (filter.recommendationId) f._id = filter.recommendationId;
-    return this.model.find(f, { outbox: 0, outboxLease: 0, hasOutbox: 0 }).sort({ issuedAt: -1, _id: -1 }).limit(first).lean<Recommendation[]>();
+    return this.model.find(f, { outbox: 0, hasOutbox: 0 }).sort({ issuedAt: -1, _id: -1 }).limit(first).lean<Recommendation[]>();
   }
 }
