@@ -41,6 +41,7 @@ interface Network {
 
 async function startNetwork(natsUrl: string, mongoUrl: string, label: string, telemetry: 'default' | 'off' | 'export', otlp?: string): Promise<Network> {
   const env: Record<string, string> = { NATS_URL: natsUrl, MONGO_URL: mongoUrl, RPC_SIGNING_KEY: process.env.RPC_SIGNING_KEY!, LOG_LEVEL: 'info', NODE_ENV: 'production', OUTBOX_POLL_MS: '250' };
+  if (process.env.MONGO_TRACE_FILE) env.MONGO_TRACE_FILE = process.env.MONGO_TRACE_FILE;
   if (telemetry === 'off') env.OTEL_SDK_DISABLED = 'true';
   if (telemetry === 'export' && otlp) env.OTEL_EXPORTER_OTLP_ENDPOINT = otlp;
   const procs = [

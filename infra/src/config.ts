@@ -38,6 +38,8 @@ export const BaseConfigSchema = z.object({
    * only on mongod.
    */
   MONGO_MAX_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(1),
+  /** Diagnostics: a file to append one line per database command to (names of fields only, never values). */
+  MONGO_TRACE_FILE: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HEALTH_PORT: port.default(0),
   HEALTH_HOST: z.string().default('127.0.0.1'),

@@ -57,7 +57,7 @@ export class AggregateStore<T extends AggregateDoc> {
   /**
    * Writes the new state if the stored version is still `expectedVersion`.
    * With `appliedEventId`, the update also records that event as applied and
-   * matches nothing if it was applied before (idempotent reactions).
+   * writes nothing if it was applied before (idempotent reactions).
    */
   async save(doc: T, expectedVersion: number, events: readonly Envelope[], appliedEventId?: string): Promise<SaveResult> {
     const outbox = toOutboxEntries(events);
@@ -68,26 +68,23 @@ export class AggregateStore<T extends AggregateDoc> {
       set.appliedEventIds = [...(doc.appliedEventIds ?? []), appliedEventId].slice(-APPLIED_EVENT_IDS_KEPT);
     }
     if (outbox.length) set.hasOutbox = true;
-    const filter: Record<string, unknown> = { _id: doc._id, version: expectedVersion };
-    if (appliedEventId) filter.appliedEventIds = { $ne: appliedEventId };
     const update: Record<string, unknown> = { $set: set };
     if (outbox.length) update.$push = { outbox: { $each: outbox } };
-    let matched = false;
-    if (await this.claims.acquire(doc._id, expectedVersion)) {
-      try {
+    const written = await this.claims.writeAt<{ version: number; appliedEventIds?: string[] }, SaveResult | 'unmatched'>(
+      doc._id,
+      expectedVersion,
+      { appliedEventIds: 1 },
+      async (current, filter) => {
+        if (appliedEventId && current.appliedEventIds?.includes(appliedEventId)) return 'already-applied';
         // Marked under the claim and before the write: the relay clears markers under the same claim,
         // so it cannot drop this one between our mark and our write; a marker left without events is harmless.
         if (outbox.length) await outboxMarkers(this.model.db).mark(this.model.collection.name, doc._id);
-        matched = (await this.model.updateOne(filter, update)).matchedCount === 1;
-      } finally {
-        await this.claims.release(doc._id, expectedVersion);
-      }
-    }
-    if (matched) {
-      if (outbox.length) this.onEvents();
-      return 'saved';
-    }
-    const current = await this.get(doc._id);
+        return (await this.model.updateOne(filter, update)).matchedCount === 1 ? 'saved' : 'unmatched';
+      },
+    );
+    if (written.done && written.value === 'saved' && outbox.length) this.onEvents();
+    if (written.done && written.value !== 'unmatched') return written.value;
+    const current = (!written.done && written.current) || (await this.get(doc._id));
     if (!current) throw new DomainError('NOT_FOUND', `no ${this.model.modelName} with id ${doc._id}`);
     if (appliedEventId && current.appliedEventIds?.includes(appliedEventId)) return 'already-applied';
     throw new DomainError('VERSION_CONFLICT', `${this.model.modelName} ${doc._id} changed meanwhile (version ${current.version}, expected ${expectedVersion})`);

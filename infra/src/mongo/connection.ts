@@ -1,3 +1,4 @@
+import { appendFileSync } from 'node:fs';
 import mongoose, { type Connection } from 'mongoose';
 import { metrics } from '../metrics.js';
 
@@ -6,7 +7,7 @@ import { metrics } from '../metrics.js';
  * Commands fail fast when the database is away (no buffering, ~2 s server
  * selection) so the gateway answers SERVICE_UNAVAILABLE instead of hanging.
  */
-export async function connectMongo(url: string, dbName: string, options: { maxPoolSize?: number } = {}): Promise<Connection> {
+export async function connectMongo(url: string, dbName: string, options: { maxPoolSize?: number; traceFile?: string } = {}): Promise<Connection> {
   const conn = mongoose.createConnection(url, {
     dbName,
     bufferCommands: false,
@@ -24,8 +25,33 @@ export async function connectMongo(url: string, dbName: string, options: { maxPo
   });
   // Commands by name at /metrics: operators see the write load; benchmarks count writes per request.
   conn.getClient().on('commandStarted', (e: { commandName: string }) => metrics.dbCommands.inc({ command: e.commandName }));
+  if (options.traceFile) traceCommands(conn, options.traceFile);
   await conn.asPromise();
+  await detectServer(conn);
   return conn;
+}
+
+const mongodConnections = new WeakSet<Connection>();
+
+/**
+ * Learns whether the server is mongod or FerretDB (its `buildInfo` carries
+ * `ferretdbVersion`). FerretDB v1 (SQLite) uses an index only for a filter
+ * that is exactly `{_id: <value>}`: any other filter, even `{_id, version}`,
+ * reads and decodes every document of the collection (measured: 135 ms per
+ * update of a referral at 50 documents).
+ */
+export async function detectServer(conn: Connection): Promise<void> {
+  const info = await conn.db!.admin().command({ buildInfo: 1 });
+  if (info.ferretdbVersion === undefined) mongodConnections.add(conn);
+}
+
+/**
+ * Whether a filter with fields besides `_id` is answered from indexes. False
+ * (the safe answer: filter by `_id` alone, check the rest after reading) for
+ * FerretDB and for a connection not made by `connectMongo`.
+ */
+export function filtersUseIndexes(conn: Connection): boolean {
+  return mongodConnections.has(conn);
 }
 
 /** Creates the declared indexes of every model on the connection. */
@@ -38,4 +64,29 @@ export async function ensureIndexes(conn: Connection): Promise<void> {
 /** Duplicate-key error (E11000), as both mongod and FerretDB report it. */
 export function isDuplicateKey(err: unknown): boolean {
   return typeof err === 'object' && err !== null && (err as { code?: number }).code === 11000;
+}
+
+/**
+ * Diagnostics (`MONGO_TRACE_FILE`): appends one JSON line per command with its
+ * name, collection, the field names of its filter and sort (never values: no
+ * personal data) and its duration, so an operator can find the commands a
+ * server answers slowly (`bench/db-trace.mjs` sums them by shape).
+ */
+function traceCommands(conn: Connection, file: string): void {
+  const started = new Map<number, { t: number; line: Record<string, unknown> }>();
+  const keys = (o: unknown) => (o && typeof o === 'object' ? Object.keys(o).join(',') : '');
+  conn.getClient().on('commandStarted', (e: { requestId: number; commandName: string; databaseName: string; command: Record<string, any> }) => {
+    const c = e.command;
+    const filter = e.commandName === 'update' ? c.updates?.[0]?.q : e.commandName === 'delete' ? c.deletes?.[0]?.q : (c.filter ?? c.query);
+    const coll = typeof c[e.commandName] === 'string' ? c[e.commandName] : '';
+    started.set(e.requestId, { t: Date.now(), line: { pid: process.pid, db: e.databaseName, cmd: e.commandName, coll, filter: keys(filter), sort: keys(c.sort) } });
+  });
+  const done = (e: { requestId: number }) => {
+    const s = started.get(e.requestId);
+    if (!s) return;
+    started.delete(e.requestId);
+    appendFileSync(file, JSON.stringify({ ...s.line, at: s.t, ms: Date.now() - s.t }) + '\n');
+  };
+  conn.getClient().on('commandSucceeded', done);
+  conn.getClient().on('commandFailed', done);
 }

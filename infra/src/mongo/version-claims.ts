@@ -1,5 +1,5 @@
 import { Schema, type Model } from 'mongoose';
-import { isDuplicateKey } from './connection.js';
+import { filtersUseIndexes, isDuplicateKey } from './connection.js';
 
 /** A claim older than this on an aggregate that never moved belongs to a writer that died mid-write. */
 export const STALE_CLAIM_MS = 15_000;
@@ -56,6 +56,36 @@ export class VersionClaims {
       await new Promise((r) => setTimeout(r, 5 * (attempt + 1)));
     }
     return false;
+  }
+
+  /**
+   * Runs `write` holding the claim on moving `id` past `version`, with the
+   * document as it is now, read under the claim (`projection` picks the
+   * fields; `version` is always read). Returns `{ done: false, current }`
+   * without writing when the document is at another version or gone, or the
+   * claim cannot be had (`current` is then what was read, if anything).
+   *
+   * `write` gets the filter to update with. While the claim is held no other
+   * writer can move the document from `version`, and it was read at
+   * `version`, so the filter is `{_id}` alone: FerretDB v1 answers any other
+   * filter with a scan of the whole collection. On mongod, which indexes it,
+   * the version stays in the filter as a second guard.
+   */
+  async writeAt<D extends { version: number }, R>(
+    id: string,
+    version: number,
+    projection: Record<string, 0 | 1>,
+    write: (current: D, filter: Record<string, unknown>) => Promise<R>,
+  ): Promise<{ done: true; value: R } | { done: false; current: D | null }> {
+    if (!(await this.acquire(id, version))) return { done: false, current: null };
+    try {
+      const current = await this.model.findById(id, { ...projection, version: 1 }).lean<D>();
+      if (!current || current.version !== version) return { done: false, current };
+      const filter = filtersUseIndexes(this.model.db) ? { _id: id, version } : { _id: id };
+      return { done: true, value: await write(current, filter) };
+    } finally {
+      await this.release(id, version);
+    }
   }
 
   async release(id: string, version: number): Promise<void> {

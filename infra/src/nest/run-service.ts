@@ -65,7 +65,7 @@ export async function runService<S extends z.ZodRawShape>(def: ServiceDefinition
   const logger = createLogger(def.name, config.LOG_LEVEL);
   startTelemetry({ serviceName: def.name });
 
-  const connection = await connectMongo(config.MONGO_URL, config.MONGO_DB ?? `legalaid_${def.name.replace(/-/g, '_')}`, { maxPoolSize: config.MONGO_MAX_POOL_SIZE });
+  const connection = await connectMongo(config.MONGO_URL, config.MONGO_DB ?? `legalaid_${def.name.replace(/-/g, '_')}`, { maxPoolSize: config.MONGO_MAX_POOL_SIZE, traceFile: config.MONGO_TRACE_FILE });
   const bus = await Bus.connect({ servers: config.NATS_URL, name: def.name, logger });
   await bus.ensureStreams();
 

@@ -151,7 +151,7 @@ export class OutboxRelay {
     try {
       const doc = await model.findById(id, { outbox: 1, version: 1, hasOutbox: 1 }).lean<PendingDoc & { hasOutbox: boolean }>();
       if (!doc?.hasOutbox) {
-        await this.clearIdleMarker(model, id);
+        await this.clearIdleMarker(model, id, doc?.version);
         return 0;
       }
       try {
@@ -163,7 +163,7 @@ export class OutboxRelay {
           crashPoint('relay-after-publish');
         }
       } finally {
-        if (sent.length) await this.removeSent(model, id, sent);
+        if (sent.length) await this.removeSent(model, id, sent, doc.version);
       }
     } finally {
       await this.leases.release(lease);
@@ -180,51 +180,41 @@ export class OutboxRelay {
   }
 
   /**
+   * Drops the marker of a document with nothing to publish, under its version
+   * claim, so a command appending events right now (which marks under the
+   * same claim) cannot have its marker removed.
+   */
+  private async clearIdleMarker(model: Model<any>, id: unknown, version: number | undefined): Promise<void> {
+    if (version === undefined) {
+      // An insert marks before it creates the document: keep a fresh marker, drop one whose insert failed.
+      await this.markers.removeIfOlder(model.collection.name, id, 60_000);
+      return;
+    }
+    // Busy or moved on: look again next pass.
+    await this.claimsFor(model).writeAt<{ version: number; hasOutbox?: boolean }, void>(String(id), version, { hasOutbox: 1 }, async (current) => {
+      if (!current.hasOutbox) await this.markers.remove(model.collection.name, id);
+    });
+  }
+
+  /**
    * Removes published entries. FerretDB v1 has no `$pull` by condition, so
    * the array is rewritten under the aggregate's version claim: a command on
    * another replica cannot append events in the same instant, and if one did
    * just before, we re-read and try again.
    */
-  /**
-   * Drops the marker of a document with nothing to publish, under its version
-   * claim, so a command appending events right now (which marks under the
-   * same claim) cannot have its marker removed.
-   */
-  private async clearIdleMarker(model: Model<any>, id: unknown): Promise<void> {
-    const doc = await model.findById(id, { version: 1, hasOutbox: 1 }).lean<{ version: number; hasOutbox: boolean }>();
-    if (!doc) {
-      // An insert marks before it creates the document: keep a fresh marker, drop one whose insert failed.
-      await this.markers.removeIfOlder(model.collection.name, id, 60_000);
-      return;
-    }
+  private async removeSent(model: Model<any>, id: unknown, sent: string[], readAtVersion: number): Promise<void> {
     const claims = this.claimsFor(model);
-    if (!(await claims.acquire(String(id), doc.version))) return; // busy: look again next pass
-    try {
-      const again = await model.findById(id, { version: 1, hasOutbox: 1 }).lean<{ version: number; hasOutbox: boolean }>();
-      if (again && again.version === doc.version && !again.hasOutbox) await this.markers.remove(model.collection.name, id);
-    } finally {
-      await claims.release(String(id), doc.version);
-    }
-  }
-
-  private async removeSent(model: Model<any>, id: unknown, sent: string[]): Promise<void> {
-    const claims = this.claimsFor(model);
+    let version: number | undefined = readAtVersion;
     for (let attempt = 0; attempt < 10; attempt++) {
-      const doc = await model.findById(id, { outbox: 1, version: 1 }).lean<PendingDoc>();
-      if (!doc) return;
-      const remaining = doc.outbox.filter((e) => !sent.includes(e.id));
-      const update = remaining.length ? { $set: { outbox: remaining } } : { $set: { outbox: [], hasOutbox: false } };
-      if (!(await claims.acquire(String(id), doc.version))) continue;
-      try {
-        const res = await model.updateOne({ _id: id, version: doc.version }, update);
-        if (res.matchedCount === 1) {
-          // Still under the claim: no command can be appending (and marking) now.
-          if (remaining.length === 0) await this.markers.remove(model.collection.name, id);
-          return;
-        }
-      } finally {
-        await claims.release(String(id), doc.version);
-      }
+      if (attempt > 0) version = (await model.findById(id, { version: 1 }).lean<{ version: number }>())?.version;
+      if (version === undefined) return;
+      const written = await claims.writeAt<PendingDoc, void>(String(id), version, { outbox: 1 }, async (current, filter) => {
+        const remaining = current.outbox.filter((e) => !sent.includes(e.id));
+        await model.updateOne(filter, remaining.length ? { $set: { outbox: remaining } } : { $set: { outbox: [], hasOutbox: false } });
+        // Still under the claim: no command can be appending (and marking) now.
+        if (remaining.length === 0) await this.markers.remove(model.collection.name, id);
+      });
+      if (written.done) return;
     }
     this.logger.warn({ id }, 'could not mark published outbox entries; they will be republished and deduplicated');
   }
