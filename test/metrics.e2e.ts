@@ -15,7 +15,7 @@ describe('metrics', () => {
 
   beforeAll(async () => {
     await resetStreams(testServers().natsUrl);
-    net = await startNetwork({ label: 'metrics', services: ['intake', 'matching', 'case-tracking', 'oversight'], gateway: true });
+    net = await startNetwork({ label: 'metrics', services: ['intake', 'matching', 'case-tracking', 'oversight'], gateway: true, extraEnv: { matching: { METRICS_DB_GAUGE_MAX_AGE_MS: '0' } } });
     rpc = await RpcClient.connect({ servers: testServers().natsUrl, name: 'metrics-test', timeoutMs: 5000 });
   });
   afterAll(async () => {

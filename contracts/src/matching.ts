@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineEvent } from './envelope.js';
 import { defineRpc } from './rpc.js';
+import { noticeSubject } from './subjects.js';
 import { IsoDateTimeSchema, PageInputSchema, text } from './text.js';
 import {
   AidForms,
@@ -99,6 +100,16 @@ export type ProviderFacts = z.infer<typeof ProviderFactsSchema>;
 // Events: registry
 
 /** Published by matching when an organisation joins the network. */
+/**
+ * A provider document changed (its counters too, which raise no event): the
+ * other matching replicas reload it into their in-memory index. Carries ids
+ * and a version only.
+ */
+export const ProviderChangedNotice = {
+  subject: noticeSubject('matching', 'provider-changed'),
+  schema: z.object({ providerId: Id, version: z.number().int().min(1) }).strict(),
+};
+
 export const MatchingOrganisationRegistered = defineEvent({
   context: 'matching',
   aggregate: 'organisation',

@@ -4,6 +4,7 @@
  * - events:       legalaid.<context>.<aggregate>.<event>.v<N>
  * - request/reply legalaid.rpc.<context>.<name>   (never captured by a stream)
  * - dead letters: legalaid.dlq.<context>.<consumer>
+ * - notices:      legalaid.notice.<context>.<name> (core NATS between replicas of one service; never captured by a stream)
  */
 export const CONTEXTS = ['intake', 'matching', 'cases', 'oversight'] as const;
 export type Context = (typeof CONTEXTS)[number];
@@ -42,6 +43,11 @@ export function eventSubject(type: string, version: number): string {
 
 export function rpcSubject(context: Context, name: string): string {
   return `${SUBJECT_ROOT}.rpc.${context}.${name}`;
+}
+
+/** A notice between replicas of one service: at most once, so a replica also catches up on its own. */
+export function noticeSubject(context: Context, name: string): string {
+  return `${SUBJECT_ROOT}.notice.${context}.${name}`;
 }
 
 export function deadLetterSubject(context: Context, consumer: string): string {

@@ -24,3 +24,4 @@ export * from './notify/webhook.js';
 export * from './mongo/version-claims.js';
 export * from './outbox/leases.js';
 export * from './outbox/markers.js';
+export * from './timers/due-index.js';

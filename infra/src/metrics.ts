@@ -35,20 +35,32 @@ export const metrics = {
   }),
 };
 
+let databaseGaugeMaxAgeMs = 15_000;
+
+/** How old a database gauge's value may be before a scrape reads it again (`METRICS_DB_GAUGE_MAX_AGE_MS`). */
+export function setDatabaseGaugeMaxAge(ms: number): void {
+  databaseGaugeMaxAgeMs = ms;
+}
+
 /**
  * A gauge read from the database when /metrics is scraped (e.g. open offers),
  * so every replica reports the same figure without keeping counts in memory.
+ * A count on a field other than `_id` reads the whole collection on FerretDB,
+ * so a value is reused for `METRICS_DB_GAUGE_MAX_AGE_MS` (15 s by default).
  */
 export function databaseGauge(name: string, help: string, read: () => Promise<number>): Gauge {
   const existing = registry.getSingleMetric(name) as Gauge | undefined;
   if (existing) return existing;
+  let readAt = 0;
   return new Gauge({
     name,
     help,
     registers: [registry],
     async collect() {
+      if (Date.now() - readAt < databaseGaugeMaxAgeMs) return;
       try {
         this.set(await read());
+        readAt = Date.now();
       } catch {
         // database away: keep the last value; /readyz reports the outage
       }

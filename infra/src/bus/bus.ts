@@ -105,9 +105,17 @@ export class Bus {
     return bus;
   }
 
+  private readonly reconnectListeners: (() => void)[] = [];
+
+  /** Calls `listener` after each reconnection to NATS (core messages sent meanwhile were lost). */
+  onReconnect(listener: () => void): void {
+    this.reconnectListeners.push(listener);
+  }
+
   private async watchStatus(): Promise<void> {
     for await (const s of this.nc.status()) {
       if (s.type === 'disconnect' || s.type === 'reconnect') this.logger.warn({ nats: s.type }, 'NATS connection status changed');
+      if (s.type === 'reconnect') for (const l of this.reconnectListeners) l();
     }
   }
 

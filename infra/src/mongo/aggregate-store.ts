@@ -4,6 +4,7 @@ import { toOutboxEntries } from '../outbox/outbox.js';
 import { isDuplicateKey } from './connection.js';
 import { VersionClaims } from './version-claims.js';
 import { outboxMarkers } from '../outbox/markers.js';
+import { DueIndex, sameInstant } from '../timers/due-index.js';
 
 /** How many applied event ids an aggregate remembers (DESIGN.md §6: keep the list bounded). */
 export const APPLIED_EVENT_IDS_KEPT = 200;
@@ -14,7 +15,18 @@ export interface AggregateDoc {
   appliedEventIds?: string[];
 }
 
-const OUTBOX_KEYS = new Set(['_id', 'outbox', 'hasOutbox', 'version', 'appliedEventIds', '__v']);
+const OUTBOX_KEYS = new Set(['_id', 'outbox', 'hasOutbox', 'version', 'appliedEventIds', 'timerDueAt', '__v']);
+
+export interface AggregateStoreOptions<T> {
+  /**
+   * When the aggregate's next timer is due (none: null). The store keeps it in
+   * the document (`timerDueAt`) and in the due index pollers read (`dueIds`).
+   */
+  dueAt?: (doc: T) => Date | null;
+}
+
+/** Orphan due entries younger than this may belong to an insert in flight. */
+const ORPHAN_DUE_ENTRY_MS = 60_000;
 
 export type SaveResult = 'saved' | 'already-applied';
 
@@ -25,12 +37,19 @@ export type SaveResult = 'saved' | 'already-applied';
  */
 export class AggregateStore<T extends AggregateDoc> {
   private readonly claims: VersionClaims;
+  private readonly due: DueIndex | undefined;
 
   constructor(
     readonly model: Model<any>,
     private readonly onEvents: () => void = () => undefined,
+    private readonly options: AggregateStoreOptions<T> = {},
   ) {
     this.claims = new VersionClaims(model);
+    if (options.dueAt) this.due = new DueIndex(model);
+  }
+
+  private dueOf(doc: T): Date | null {
+    return this.options.dueAt?.(doc) ?? null;
   }
 
   async get(id: string): Promise<T | null> {
@@ -44,8 +63,11 @@ export class AggregateStore<T extends AggregateDoc> {
   async insert(doc: T, events: readonly Envelope[]): Promise<boolean> {
     const outbox = toOutboxEntries(events);
     if (outbox.length) await outboxMarkers(this.model.db).mark(this.model.collection.name, doc._id);
+    const dueAt = this.dueOf(doc);
+    // Before the document (an entry is never later than its timer); left behind if the insert fails, and dropped later.
+    if (this.due && dueAt) await this.due.set(doc._id, dueAt);
     try {
-      await this.model.create([{ ...doc, outbox, hasOutbox: outbox.length > 0 }]);
+      await this.model.create([{ ...doc, ...(this.due ? { timerDueAt: dueAt } : {}), outbox, hasOutbox: outbox.length > 0 }]);
     } catch (err) {
       if (isDuplicateKey(err)) return false;
       throw err;
@@ -68,18 +90,26 @@ export class AggregateStore<T extends AggregateDoc> {
       set.appliedEventIds = [...(doc.appliedEventIds ?? []), appliedEventId].slice(-APPLIED_EVENT_IDS_KEPT);
     }
     if (outbox.length) set.hasOutbox = true;
+    const dueAt = this.dueOf(doc);
+    if (this.due) set.timerDueAt = dueAt;
     const update: Record<string, unknown> = { $set: set };
     if (outbox.length) update.$push = { outbox: { $each: outbox } };
-    const written = await this.claims.writeAt<{ version: number; appliedEventIds?: string[] }, SaveResult | 'unmatched'>(
+    const written = await this.claims.writeAt<{ version: number; appliedEventIds?: string[]; timerDueAt?: Date | null }, SaveResult | 'unmatched'>(
       doc._id,
       expectedVersion,
-      { appliedEventIds: 1 },
+      { appliedEventIds: 1, timerDueAt: 1 },
       async (current, filter) => {
         if (appliedEventId && current.appliedEventIds?.includes(appliedEventId)) return 'already-applied';
         // Marked under the claim and before the write: the relay clears markers under the same claim,
         // so it cannot drop this one between our mark and our write; a marker left without events is harmless.
         if (outbox.length) await outboxMarkers(this.model.db).mark(this.model.collection.name, doc._id);
-        return (await this.model.updateOne(filter, update)).matchedCount === 1 ? 'saved' : 'unmatched';
+        // The due entry moves earlier before the write and later (or away) after it, so it is never late.
+        const dueChanged = this.due && (current.timerDueAt === undefined || !sameInstant(current.timerDueAt, dueAt));
+        const earlier = dueChanged && dueAt !== null && (!current.timerDueAt || dueAt < current.timerDueAt);
+        if (earlier) await this.due!.set(doc._id, dueAt);
+        if ((await this.model.updateOne(filter, update)).matchedCount !== 1) return 'unmatched';
+        if (dueChanged && !earlier) await this.due!.set(doc._id, dueAt);
+        return 'saved';
       },
     );
     if (written.done && written.value === 'saved' && outbox.length) this.onEvents();
@@ -89,6 +119,70 @@ export class AggregateStore<T extends AggregateDoc> {
     if (appliedEventId && current.appliedEventIds?.includes(appliedEventId)) return 'already-applied';
     throw new DomainError('VERSION_CONFLICT', `${this.model.modelName} ${doc._id} changed meanwhile (version ${current.version}, expected ${expectedVersion})`);
   }
+
+  /** Ids of aggregates whose timer may be due at `now`, earliest first (from the due index). */
+  async dueIds(now: Date, limit: number): Promise<string[]> {
+    if (!this.due) throw new Error(`${this.model.modelName} keeps no timers`);
+    return this.due.due(now, limit);
+  }
+
+  /**
+   * Sets the due entry of `id` from the aggregate as it is now, under its
+   * version claim (a command moving the timer meanwhile holds the same
+   * claim): used when a poller found an early entry with nothing due.
+   */
+  async syncDue(id: string): Promise<void> {
+    if (!this.due) return;
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const doc = await this.get(id);
+      if (!doc) {
+        await this.due.set(id, null);
+        return;
+      }
+      const written = await this.claims.writeAt(id, doc.version, {}, async () => this.due!.set(id, this.dueOf(doc)));
+      if (written.done) return;
+    }
+  }
+
+  /**
+   * Makes the due index agree with the aggregates: entries missing, later
+   * than their timer or left by a failed insert. Run at start-up (documents
+   * written before the index existed have no entry); reads every aggregate once.
+   */
+  async reconcileDue(): Promise<number> {
+    if (!this.due) return 0;
+    const entries = await this.due.all();
+    let fixed = 0;
+    for await (const raw of this.model.find({}, { outbox: 0 }).lean().cursor()) {
+      const doc = raw as unknown as T;
+      const entry = entries.get(doc._id);
+      entries.delete(doc._id);
+      if (!sameInstant(entry?.dueAt, this.dueOf(doc))) {
+        await this.syncDue(doc._id);
+        fixed++;
+      }
+    }
+    for (const [id, entry] of entries) {
+      if (Date.now() - new Date(entry.setAt).getTime() > ORPHAN_DUE_ENTRY_MS) {
+        await this.syncDue(id);
+        fixed++;
+      }
+    }
+    return fixed;
+  }
+}
+
+/**
+ * Timers of an `AggregateStore` created with `dueAt`: what pollers read, and
+ * how they correct an entry that was early.
+ */
+export interface DueTimers {
+  /** Ids of aggregates whose timer may be due at `now`, earliest first. */
+  dueIds(now: Date, limit: number): Promise<string[]>;
+  /** Sets the aggregate's due entry from the aggregate as it is now (a poller found nothing due). */
+  syncDue(id: string): Promise<void>;
+  /** Makes every due entry agree with its aggregate (start-up: one read of the collection). */
+  reconcileDue(): Promise<number>;
 }
 
 /** Runs fn again when it loses an optimistic-concurrency race. */

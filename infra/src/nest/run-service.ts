@@ -17,6 +17,7 @@ import { Bus, type EventHandler } from '../bus/bus.js';
 import { connectMongo, ensureIndexes } from '../mongo/connection.js';
 import { OutboxRelay } from '../outbox/relay.js';
 import { startHealthServer, type HealthServer } from '../health.js';
+import { setDatabaseGaugeMaxAge } from '../metrics.js';
 import { startTelemetry, stopTelemetry } from '../telemetry/tracing.js';
 import { InfraModule } from './infra.module.js';
 import { consumerMetadata } from './events.js';
@@ -63,6 +64,7 @@ export async function runService<S extends z.ZodRawShape>(def: ServiceDefinition
   const config = loadConfig(schema);
   configureRequestSigning(config.RPC_SIGNING_KEY);
   const logger = createLogger(def.name, config.LOG_LEVEL);
+  setDatabaseGaugeMaxAge(config.METRICS_DB_GAUGE_MAX_AGE_MS);
   startTelemetry({ serviceName: def.name });
 
   const connection = await connectMongo(config.MONGO_URL, config.MONGO_DB ?? `legalaid_${def.name.replace(/-/g, '_')}`, { maxPoolSize: config.MONGO_MAX_POOL_SIZE, traceFile: config.MONGO_TRACE_FILE });

@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
  */
 export class DuePoller {
   private timer: NodeJS.Timeout | undefined;
+  private prepared = false;
   private running: Promise<void> | undefined;
   private stopped = true;
 
@@ -21,6 +22,8 @@ export class DuePoller {
       clock: () => Date;
       /** Fires what is due at `now`; returns how many timers fired. */
       tick: (now: Date) => Promise<number>;
+      /** Runs once before the first tick (again at the next tick if it fails), e.g. `AggregateStore.reconcileDue`. */
+      prepare?: () => Promise<unknown>;
     },
   ) {}
 
@@ -31,6 +34,11 @@ export class DuePoller {
 
   /** Runs one tick now (tests and operators). */
   async runOnce(): Promise<number> {
+    if (!this.prepared && this.options.prepare) {
+      const fixed = await this.options.prepare();
+      this.options.logger.info({ poller: this.options.name, fixed }, 'timers reconciled');
+    }
+    this.prepared = true;
     return this.options.tick(this.options.clock());
   }
 

@@ -60,12 +60,8 @@ const LIVE_STATES = ['OPEN', 'IN_PROGRESS', 'SUSPENDED'];
 @Injectable()
 export class CaseRepository extends AggregateStore<Case> {
   constructor(@Inject(MONGO) conn: Connection, @Inject(RELAY) relay: OutboxRelay) {
-    super(conn.models.Case ?? conn.model('Case', CaseSchema), () => relay.notify());
-  }
-
-  /** Cases with a timer due at `now`, earliest first. */
-  async findDue(now: Date, limit: number): Promise<Case[]> {
-    return (await this.model.find({ nextTimerAt: { $lte: now } }, { outbox: 0, hasOutbox: 0 }).sort({ nextTimerAt: 1 }).limit(limit).lean()) as Case[];
+    // The timer is the earliest reminder or breach still to fire (deadlines as data, DESIGN.md §6).
+    super(conn.models.Case ?? conn.model('Case', CaseSchema), () => relay.notify(), { dueAt: (c) => c.nextTimerAt ?? null });
   }
 
   /** Live cases of a request (normally one; a transfer leaves the old one ended). */

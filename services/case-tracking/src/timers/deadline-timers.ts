@@ -1,6 +1,6 @@
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { DomainError, systemActor } from '@legalaid/contracts';
-import { CLOCK, DuePoller, LOGGER, metrics, type Clock } from '@legalaid/infra';
+import { CLOCK, DuePoller, LOGGER, metrics, sameInstant, type Clock } from '@legalaid/infra';
 import type { Logger } from 'pino';
 import { CaseRepository } from '../adapters/case.repository.js';
 import { CaseCommandRunner } from '../commands/case-command.runner.js';
@@ -27,7 +27,7 @@ export class DeadlineTimers implements OnApplicationBootstrap, BeforeApplication
     @Inject(LOGGER) private readonly logger: Logger,
     @Inject(SETTINGS) settings: CaseTrackingSettings,
   ) {
-    this.poller = new DuePoller({ name: 'case-deadlines', intervalMs: settings.CASES_TIMER_POLL_MS, logger, clock, tick: (now) => this.tick(now) });
+    this.poller = new DuePoller({ name: 'case-deadlines', intervalMs: settings.CASES_TIMER_POLL_MS, logger, clock, tick: (now) => this.tick(now), prepare: () => this.cases.reconcileDue() });
   }
 
   onApplicationBootstrap(): void {
@@ -41,12 +41,23 @@ export class DeadlineTimers implements OnApplicationBootstrap, BeforeApplication
   /** Fires what is due at `now`; returns how many reminders and breaches fired. */
   async tick(now: Date): Promise<number> {
     let fired = 0;
-    for (const due of await this.cases.findDue(now, BATCH)) {
+    for (const id of await this.cases.dueIds(now, BATCH)) {
+      const due = await this.cases.get(id);
+      if (!due) {
+        await this.cases.syncDue(id);
+        continue;
+      }
       const ctx = { ...this.runner.context(systemActor('case-tracking'), `timer:${due._id}`), now };
       const change = fireDueTimers(due, ctx);
+      if (!change.fired && sameInstant(change.next.nextTimerAt, due.nextTimerAt)) {
+        // An early entry (a write between entry and case did not finish): set it from the case.
+        await this.cases.syncDue(id);
+        continue;
+      }
       try {
         await this.cases.save(change.next, due.version, change.events);
         fired += change.fired;
+        if (!change.fired) await this.cases.syncDue(id);
       } catch (err) {
         // Another replica (or a command) wrote this case first: its state decides; look again next tick.
         if (err instanceof DomainError && err.code === 'VERSION_CONFLICT') continue;

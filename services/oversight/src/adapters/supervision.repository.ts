@@ -59,12 +59,8 @@ const RecommendationSchema = new Schema(
 @Injectable()
 export class RecommendationRepository extends AggregateStore<Recommendation> {
   constructor(@Inject(MONGO) conn: Connection, @Inject(RELAY) relay: OutboxRelay) {
-    super(conn.models.Recommendation ?? conn.model('Recommendation', RecommendationSchema), () => relay.notify());
-  }
-
-  async dueIds(now: Date, limit: number): Promise<string[]> {
-    const docs = await this.model.find({ status: 'ISSUED', dueAt: { $lte: now } }, { _id: 1 }).sort({ dueAt: 1 }).limit(limit).lean<{ _id: string }[]>();
-    return docs.map((d) => d._id);
+    // The timer is the response deadline while the recommendation waits for an answer.
+    super(conn.models.Recommendation ?? conn.model('Recommendation', RecommendationSchema), () => relay.notify(), { dueAt: (r) => (r.status === 'ISSUED' ? r.dueAt : null) });
   }
 
   async page(filter: { planId?: string; organisationId?: string; status?: string; recommendationId?: string }, first: number, after: Cursor | null): Promise<Recommendation[]> {
