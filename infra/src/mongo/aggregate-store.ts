@@ -1,4 +1,4 @@
-import type { Model } from 'mongoose';
+import { Schema, type Model } from 'mongoose';
 import { DomainError, type Envelope } from '@legalaid/contracts';
 import { toOutboxEntries } from '../outbox/outbox.js';
 import { isDuplicateKey } from './connection.js';
@@ -15,7 +15,7 @@ export interface AggregateDoc {
   appliedEventIds?: string[];
 }
 
-const OUTBOX_KEYS = new Set(['_id', 'outbox', 'hasOutbox', 'version', 'appliedEventIds', 'timerDueAt', '__v']);
+const OUTBOX_KEYS = new Set(['_id', 'outbox', 'hasOutbox', 'version', 'appliedEventIds', 'timerDueAt', 'lookupKeys', '__v']);
 
 export interface AggregateStoreOptions<T> {
   /**
@@ -23,6 +23,17 @@ export interface AggregateStoreOptions<T> {
    * the document (`timerDueAt`) and in the due index pollers read (`dueIds`).
    */
   dueAt?: (doc: T) => Date | null;
+  /**
+   * Keys the aggregate is looked up by besides its id, each naming at most
+   * one aggregate (e.g. `offer:<offerId>`), for `findByKey`. Kept in
+   * `<collection>_keys`; a key once written stays (readers check it).
+   */
+  keys?: (doc: T) => string[];
+}
+
+interface KeyEntry {
+  _id: string;
+  id: string;
 }
 
 /** Orphan due entries younger than this may belong to an insert in flight. */
@@ -38,6 +49,7 @@ export type SaveResult = 'saved' | 'already-applied';
 export class AggregateStore<T extends AggregateDoc> {
   private readonly claims: VersionClaims;
   private readonly due: DueIndex | undefined;
+  private readonly keyModel: Model<KeyEntry> | undefined;
 
   constructor(
     readonly model: Model<any>,
@@ -46,6 +58,33 @@ export class AggregateStore<T extends AggregateDoc> {
   ) {
     this.claims = new VersionClaims(model);
     if (options.dueAt) this.due = new DueIndex(model);
+    if (options.keys) {
+      const name = `${model.modelName}LookupKey`;
+      this.keyModel =
+        model.db.models[name] ?? model.db.model<KeyEntry>(name, new Schema<KeyEntry>({ _id: String, id: String }, { collection: `${model.collection.name}_keys`, versionKey: false }));
+    }
+  }
+
+  private keysOf(doc: T): string[] {
+    return this.options.keys?.(doc) ?? [];
+  }
+
+  /**
+   * Writes lookup keys before the aggregate that holds them: a key whose
+   * aggregate write then fails points at an aggregate without it, which
+   * `findByKey` ignores. (FerretDB v1 answers a query on any field but `_id`
+   * by reading the whole collection; a key is read by `_id`.)
+   */
+  private async putKeys(id: string, keys: string[]): Promise<void> {
+    for (const key of keys) await this.keyModel!.updateOne({ _id: key }, { $set: { id } }, { upsert: true });
+  }
+
+  /** The aggregate that holds `key` (see `AggregateStoreOptions.keys`), or null. */
+  async findByKey(key: string): Promise<T | null> {
+    if (!this.keyModel) throw new Error(`${this.model.modelName} has no lookup keys`);
+    const entry = await this.keyModel.findById(key).lean<KeyEntry>();
+    const doc = entry ? await this.get(entry.id) : null;
+    return doc && this.keysOf(doc).includes(key) ? doc : null;
   }
 
   private dueOf(doc: T): Date | null {
@@ -66,8 +105,10 @@ export class AggregateStore<T extends AggregateDoc> {
     const dueAt = this.dueOf(doc);
     // Before the document (an entry is never later than its timer); left behind if the insert fails, and dropped later.
     if (this.due && dueAt) await this.due.set(doc._id, dueAt);
+    const keys = this.keysOf(doc);
+    if (this.keyModel) await this.putKeys(doc._id, keys);
     try {
-      await this.model.create([{ ...doc, ...(this.due ? { timerDueAt: dueAt } : {}), outbox, hasOutbox: outbox.length > 0 }]);
+      await this.model.create([{ ...doc, ...(this.due ? { timerDueAt: dueAt } : {}), ...(this.keyModel ? { lookupKeys: keys } : {}), outbox, hasOutbox: outbox.length > 0 }]);
     } catch (err) {
       if (isDuplicateKey(err)) return false;
       throw err;
@@ -92,12 +133,14 @@ export class AggregateStore<T extends AggregateDoc> {
     if (outbox.length) set.hasOutbox = true;
     const dueAt = this.dueOf(doc);
     if (this.due) set.timerDueAt = dueAt;
+    const keys = this.keysOf(doc);
+    if (this.keyModel) set.lookupKeys = keys;
     const update: Record<string, unknown> = { $set: set };
     if (outbox.length) update.$push = { outbox: { $each: outbox } };
-    const written = await this.claims.writeAt<{ version: number; appliedEventIds?: string[]; timerDueAt?: Date | null }, SaveResult | 'unmatched'>(
+    const written = await this.claims.writeAt<{ version: number; appliedEventIds?: string[]; timerDueAt?: Date | null; lookupKeys?: string[] }, SaveResult | 'unmatched'>(
       doc._id,
       expectedVersion,
-      { appliedEventIds: 1, timerDueAt: 1 },
+      { appliedEventIds: 1, timerDueAt: 1, lookupKeys: 1 },
       async (current, filter) => {
         if (appliedEventId && current.appliedEventIds?.includes(appliedEventId)) return 'already-applied';
         // Marked under the claim and before the write: the relay clears markers under the same claim,
@@ -107,6 +150,7 @@ export class AggregateStore<T extends AggregateDoc> {
         const dueChanged = this.due && (current.timerDueAt === undefined || !sameInstant(current.timerDueAt, dueAt));
         const earlier = dueChanged && dueAt !== null && (!current.timerDueAt || dueAt < current.timerDueAt);
         if (earlier) await this.due!.set(doc._id, dueAt);
+        if (this.keyModel) await this.putKeys(doc._id, keys.filter((k) => !current.lookupKeys?.includes(k)));
         if ((await this.model.updateOne(filter, update)).matchedCount !== 1) return 'unmatched';
         if (dueChanged && !earlier) await this.due!.set(doc._id, dueAt);
         return 'saved';
@@ -145,20 +189,29 @@ export class AggregateStore<T extends AggregateDoc> {
   }
 
   /**
-   * Makes the due index agree with the aggregates: entries missing, later
-   * than their timer or left by a failed insert. Run at start-up (documents
-   * written before the index existed have no entry); reads every aggregate once.
+   * Makes the due index and the lookup keys agree with the aggregates: due
+   * entries missing, later than their timer or left by a failed insert; keys
+   * missing. Run at start-up (documents written before these indexes existed
+   * have neither); reads every aggregate once.
    */
-  async reconcileDue(): Promise<number> {
-    if (!this.due) return 0;
-    const entries = await this.due.all();
+  async reconcileIndexes(): Promise<number> {
+    if (!this.due && !this.keyModel) return 0;
+    const entries = this.due ? await this.due.all() : new Map();
+    const keys = this.keyModel ? new Set((await this.keyModel.find({}, { _id: 1 }).lean<{ _id: string }[]>()).map((k) => k._id)) : new Set<string>();
     let fixed = 0;
     for await (const raw of this.model.find({}, { outbox: 0 }).lean().cursor()) {
       const doc = raw as unknown as T;
-      const entry = entries.get(doc._id);
-      entries.delete(doc._id);
-      if (!sameInstant(entry?.dueAt, this.dueOf(doc))) {
-        await this.syncDue(doc._id);
+      if (this.due) {
+        const entry = entries.get(doc._id);
+        entries.delete(doc._id);
+        if (!sameInstant(entry?.dueAt, this.dueOf(doc))) {
+          await this.syncDue(doc._id);
+          fixed++;
+        }
+      }
+      const missing = this.keysOf(doc).filter((k) => !keys.has(k));
+      if (missing.length) {
+        await this.putKeys(doc._id, missing);
         fixed++;
       }
     }
@@ -170,19 +223,6 @@ export class AggregateStore<T extends AggregateDoc> {
     }
     return fixed;
   }
-}
-
-/**
- * Timers of an `AggregateStore` created with `dueAt`: what pollers read, and
- * how they correct an entry that was early.
- */
-export interface DueTimers {
-  /** Ids of aggregates whose timer may be due at `now`, earliest first. */
-  dueIds(now: Date, limit: number): Promise<string[]>;
-  /** Sets the aggregate's due entry from the aggregate as it is now (a poller found nothing due). */
-  syncDue(id: string): Promise<void>;
-  /** Makes every due entry agree with its aggregate (start-up: one read of the collection). */
-  reconcileDue(): Promise<number>;
 }
 
 /** Runs fn again when it loses an optimistic-concurrency race. */

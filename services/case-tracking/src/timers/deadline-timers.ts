@@ -27,7 +27,7 @@ export class DeadlineTimers implements OnApplicationBootstrap, BeforeApplication
     @Inject(LOGGER) private readonly logger: Logger,
     @Inject(SETTINGS) settings: CaseTrackingSettings,
   ) {
-    this.poller = new DuePoller({ name: 'case-deadlines', intervalMs: settings.CASES_TIMER_POLL_MS, logger, clock, tick: (now) => this.tick(now), prepare: () => this.cases.reconcileDue() });
+    this.poller = new DuePoller({ name: 'case-deadlines', intervalMs: settings.CASES_TIMER_POLL_MS, logger, clock, tick: (now) => this.tick(now), prepare: () => this.cases.reconcileIndexes() });
   }
 
   onApplicationBootstrap(): void {

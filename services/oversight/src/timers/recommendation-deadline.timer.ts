@@ -23,7 +23,7 @@ export class RecommendationDeadlineTimer implements OnApplicationBootstrap, OnMo
     @Inject(CLOCK) clock: Clock,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
-    this.poller = new DuePoller({ name: 'recommendation-deadline', intervalMs: config.OVERSIGHT_TIMER_POLL_MS, logger, clock, tick: (now) => this.tick(now), prepare: () => this.recommendations.reconcileDue() });
+    this.poller = new DuePoller({ name: 'recommendation-deadline', intervalMs: config.OVERSIGHT_TIMER_POLL_MS, logger, clock, tick: (now) => this.tick(now), prepare: () => this.recommendations.reconcileIndexes() });
   }
 
   onApplicationBootstrap(): void {

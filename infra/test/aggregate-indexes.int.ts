@@ -94,11 +94,62 @@ describe('due index', () => {
     await conn.collection(`${model.collection.name}_due`).insertOne({ _id: 'orphan' as never, dueAt: at(1), setAt: new Date(Date.now() - 5 * 60_000) });
     await conn.collection(`${model.collection.name}_due`).insertOne({ _id: 'in-flight' as never, dueAt: at(1), setAt: new Date() });
     expect(await store.dueIds(at(13), 10)).not.toContain('legacy');
-    const fixed = await store.reconcileDue();
+    const fixed = await store.reconcileIndexes();
     expect(fixed).toBeGreaterThanOrEqual(2);
     expect(await entry('legacy')).toEqual(at(12));
     expect(await entry('orphan')).toBeUndefined();
     expect(await entry('in-flight')).toEqual(at(1)); // may be an insert in progress: kept for now
-    expect(await store.reconcileDue()).toBe(0);
+    expect(await store.reconcileIndexes()).toBe(0);
+  });
+});
+
+interface Keyed {
+  _id: string;
+  version: number;
+  offerIds: string[];
+}
+
+/** Lookups by a key other than `_id` read one small document by `_id`, never the aggregates. */
+describe('lookup keys', () => {
+  let conn: Connection;
+  let model: mongoose.Model<any>;
+  let store: AggregateStore<Keyed>;
+  const commands: unknown[] = [];
+
+  beforeAll(async () => {
+    conn = await mongoose.createConnection(testServers().mongoUrl, { dbName: testDbName('keys'), bufferCommands: false, monitorCommands: true }).asPromise();
+    conn.getClient().on('commandStarted', (e) => commands.push(e.command[e.commandName]));
+    model = conn.model('KeyTest', new Schema({ _id: String, version: Number, offerIds: [String], ...outboxSchemaFields }, { versionKey: false })) as unknown as mongoose.Model<any>;
+    store = new AggregateStore<Keyed>(model, () => undefined, { keys: (d) => d.offerIds.map((o) => `offer:${o}`) });
+  });
+  afterAll(async () => {
+    await conn?.close();
+  });
+
+  it('finds an aggregate by a key added on insert or on a later save', async () => {
+    await store.insert({ _id: 'r1', version: 1, offerIds: ['o1'] }, []);
+    await store.insert({ _id: 'r2', version: 1, offerIds: [] }, []);
+    await store.save({ _id: 'r2', version: 1, offerIds: ['o2'] }, 1, []);
+    await store.save({ _id: 'r2', version: 2, offerIds: ['o2', 'o3'] }, 2, []);
+    commands.length = 0;
+    expect((await store.findByKey('offer:o1'))?._id).toBe('r1');
+    expect((await store.findByKey('offer:o3'))?._id).toBe('r2');
+    expect(await store.findByKey('offer:unknown')).toBeNull();
+    expect(new Set(commands)).toEqual(new Set([`${model.collection.name}_keys`, model.collection.name]));
+  });
+
+  it('ignores a key whose aggregate does not hold it (its write failed after the key was written)', async () => {
+    await store.insert({ _id: 'r3', version: 1, offerIds: [] }, []);
+    await expect(store.save({ _id: 'r3', version: 1, offerIds: ['lost'] }, 5, [])).rejects.toMatchObject({ code: 'VERSION_CONFLICT' });
+    await conn.collection(`${model.collection.name}_keys`).updateOne({ _id: 'offer:lost' as never }, { $set: { id: 'r3' } }, { upsert: true });
+    expect(await store.findByKey('offer:lost')).toBeNull();
+  });
+
+  it('writes the keys of aggregates stored before the keys existed at start-up', async () => {
+    await model.collection.insertOne({ _id: 'legacy' as never, version: 3, offerIds: ['old-offer'] });
+    expect(await store.findByKey('offer:old-offer')).toBeNull();
+    expect(await store.reconcileIndexes()).toBe(1);
+    expect((await store.findByKey('offer:old-offer'))?._id).toBe('legacy');
+    expect(await store.reconcileIndexes()).toBe(0);
   });
 });
