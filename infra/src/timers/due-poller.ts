@@ -22,7 +22,7 @@ export class DuePoller {
       clock: () => Date;
       /** Fires what is due at `now`; returns how many timers fired. */
       tick: (now: Date) => Promise<number>;
-      /** Runs once before the first tick (again at the next tick if it fails), e.g. `AggregateStore.reconcileDue`. */
+      /** Runs once before the first tick (again at the next tick if it fails), e.g. `AggregateStore.reconcileIndexes`. */
       prepare?: () => Promise<unknown>;
     },
   ) {}
