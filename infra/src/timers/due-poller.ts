@@ -27,19 +27,27 @@ export class DuePoller {
     },
   ) {}
 
-  start(): void {
+  /**
+   * Runs `prepare` (so lookups work as soon as the service reports ready),
+   * then ticks every interval. If `prepare` fails, the first tick tries again.
+   */
+  async start(): Promise<void> {
     this.stopped = false;
-    this.schedule(0);
+    await this.prepare().catch((err) => this.options.logger.warn({ poller: this.options.name, error: (err as Error).message }, 'timer reconciliation failed; will retry'));
+    if (!this.stopped) this.schedule(0);
   }
 
   /** Runs one tick now (tests and operators). */
   async runOnce(): Promise<number> {
-    if (!this.prepared && this.options.prepare) {
-      const fixed = await this.options.prepare();
-      this.options.logger.info({ poller: this.options.name, fixed }, 'timers reconciled');
-    }
-    this.prepared = true;
+    await this.prepare();
     return this.options.tick(this.options.clock());
+  }
+
+  private async prepare(): Promise<void> {
+    if (this.prepared || !this.options.prepare) return;
+    const fixed = await this.options.prepare();
+    this.prepared = true;
+    this.options.logger.info({ poller: this.options.name, fixed }, 'timers and lookup keys reconciled');
   }
 
   async stop(): Promise<void> {

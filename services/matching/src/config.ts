@@ -15,8 +15,12 @@ export const MatchingConfigShape = {
    * Each look is a query FerretDB answers with a full scan of the referrals (measured in bench/README.md).
    */
   MATCHING_TIMER_POLL_MS: z.coerce.number().int().min(20).max(600000).default(5000),
-  /** How often each replica's provider index catches up with the database besides provider events (default 5 s). */
-  MATCHING_INDEX_REFRESH_MS: z.coerce.number().int().min(100).max(600000).default(5000),
+  /**
+   * How often each replica's provider index catches up with the database besides the notices of
+   * other replicas and after a NATS reconnection (default 5 min): a safety net, and on FerretDB a
+   * read of every provider.
+   */
+  MATCHING_INDEX_REFRESH_MS: z.coerce.number().int().min(100).max(3_600_000).default(300_000),
   /** Ranked candidates kept with their reasons per round (default 20). */
   MATCHING_RANKING_KEEP: z.coerce.number().int().min(1).max(200).default(20),
 };

@@ -4,6 +4,7 @@ import { OrganisationRepository } from './adapters/organisation.repository.js';
 import { ProviderIndexService } from './adapters/provider-index.service.js';
 import { ProviderRepository } from './adapters/provider.repository.js';
 import { ReferralRepository } from './adapters/referral.repository.js';
+import { ReferralRankingRepository } from './adapters/referral-ranking.repository.js';
 import { ChangeProvider } from './commands/change-provider.js';
 import { ChangeReferral } from './commands/change-referral.js';
 import { Matchmaker } from './commands/matchmaker.js';
@@ -31,6 +32,7 @@ import { ReassignReferral } from './commands/reassign-referral.command.js';
   controllers: [MatchingController],
   providers: [
     ReferralRepository,
+    ReferralRankingRepository,
     ProviderRepository,
     OrganisationRepository,
     ProviderIndexService,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
+import mongoose, { type Connection } from 'mongoose';
 import {
   createEvent,
   DomainError,
@@ -43,6 +44,8 @@ describe('matching: offers, cascade, escalation and timers', () => {
   let bus: Bus;
   let rpc: RpcClient;
   let nc: NatsConnection;
+  /** The database both replicas share, read and written directly where a test needs what no operation shows. */
+  let db: Connection;
   const seen: Envelope[] = [];
 
   const call = <D extends RpcDefinition>(def: D, input: z.input<D['input']>, actor: Actor): Promise<z.infer<D['output']>> =>
@@ -97,6 +100,7 @@ describe('matching: offers, cascade, escalation and timers', () => {
     bus = await Bus.connect({ servers: natsUrl, name: 'matching-test', logger: createLogger('matching-test', 'silent') });
     rpc = await RpcClient.connect({ servers: natsUrl, name: 'matching-test-rpc', timeoutMs: 8000 });
     nc = await connect({ servers: natsUrl });
+    db = await mongoose.createConnection(testServers().mongoUrl, { dbName: first.env.matching.MONGO_DB }).asPromise();
     nc.subscribe('legalaid.matching.>', {
       callback: (_e, m) => {
         seen.push(m.json() as Envelope);
@@ -134,6 +138,7 @@ describe('matching: offers, cascade, escalation and timers', () => {
     await bus?.close();
     await rpc?.close();
     await nc?.close();
+    await db?.close();
   });
 
   it('registers providers and refuses bad registry input with clear errors', async () => {
@@ -268,5 +273,165 @@ describe('matching: offers, cascade, escalation and timers', () => {
     const cancelled = await referralOf(requestId, 'CANCELLED');
     const d = await detail(cancelled.referralId);
     expect(d.offers.map((o) => o.status)).toEqual(['WITHDRAWN']);
+  });
+
+  // Rankings with their reasons live in referral_rankings, read by `_id`; the referral keeps the candidate ids.
+  type RawRound = { round: number; rankingId: string | null; candidates: { providerId: string; organisationId: string }[] };
+  type RawReferral = { _id: string; version: number; hasOutbox?: boolean; rounds?: RawRound[]; rankings?: unknown; offers: { providerId: string; round: number; status: string }[] };
+  type RawRanking = { _id: string; referralId: string; round: number; rankingId: string; candidates: { providerId: string; reasons: unknown[] }[]; excludedByReason: Record<string, number> };
+  const rawReferral = async (id: string) => (await db.collection('referrals').findOne({ _id: id as never })) as unknown as RawReferral;
+  const rawRanking = async (id: string) => (await db.collection('referral_rankings').findOne({ _id: id as never })) as unknown as RawRanking | null;
+  const rankingOf = (referralId: string, k: RawRound) => rawRanking(`${referralId}:${k.round}:${k.rankingId}`);
+
+  it('keeps only candidate ids in the referral; the full ranking is stored apart and shown by the view', async () => {
+    const requestId = await accept({ reasons: ['VIOLENCE'] });
+    const ref = await referralOf(requestId, 'OFFERED');
+    const raw = await rawReferral(ref.referralId);
+    expect(Object.keys(raw)).not.toContain('rankings');
+    expect(JSON.stringify(raw)).not.toMatch(/"factor"|"detail"|"excluded|"score"/); // no score reasons, no exclusions
+    expect(raw.rounds).toHaveLength(1);
+    const [round] = raw.rounds!;
+    expect(round.rankingId).toEqual(expect.any(String));
+    const stored = (await rankingOf(ref.referralId, round))!;
+    expect(stored).toMatchObject({ referralId: ref.referralId, round: 1, rankingId: round.rankingId });
+    expect(stored.candidates.map((c) => c.providerId)).toEqual(round.candidates.map((c) => c.providerId));
+    expect(raw.offers[0].providerId).toBe(round.candidates[0].providerId);
+    // The reasons make the ranking the large document, not the referral that every step rewrites.
+    expect(JSON.stringify(stored).length).toBeGreaterThan(JSON.stringify(raw.rounds).length * 3);
+
+    const view = await detail(ref.referralId);
+    expect(view.rankings).toHaveLength(1);
+    expect(view.rankings[0].candidates).toEqual(stored.candidates);
+    expect(view.rankings[0].excluded).toEqual([{ providerId: 'collab-d', reasons: ['KIND_MAY_NOT_PERFORM_FORM'] }]);
+    expect(view.rankings[0].candidates[0].reasons.length).toBeGreaterThan(0);
+  });
+
+  it('a ranking redone after a lost race: the referral points at the ranking its offers came from', async () => {
+    const requestId = await accept({ reasons: ['VIOLENCE'] });
+    const ref = await referralOf(requestId, 'OFFERED');
+    const id = ref.referralId;
+    // Wait until the relay has published round 1, so it does not touch the referral's claims below.
+    const before = await eventually(async () => {
+      const r = await rawReferral(id);
+      return r.hasOutbox ? undefined : r;
+    }, 10_000, 'round 1 published');
+
+    // Another writer holds the move to the next version (the claim every save takes first) ...
+    const claims = db.collection('referrals_version_claims');
+    const claimId = `${id}@${before.version + 1}`;
+    await eventually(async () => claims.insertOne({ _id: claimId as never, at: new Date() }).then(() => true, () => undefined), 5000, 'the version claim');
+    const reassigning = call(MatchingRpc.reassignReferral, { referralId: id, providerId: null }, staff);
+    // ... while the centre's reassignment ranks round 2, stores that ranking and waits to save.
+    const firstTry = await eventually(async () => {
+      const rows = (await db.collection('referral_rankings').find({ referralId: id, round: 2 }).toArray()) as unknown as RawRanking[];
+      return rows[0];
+    }, 10_000, 'the first round-2 ranking');
+    expect(firstTry.candidates.map((c) => c.providerId)).toContain('law-a');
+    // The other writer wins: its change (law-a ruled out, as a decline would) makes a later ranking differ.
+    await db.collection('referrals').updateOne({ _id: id as never }, { $set: { triedProviderIds: ['law-a'], version: before.version + 1 } });
+    await claims.deleteOne({ _id: claimId as never });
+
+    const view = await reassigning; // lost the race, retried on fresh state
+    expect(view).toMatchObject({ status: 'OFFERED', round: 2 });
+    const after = await rawReferral(id);
+    const round2 = after.rounds!.find((k) => k.round === 2)!;
+    const used = (await rankingOf(id, round2))!;
+    expect(used.rankingId).not.toBe(firstTry.rankingId);
+    expect(used.candidates.map((c) => c.providerId)).not.toContain('law-a');
+    expect(used.excludedByReason.ALREADY_TRIED).toBe(1);
+    expect(round2.candidates.map((c) => c.providerId)).toEqual(used.candidates.map((c) => c.providerId));
+    const offer2 = after.offers.find((o) => o.round === 2 && o.status === 'OPEN')!;
+    expect(offer2.providerId).toBe(used.candidates[0].providerId);
+    // Every ranking stored for round 2 before the race was lost is left unreferenced.
+    const all = (await db.collection('referral_rankings').find({ referralId: id, round: 2 }).toArray()) as unknown as RawRanking[];
+    expect(all.length).toBeGreaterThanOrEqual(2);
+    expect(all.filter((k) => k.rankingId !== round2.rankingId).every((k) => k.candidates.some((c) => c.providerId === 'law-a'))).toBe(true);
+    // The view shows the ranking that was used.
+    const d = await detail(id);
+    expect(d.rankings.map((k) => k.round)).toEqual([1, 2]);
+    expect(d.rankings[1].candidates).toEqual(used.candidates);
+  });
+
+  it('a referral stored with its rankings inline (before they were stored apart) still reads, cascades and shows them', async () => {
+    const id = `ref-legacy-${randomUUID()}`;
+    const at = new Date(Date.now() - 60_000);
+    const reasons = [{ factor: 'DISTANCE', points: 20, detail: 'serves the province' }];
+    const inline = {
+      round: 1,
+      rankedAt: at,
+      considered: 4,
+      candidateCount: 2,
+      candidates: [
+        { rank: 1, providerId: 'law-b', organisationId: 'bar-hcm', score: 50, reasons },
+        { rank: 2, providerId: 'law-c', organisationId: 'bar-hcm', score: 45, reasons },
+      ],
+      excludedByReason: { KIND_MAY_NOT_PERFORM_FORM: 1, FIELD_OF_LAW: 1 },
+      excluded: [{ providerId: 'collab-d', reasons: ['KIND_MAY_NOT_PERFORM_FORM'] }],
+    };
+    const offerId = `off-${randomUUID()}`;
+    await db.collection('referrals').insertOne({
+      _id: id as never,
+      version: 2,
+      requestId: randomUUID(),
+      applicantRef: `ap_${'l'.repeat(16)}`,
+      centreId: 'centre-hcm',
+      fieldOfLaw: 'CRIMINAL',
+      aidForm: 'PROCEEDINGS',
+      provinceCode: '79',
+      communeCode: '26734',
+      language: 'vie',
+      urgency: { urgent: true, reasons: ['VIOLENCE'], deadlineAt: null },
+      opposingPartyHashes: ['ph_opposing0000000001'],
+      applicantPartyHash: null,
+      preferredGender: null,
+      status: 'OFFERED',
+      round: 1,
+      triedProviderIds: [],
+      offers: [
+        { offerId, providerId: 'law-b', organisationId: 'bar-hcm', round: 1, attempt: 1, status: 'OPEN', offeredAt: at, expiresAt: new Date(Date.now() + 3_600_000), respondedAt: null, declineReason: null, declineText: null },
+      ],
+      offerIds: [offerId],
+      offeredProviderIds: ['law-b'],
+      openOfferProviderId: 'law-b',
+      offerDueAt: new Date(Date.now() + 3_600_000),
+      rankings: [inline],
+      assignedProviderId: null,
+      assignedOrganisationId: null,
+      assignedAt: null,
+      previousProviderId: null,
+      escalation: null,
+      escalationOrganisationId: null,
+      createdAt: at,
+      updatedAt: at,
+      outbox: [],
+      hasOutbox: false,
+    });
+    const asView = (k: typeof inline) => ({ ...k, rankedAt: k.rankedAt.toISOString() });
+    // Written before lookup keys existed: matching finds it by its offer id only once it has started again.
+    expect(await codeOf(call(MatchingRpc.declineOffer, { offerId, reason: 'CAPACITY' }, lawyer('law-b')))).toBe('OFFER_NOT_FOUND');
+    await Promise.all([first.stop('matching'), second.stop('matching')]);
+    await Promise.all([first.start('matching'), second.start('matching')]);
+
+    expect((await detail(id)).rankings).toEqual([asView(inline)]);
+    // The cascade walks the inline ranking's candidates.
+    await call(MatchingRpc.declineOffer, { offerId, reason: 'CAPACITY' }, lawyer('law-b'));
+    const declined = await detail(id);
+    expect(declined.offers.map((o) => [o.providerId, o.status])).toEqual([
+      ['law-b', 'DECLINED'],
+      ['law-c', 'OPEN'],
+    ]);
+    expect(declined.rankings).toEqual([asView(inline)]);
+    const raw = await rawReferral(id);
+    expect(raw.rounds).toEqual([{ round: 1, rankingId: null, rankedAt: at, candidates: inline.candidates.map((c) => ({ providerId: c.providerId, organisationId: c.organisationId })) }]);
+
+    // A new round is stored apart; the view shows both.
+    await call(MatchingRpc.reassignReferral, { referralId: id, providerId: null }, staff);
+    const d = await detail(id);
+    expect(d.rankings.map((k) => k.round)).toEqual([1, 2]);
+    expect(d.rankings[0]).toEqual(asView(inline));
+    const round2 = (await rawReferral(id)).rounds!.find((k) => k.round === 2)!;
+    expect(d.rankings[1].candidates).toEqual((await rankingOf(id, round2))!.candidates);
+    expect(d.rankings[1].candidates.map((c) => c.providerId)).not.toContain('law-b'); // declined: not offered again
+    expect(d.rankings[1].candidates[0].reasons.length).toBeGreaterThan(0);
   });
 });

@@ -16,6 +16,7 @@ import {
   type CascadeContext,
   type Referral,
   type RequestFacts,
+  type RoundStep,
   type Step,
 } from '../src/domain/referral.js';
 import { NOW, ph, provider } from './fixtures.js';
@@ -41,6 +42,7 @@ const facts: RequestFacts = {
 const pool = ['a', 'b', 'c', 'd'].map((id, i) => provider(id, { fieldsOfLaw: ['CRIMINAL'], casesByField: { CRIMINAL: 10 - i * 3 } }));
 
 let offerSeq = 0;
+let rankingSeq = 0;
 function ctx(now: Date, over: Partial<CascadeContext> = {}): CascadeContext {
   return {
     now,
@@ -53,10 +55,10 @@ function ctx(now: Date, over: Partial<CascadeContext> = {}): CascadeContext {
   };
 }
 
-function ranked(now = NOW, c: Partial<CascadeContext> = {}): Step {
+function ranked(now = NOW, c: Partial<CascadeContext> = {}): RoundStep {
   const opened = openReferral('ref-1', facts, now);
   const ranking = rank(pool.map(toIndexed), { ...facts, exclude: new Set(), now }, policy);
-  return startRound(opened.referral, ranking, ctx(now, c));
+  return startRound(opened.referral, ranking, `rk-${++rankingSeq}`, ctx(now, c));
 }
 
 const types = (s: Step) => s.events.map((e) => e.def.type);
@@ -70,7 +72,7 @@ const code = (f: () => unknown) => {
 };
 
 describe('offers', () => {
-  it('ranks, stores the ranking and offers to the best candidate with an urgency-dependent expiry', () => {
+  it('ranks, keeps the round and offers to the best candidate with an urgency-dependent expiry', () => {
     const s = ranked();
     expect(s.referral.status).toBe('OFFERED');
     expect(types(s)).toEqual(['matching.referral.ranked', 'matching.offer.made']);
@@ -78,7 +80,22 @@ describe('offers', () => {
     expect(o.providerId).toBe('a'); // most experienced in criminal law
     expect(o.expiresAt).toEqual(minutes(120)); // custody: two hours on the clock
     expect(s.referral.offerDueAt).toEqual(o.expiresAt);
-    expect(s.referral.rankings[0].candidates.map((c) => c.providerId)).toEqual(['a', 'b', 'c', 'd']);
+    expect(s.referral.rounds[0].candidates.map((c) => c.providerId)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('keeps only the candidate ids in the referral and returns the full ranking to store apart', () => {
+    const s = ranked();
+    const rankingId = s.referral.rounds[0].rankingId!;
+    expect(s.referral.rounds).toEqual([
+      { round: 1, rankingId, rankedAt: NOW, candidates: ['a', 'b', 'c', 'd'].map((providerId) => ({ providerId, organisationId: 'bar-hcm' })) },
+    ]);
+    expect(s.referral.rankings).toBeUndefined();
+    expect(JSON.stringify(s.referral)).not.toMatch(/"factor"|"detail"|"excluded|"score"|"considered"/); // no score reasons, no exclusions
+    expect(s.ranking).toMatchObject({ _id: `ref-1:1:${rankingId}`, referralId: 'ref-1', round: 1, rankingId, rankedAt: NOW, considered: 4, candidateCount: 4 });
+    expect(s.ranking.candidates.map((c) => c.providerId)).toEqual(['a', 'b', 'c', 'd']);
+    expect(s.ranking.candidates[0].reasons.find((r) => r.factor === 'EXPERIENCE')).toMatchObject({ detail: '10 earlier matters in CRIMINAL' });
+    // The event still carries the counts, from the ranking itself.
+    expect(s.events[0].data).toMatchObject({ round: 1, considered: 4, candidates: 4, topProviderIds: ['a', 'b', 'c', 'd'] });
   });
 
   it('counts non-urgent offers in working days (the day of the offer does not count)', () => {
@@ -128,7 +145,7 @@ describe('offers', () => {
 
 describe('cascade and escalation', () => {
   it('decline and expiry move to the next candidates; the third failure escalates to the bar organisation', () => {
-    let s = ranked();
+    let s: Step = ranked();
     const first = openOffer(s.referral)!;
     s = declineOffer(s.referral, first.offerId, 'a', 'CONFLICT', null, ctx(minutes(5)));
     expect(types(s)).toEqual(['matching.offer.declined', 'matching.offer.made']);
@@ -168,9 +185,10 @@ describe('cascade and escalation', () => {
   it('escalates at once when no provider passes the filters', () => {
     const opened = openReferral('ref-2', { ...facts, language: 'khm' }, NOW);
     const ranking = rank(pool.map(toIndexed), { ...facts, language: 'khm', exclude: new Set(), now: NOW }, policy);
-    const s = startRound(opened.referral, ranking, ctx(NOW));
+    const s = startRound(opened.referral, ranking, 'rk-khm', ctx(NOW));
     expect(s.referral.status).toBe('ESCALATED');
-    expect(s.referral.rankings[0].excludedByReason).toEqual({ LANGUAGE: 4 });
+    expect(s.referral.rounds).toEqual([{ round: 1, rankingId: 'rk-khm', rankedAt: NOW, candidates: [] }]);
+    expect(s.ranking.excludedByReason).toEqual({ LANGUAGE: 4 });
   });
 
   it('an organisation admin assigns an escalated referral; only escalated ones', () => {
@@ -198,8 +216,13 @@ describe('cascade and escalation', () => {
     const reopened = reopenForNewRound(assigned, 'CASE_TRANSFERRED', minutes(2)).referral;
     expect(reopened.status).toBe('PENDING');
     const ranking = rank(pool.map(toIndexed), { ...facts, exclude: new Set(reopened.triedProviderIds), now: minutes(2) }, policy);
-    const round2 = startRound(reopened, ranking, ctx(minutes(2)));
+    const round2 = startRound(reopened, ranking, 'rk-2', ctx(minutes(2)));
     expect(round2.referral.round).toBe(2);
+    expect(round2.referral.rounds.map((k) => [k.round, k.candidates.map((c) => c.providerId)])).toEqual([
+      [1, ['a', 'b', 'c', 'd']],
+      [2, ['b', 'c', 'd']],
+    ]);
+    expect(round2.ranking._id).toBe('ref-1:2:rk-2');
     expect(openOffer(round2.referral)!.providerId).toBe('b');
     const accepted = acceptOffer(round2.referral, openOffer(round2.referral)!.offerId, 'b', minutes(3));
     expect(accepted.events[1].data).toMatchObject({ previousProviderId: 'a', round: 2 });

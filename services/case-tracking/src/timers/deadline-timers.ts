@@ -30,8 +30,8 @@ export class DeadlineTimers implements OnApplicationBootstrap, BeforeApplication
     this.poller = new DuePoller({ name: 'case-deadlines', intervalMs: settings.CASES_TIMER_POLL_MS, logger, clock, tick: (now) => this.tick(now), prepare: () => this.cases.reconcileIndexes() });
   }
 
-  onApplicationBootstrap(): void {
-    this.poller.start();
+  async onApplicationBootstrap(): Promise<void> {
+    await this.poller.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {

@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { Subscription } from '@nats-io/transport-node';
+import { ProviderChangedNotice } from '@legalaid/contracts';
 import { BUS, CLOCK, CONFIG, LOGGER, type Bus, type Clock } from '@legalaid/infra';
 import type { Logger } from 'pino';
 import { ProviderIndex } from '../domain/provider-index.js';
@@ -10,10 +11,14 @@ import { ProviderRepository } from './provider.repository.js';
 const OVERLAP_MS = 5000;
 
 /**
- * This replica's in-memory provider index (DESIGN.md §6): loaded at start,
- * updated from provider events (a core NATS subscription, so every replica
- * sees every event), and caught up from the database before each ranking and
- * periodically, so counters written by other replicas are never missed.
+ * This replica's in-memory provider index (DESIGN.md §6): loaded at start;
+ * every provider this replica writes goes into it at once and is announced
+ * to the other replicas (`ProviderChangedNotice`, core NATS: ids and a
+ * version), which reload it by `_id`. Core NATS delivers at most once, so a
+ * replica also catches up from the database after reconnecting to NATS and
+ * every `MATCHING_INDEX_REFRESH_MS`. Ranking never waits on the database:
+ * a catch-up is a query on `updatedAt`, which FerretDB v1 answers by reading
+ * every provider.
  */
 @Injectable()
 export class ProviderIndexService implements OnModuleInit, OnModuleDestroy {
@@ -35,17 +40,24 @@ export class ProviderIndexService implements OnModuleInit, OnModuleDestroy {
     const started = Date.now();
     await this.refresh();
     this.logger.info({ providers: this.index.size, ms: Date.now() - started }, 'provider index loaded');
-    this.sub = this.bus.nc.subscribe('legalaid.matching.provider.>', {
+    this.providers.onSaved((p) => {
+      this.index.upsert(p);
+      this.bus.nc.publish(ProviderChangedNotice.subject, JSON.stringify({ providerId: p._id, version: p.version }));
+    });
+    this.sub = this.bus.nc.subscribe(ProviderChangedNotice.subject, {
       callback: (err, msg) => {
         if (err) return;
+        let notice;
         try {
-          const id = (msg.json() as { data?: { providerId?: string } }).data?.providerId;
-          if (id) void this.reload(id);
+          notice = ProviderChangedNotice.schema.parse(msg.json());
         } catch {
-          /* not an event: ignore */
+          this.logger.warn({ subject: msg.subject }, 'malformed provider notice ignored');
+          return;
         }
+        if ((this.index.versionOf(notice.providerId) ?? 0) < notice.version) void this.reload(notice.providerId);
       },
     });
+    this.bus.onReconnect(() => void this.refresh().catch((e) => this.logger.warn({ error: (e as Error).message }, 'provider index catch-up failed')));
     this.timer = setInterval(() => void this.refresh().catch((e) => this.logger.warn({ error: (e as Error).message }, 'provider index catch-up failed')), this.config.MATCHING_INDEX_REFRESH_MS);
     this.timer.unref();
   }

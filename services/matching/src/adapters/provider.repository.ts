@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Schema, type Connection } from 'mongoose';
-import { AggregateStore, MONGO, RELAY, outboxSchemaFields, type OutboxRelay } from '@legalaid/infra';
+import type { Envelope } from '@legalaid/contracts';
+import { AggregateStore, MONGO, RELAY, outboxSchemaFields, type OutboxRelay, type SaveResult } from '@legalaid/infra';
 
 import type { Provider } from '../domain/provider.js';
 
@@ -38,6 +39,29 @@ export interface ProviderFilter {
 export class ProviderRepository extends AggregateStore<Provider> {
   constructor(@Inject(MONGO) conn: Connection, @Inject(RELAY) relay: OutboxRelay) {
     super(conn.models.Provider ?? conn.model('Provider', ProviderSchema), () => relay.notify());
+  }
+
+  private readonly savedListeners: ((p: Provider) => void)[] = [];
+
+  /** Calls `listener` with every provider this process writes, as written (the in-memory index follows). */
+  onSaved(listener: (p: Provider) => void): void {
+    this.savedListeners.push(listener);
+  }
+
+  override async insert(doc: Provider, events: readonly Envelope[]): Promise<boolean> {
+    const inserted = await super.insert(doc, events);
+    if (inserted) for (const l of this.savedListeners) l(doc);
+    return inserted;
+  }
+
+  override async save(doc: Provider, expectedVersion: number, events: readonly Envelope[], appliedEventId?: string): Promise<SaveResult> {
+    const result = await super.save(doc, expectedVersion, events, appliedEventId);
+    if (result === 'saved') {
+      const saved = { ...doc, version: expectedVersion + 1 };
+      if (appliedEventId) saved.appliedEventIds = [...(doc.appliedEventIds ?? []), appliedEventId];
+      for (const l of this.savedListeners) l(saved);
+    }
+    return result;
   }
 
   async list(f: ProviderFilter, after: string | null, limit: number): Promise<Provider[]> {

@@ -2,10 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Schema, type Connection } from 'mongoose';
 import { AggregateStore, databaseGauge, MONGO, RELAY, outboxSchemaFields, type OutboxRelay } from '@legalaid/infra';
 
-import type { Referral } from '../domain/referral.js';
+import type { Referral, ReferralRound } from '../domain/referral.js';
 
 /**
- * Referrals with their offers and rankings in one document, so every state
+ * Referrals with their offers and ranking rounds (candidate ids only; the
+ * reasons live in `referral_rankings`) in one document, so every state
  * change and its events are one single-document update. Nested values are
  * stored as given (strict: false); queried fields are top-level and indexed.
  */
@@ -26,45 +27,63 @@ const ReferralSchema = new Schema(
   },
   { collection: 'referrals', versionKey: false, strict: false, minimize: false },
 );
-// The expiry timer's query: OFFERED referrals by due time.
-ReferralSchema.index({ status: 1, offerDueAt: 1 });
 ReferralSchema.index({ escalationOrganisationId: 1, status: 1 });
 
 const NO_OUTBOX = { outbox: 0, hasOutbox: 0 };
 
+/**
+ * A referral written before rankings were stored apart has its rankings
+ * whole in `rankings` and no `rounds`: the rounds the cascade walks are
+ * derived from them on read (and written with the next save), while the
+ * inline rankings stay for the views.
+ */
+function withRounds<R extends Referral | null>(r: R): R {
+  if (!r || (r as Partial<Referral>).rounds) return r;
+  const rounds: ReferralRound[] = (r.rankings ?? []).map((k) => ({
+    round: k.round,
+    rankingId: null,
+    rankedAt: k.rankedAt,
+    candidates: k.candidates.map((c) => ({ providerId: c.providerId, organisationId: c.organisationId })),
+  }));
+  return { ...r, rounds };
+}
+
 @Injectable()
 export class ReferralRepository extends AggregateStore<Referral> {
   constructor(@Inject(MONGO) conn: Connection, @Inject(RELAY) relay: OutboxRelay) {
-    super(conn.models.Referral ?? conn.model('Referral', ReferralSchema), () => relay.notify());
+    // The timer is the open offer's expiry (DESIGN.md §6), kept in the due index the expiry poller reads;
+    // a provider answers an offer by its id and intake's events name the request: both are lookup keys.
+    super(conn.models.Referral ?? conn.model('Referral', ReferralSchema), () => relay.notify(), {
+      dueAt: (r) => (r.status === 'OFFERED' ? r.offerDueAt : null),
+      keys: (r) => [`request:${r.requestId}`, ...r.offerIds.map((o) => `offer:${o}`)],
+    });
     // Referrals waiting on an open offer, for operators (read when /metrics is scraped).
     databaseGauge('legalaid_open_offers', 'Referrals with an open offer', () => this.model.countDocuments({ status: 'OFFERED' }));
     databaseGauge('legalaid_escalated_referrals', 'Referrals waiting in an escalation queue', () => this.model.countDocuments({ status: 'ESCALATED' }));
   }
 
+  override async get(id: string): Promise<Referral | null> {
+    return withRounds(await super.get(id));
+  }
+
   async findByRequest(requestId: string): Promise<Referral | null> {
-    return (await this.model.findOne({ requestId }, NO_OUTBOX).lean()) as Referral | null;
+    return this.findByKey(`request:${requestId}`);
   }
 
   async findByOffer(offerId: string): Promise<Referral | null> {
-    return (await this.model.findOne({ offerIds: offerId }, NO_OUTBOX).lean()) as Referral | null;
-  }
-
-  /** Ids of referrals whose open offer is due at `now`. */
-  async dueIds(now: Date, limit: number): Promise<string[]> {
-    const docs = await this.model.find({ status: 'OFFERED', offerDueAt: { $lte: now } }, { _id: 1 }).sort({ offerDueAt: 1 }).limit(limit).lean<{ _id: string }[]>();
-    return docs.map((d) => d._id);
+    return this.findByKey(`offer:${offerId}`);
   }
 
   /** Referrals that offered the provider something (open ones only unless includeClosed), by id. */
   async offeredTo(providerId: string, includeClosed: boolean, after: string | null, limit: number): Promise<Referral[]> {
     const filter: Record<string, unknown> = includeClosed ? { offeredProviderIds: providerId } : { openOfferProviderId: providerId };
     if (after) filter._id = { $gt: after };
-    return (await this.model.find(filter, NO_OUTBOX).sort({ _id: 1 }).limit(limit).lean<Referral[]>());
+    return (await this.model.find(filter, NO_OUTBOX).sort({ _id: 1 }).limit(limit).lean<Referral[]>()).map(withRounds);
   }
 
   async escalatedTo(organisationId: string, after: string | null, limit: number): Promise<Referral[]> {
     const filter: Record<string, unknown> = { escalationOrganisationId: organisationId, status: 'ESCALATED' };
     if (after) filter._id = { $gt: after };
-    return (await this.model.find(filter, NO_OUTBOX).sort({ _id: 1 }).limit(limit).lean<Referral[]>());
+    return (await this.model.find(filter, NO_OUTBOX).sort({ _id: 1 }).limit(limit).lean<Referral[]>()).map(withRounds);
   }
 }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, type Envelope, type ProviderView } from '@legalaid/contracts';
 import { retryOnConflict } from '@legalaid/infra';
-import { ProviderIndexService } from '../adapters/provider-index.service.js';
 import { ProviderRepository } from '../adapters/provider.repository.js';
 import { providerView, type Provider } from '../domain/provider.js';
 import { Matchmaker } from './matchmaker.js';
@@ -15,7 +14,6 @@ import { Matchmaker } from './matchmaker.js';
 export class ChangeProvider {
   constructor(
     private readonly providers: ProviderRepository,
-    private readonly providerIndex: ProviderIndexService,
     private readonly matchmaker: Matchmaker,
   ) {}
 
@@ -35,9 +33,7 @@ export class ChangeProvider {
       const now = this.matchmaker.now();
       const next = change(p, now);
       await this.providers.save(next.provider, p.version, next.events(now));
-      const saved = { ...next.provider, version: p.version + 1 };
-      this.providerIndex.index.upsert(saved);
-      return providerView(saved);
+      return providerView({ ...next.provider, version: p.version + 1 });
     };
     // With an expected version the caller decides; without, a lost race is retried on fresh state.
     return expectedVersion === undefined ? retryOnConflict(attempt) : attempt();

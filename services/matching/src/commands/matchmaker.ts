@@ -6,9 +6,10 @@ import { loadKindAidForms, type KindAidForms } from '../domain/kind-aid-forms.js
 import { offerExpiry } from '../domain/offer-policy.js';
 import { escalationTargetFor } from '../domain/organisation.js';
 import { exclusionsFor, rank, DEFAULT_RANK_POLICY, type RankPolicy, type RankRequest, type Ranking } from '../domain/ranking.js';
-import { excludedFromRanking, type CascadeContext, type PendingEvent, type Referral } from '../domain/referral.js';
+import { excludedFromRanking, startRound, type CascadeContext, type PendingEvent, type Referral, type RoundStep } from '../domain/referral.js';
 import { OrganisationRepository } from '../adapters/organisation.repository.js';
 import { ProviderIndexService } from '../adapters/provider-index.service.js';
+import { ReferralRankingRepository } from '../adapters/referral-ranking.repository.js';
 
 export interface EventMetaInput {
   actor: Actor;
@@ -30,6 +31,7 @@ export class Matchmaker {
   constructor(
     private readonly providerIndex: ProviderIndexService,
     private readonly organisations: OrganisationRepository,
+    private readonly rankings: ReferralRankingRepository,
     @Inject(CONFIG) private readonly config: MatchingConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
@@ -54,14 +56,25 @@ export class Matchmaker {
     };
   }
 
-  /** Ranks from this replica's index after catching up with the database. */
+  /** Ranks from this replica's index (kept current by ProviderIndexService). */
   async rank(r: Referral, now: Date): Promise<Ranking> {
-    await this.providerIndex.refresh();
     return rank(this.providerIndex.index.values(), this.requestOf(r, now), this.rankPolicy);
   }
 
+  /**
+   * Ranks a new round for a PENDING referral and offers the matter, storing
+   * the full ranking first (no multi-document transactions): the referral
+   * saved afterwards points only at a ranking that exists, and a ranking
+   * whose referral save loses a race, or never happens, is never referenced.
+   */
+  async newRound(r: Referral, now: Date): Promise<RoundStep> {
+    const ranking = await this.rank(r, now);
+    const step = startRound(r, ranking, newId(), await this.cascade(r, now));
+    await this.rankings.insert(step.ranking);
+    return step;
+  }
+
   async cascade(r: Referral, now: Date): Promise<CascadeContext> {
-    await this.providerIndex.refresh();
     const centre = await this.organisations.get(r.centreId);
     const req = this.requestOf(r, now);
     return {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, type InputOf, type MatchingRpc, type ReferralView, type RpcRequest } from '@legalaid/contracts';
 import { ProviderRepository } from '../adapters/provider.repository.js';
 import { ReferralRepository } from '../adapters/referral.repository.js';
-import { assignDirectly, reopenForNewRound, startRound } from '../domain/referral.js';
+import { assignDirectly, reopenForNewRound } from '../domain/referral.js';
 import { checkAssignable } from './assign-referral.command.js';
 import { ChangeReferral } from './change-referral.js';
 import { Matchmaker } from './matchmaker.js';
@@ -38,8 +38,7 @@ export class ReassignReferral {
           return assignDirectly(r, { providerId: p._id, organisationId: p.organisationId }, 'CENTRE_REASSIGNMENT', now);
         }
         const reopened = reopenForNewRound(r, 'REASSIGNED', now);
-        const ranking = await this.matchmaker.rank(reopened.referral, now);
-        const round = startRound(reopened.referral, ranking, await this.matchmaker.cascade(reopened.referral, now));
+        const round = await this.matchmaker.newRound(reopened.referral, now);
         return { referral: round.referral, events: [...reopened.events, ...round.events] };
       },
       req,

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, MatchingProviderRegistered, type InputOf, type MatchingRpc, type ProviderView, type RpcRequest } from '@legalaid/contracts';
 import { OrganisationRepository } from '../adapters/organisation.repository.js';
-import { ProviderIndexService } from '../adapters/provider-index.service.js';
 import { ProviderRepository } from '../adapters/provider.repository.js';
 import { providerFacts, providerView, registerProvider } from '../domain/provider.js';
 import { requireProviderManager } from './access.js';
@@ -13,7 +12,6 @@ export class RegisterProvider {
   constructor(
     private readonly providers: ProviderRepository,
     private readonly organisations: OrganisationRepository,
-    private readonly providerIndex: ProviderIndexService,
     private readonly matchmaker: Matchmaker,
   ) {}
 
@@ -25,7 +23,6 @@ export class RegisterProvider {
     const provider = registerProvider(i, now);
     const event = envelope(MatchingProviderRegistered, providerFacts(provider), req, now);
     if (!(await this.providers.insert(provider, [event]))) throw new DomainError('CONFLICT', `provider ${i.providerId} is already registered`);
-    this.providerIndex.index.upsert(provider);
     return providerView(provider);
   }
 }

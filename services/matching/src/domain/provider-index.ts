@@ -24,6 +24,11 @@ export class ProviderIndex {
     this.versions.set(p._id, p.version);
   }
 
+  /** The version of a provider the index holds, if any. */
+  versionOf(id: string): number | undefined {
+    return this.versions.get(id);
+  }
+
   get(id: string): IndexedProvider | undefined {
     const at = this.slot.get(id);
     return at === undefined ? undefined : this.all[at];

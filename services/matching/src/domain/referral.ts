@@ -52,9 +52,35 @@ export interface Offer {
   declineText: string | null;
 }
 
-export interface StoredRanking extends Ranking {
+/** A ranking with the round it served and when it was made. */
+export interface RoundRanking extends Ranking {
   round: number;
   rankedAt: Date;
+}
+
+/**
+ * A ranking round's full ranking (every candidate's and excluded provider's
+ * reasons), stored apart from the referral and never changed: the referral
+ * is read and rewritten on every step, and the reasons would make it large.
+ */
+export interface StoredRanking extends RoundRanking {
+  /** `<referralId>:<round>:<rankingId>` (see rankingKey). */
+  _id: string;
+  referralId: string;
+  rankingId: string;
+}
+
+/** What the referral keeps of a ranking round: the candidates in order, for the cascade to walk. */
+export interface ReferralRound {
+  round: number;
+  /** Names the stored ranking; new for each ranking attempt. Null for a round whose ranking the referral holds inline (`rankings`). */
+  rankingId: string | null;
+  rankedAt: Date;
+  candidates: { providerId: string; organisationId: string }[];
+}
+
+export function rankingKey(referralId: string, round: number, rankingId: string): string {
+  return `${referralId}:${round}:${rankingId}`;
 }
 
 export interface Referral extends RequestFacts {
@@ -71,7 +97,9 @@ export interface Referral extends RequestFacts {
   openOfferProviderId: string | null;
   /** The timer: when the open offer lapses (DESIGN.md §6 timers as data). */
   offerDueAt: Date | null;
-  rankings: StoredRanking[];
+  rounds: ReferralRound[];
+  /** Referrals written before rankings were stored apart hold their rounds' full rankings here; read only. */
+  rankings?: RoundRanking[];
   assignedProviderId: string | null;
   assignedOrganisationId: string | null;
   assignedAt: Date | null;
@@ -94,6 +122,11 @@ function ev<D extends EventDefinition>(def: D, data: DataOf<D>): PendingEvent {
 export interface Step {
   referral: Referral;
   events: PendingEvent[];
+}
+
+/** A new round: the caller stores `ranking` before it saves the referral that points at it. */
+export interface RoundStep extends Step {
+  ranking: StoredRanking;
 }
 
 export interface CascadeContext {
@@ -141,7 +174,7 @@ export function openReferral(id: string, f: RequestFacts, now: Date): Step {
     offeredProviderIds: [],
     openOfferProviderId: null,
     offerDueAt: null,
-    rankings: [],
+    rounds: [],
     assignedProviderId: null,
     assignedOrganisationId: null,
     assignedAt: null,
@@ -176,12 +209,22 @@ export function excludedFromRanking(r: Referral): Set<string> {
   return new Set(r.triedProviderIds);
 }
 
-/** Stores a new ranking round and offers the matter to its best candidate. */
-export function startRound(r: Referral, ranking: Ranking, ctx: CascadeContext): Step {
+/**
+ * Starts a new ranking round and offers the matter to its best candidate.
+ * The referral keeps only the ordered candidate ids; the full ranking comes
+ * back for the caller to store under a key made from `rankingId`.
+ */
+export function startRound(r: Referral, ranking: Ranking, rankingId: string, ctx: CascadeContext): RoundStep {
   if (r.status !== 'PENDING') throw new DomainError('ILLEGAL_TRANSITION', `referral ${r._id} is ${r.status}; a ranking round starts only from PENDING`);
   const round = r.round + 1;
-  const stored: StoredRanking = { ...ranking, round, rankedAt: ctx.now };
-  const next: Referral = { ...r, round, rankings: [...r.rankings, stored], updatedAt: ctx.now };
+  const stored: StoredRanking = { ...ranking, _id: rankingKey(r._id, round, rankingId), referralId: r._id, rankingId, round, rankedAt: ctx.now };
+  const kept: ReferralRound = {
+    round,
+    rankingId,
+    rankedAt: ctx.now,
+    candidates: ranking.candidates.map((c) => ({ providerId: c.providerId, organisationId: c.organisationId })),
+  };
+  const next: Referral = { ...r, round, rounds: [...r.rounds, kept], updatedAt: ctx.now };
   const ranked = ev(MatchingReferralRanked, {
     referralId: r._id,
     requestId: r.requestId,
@@ -193,14 +236,14 @@ export function startRound(r: Referral, ranking: Ranking, ctx: CascadeContext): 
     excludedByReason: ranking.excludedByReason,
   });
   const step = offerNext(next, ctx);
-  return { referral: step.referral, events: [ranked, ...step.events] };
+  return { referral: step.referral, events: [ranked, ...step.events], ranking: stored };
 }
 
 /** Offers to the next ranked candidate of the current round, or escalates when attempts or candidates run out. */
 export function offerNext(r: Referral, ctx: CascadeContext): Step {
   const thisRound = r.offers.filter((o) => o.round === r.round);
   if (thisRound.length >= ctx.maxAttempts) return escalate(r, 'ATTEMPTS_EXHAUSTED', ctx);
-  const ranking = r.rankings.find((k) => k.round === r.round);
+  const ranking = r.rounds.find((k) => k.round === r.round);
   const skip = new Set([...r.triedProviderIds, ...thisRound.map((o) => o.providerId)]);
   const next = ranking?.candidates.find((c) => !skip.has(c.providerId) && ctx.stillEligible(c.providerId));
   if (!next) return escalate(r, 'NO_CANDIDATE', ctx);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, type Actor, type InputOf, type MatchingRpc, type OutputOf, type RpcRequest } from '@legalaid/contracts';
+import { ReferralRankingRepository } from '../adapters/referral-ranking.repository.js';
 import { ReferralRepository } from '../adapters/referral.repository.js';
 import type { Referral } from '../domain/referral.js';
 import { decodeCursor, page, referralDetailView, referralView } from './views.js';
@@ -15,13 +16,16 @@ function access(a: Actor, r: Referral): 'full' | 'summary' | 'none' {
 /** A referral with its offers and the stored reasons of each ranking round. */
 @Injectable()
 export class GetReferral {
-  constructor(private readonly referrals: ReferralRepository) {}
+  constructor(
+    private readonly referrals: ReferralRepository,
+    private readonly rankings: ReferralRankingRepository,
+  ) {}
 
   async execute(req: RpcRequest<InputOf<typeof MatchingRpc.referral>>): Promise<OutputOf<typeof MatchingRpc.referral>> {
     const r = await this.referrals.get(req.input.referralId);
     const level = r ? access(req.actor, r) : 'none';
     if (!r || level === 'none') throw new DomainError('REFERRAL_NOT_FOUND', `no referral ${req.input.referralId}`);
-    return referralDetailView(r, level === 'full');
+    return referralDetailView(r, level === 'full' ? await this.rankings.ofReferral(r) : null);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { OfferView, ReferralDetailView, ReferralView } from '@legalaid/contracts';
-import type { Offer, Referral } from '../domain/referral.js';
+import type { Offer, Referral, RoundRanking } from '../domain/referral.js';
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 
@@ -42,8 +42,12 @@ export function offerView(r: Referral, o: Offer): OfferView {
   };
 }
 
-/** The full referral; rankings (other providers' scores) only for those who may read them. */
-export function referralDetailView(r: Referral, withRankings: boolean): ReferralDetailView {
+/**
+ * The full referral; `rankings` (other providers' scores, read from where
+ * they are stored) only for those who may read them, null otherwise.
+ */
+export function referralDetailView(r: Referral, rankings: RoundRanking[] | null): ReferralDetailView {
+  const withRankings = rankings !== null;
   return {
     ...referralView(r),
     centreId: r.centreId,
@@ -58,17 +62,15 @@ export function referralDetailView(r: Referral, withRankings: boolean): Referral
     assignedAt: r.assignedAt ? iso(r.assignedAt) : null,
     escalation: r.escalation ? { ...r.escalation, escalatedAt: iso(r.escalation.escalatedAt) } : null,
     offers: r.offers.map((o) => ({ ...offerView(r, o), declineText: withRankings ? o.declineText : null })),
-    rankings: withRankings
-      ? r.rankings.map((k) => ({
-          round: k.round,
-          rankedAt: iso(k.rankedAt),
-          considered: k.considered,
-          candidates: k.candidates,
-          candidateCount: k.candidateCount,
-          excludedByReason: k.excludedByReason,
-          excluded: k.excluded,
-        }))
-      : [],
+    rankings: (rankings ?? []).map((k) => ({
+      round: k.round,
+      rankedAt: iso(k.rankedAt),
+      considered: k.considered,
+      candidates: k.candidates,
+      candidateCount: k.candidateCount,
+      excludedByReason: k.excludedByReason,
+      excluded: k.excluded,
+    })),
   };
 }
 

@@ -4,13 +4,13 @@ import { EventConsumer, LOGGER, OnEvent } from '@legalaid/infra';
 import type { Logger } from 'pino';
 import { ReferralRepository } from '../adapters/referral.repository.js';
 import { Matchmaker } from '../commands/matchmaker.js';
-import { openReferral, referralIdFor, startRound } from '../domain/referral.js';
+import { openReferral, referralIdFor } from '../domain/referral.js';
 
 /**
  * When intake accepts a request, matching opens a referral, ranks providers
- * and offers the matter to the best one, all in one insert: the referral's id
- * derives from the event id, so a redelivered event finds it there and
- * changes nothing.
+ * and offers the matter to the best one, all in one insert (the full
+ * ranking is stored just before, apart): the referral's id derives from the
+ * event id, so a redelivered event finds it there and changes nothing.
  */
 @Injectable()
 @EventConsumer({ stream: streamNameOf('intake'), durable: 'matching-intake' })
@@ -45,11 +45,10 @@ export class OpenReferralOnAcceptance {
       },
       now,
     );
-    const ranking = await this.matchmaker.rank(opened.referral, now);
-    const step = startRound(opened.referral, ranking, await this.matchmaker.cascade(opened.referral, now));
+    const step = await this.matchmaker.newRound(opened.referral, now);
     const meta = { actor: systemActor('matching'), correlationId: event.correlationId, causationId: event.id };
     const created = await this.referrals.insert(step.referral, this.matchmaker.envelopes([...opened.events, ...step.events], meta, now));
     if (!created) this.logger.info({ eventId: event.id }, 'referral already open for this acceptance; nothing to do');
-    else this.logger.info({ referralId: id, status: step.referral.status, candidates: ranking.candidateCount }, 'referral opened and ranked');
+    else this.logger.info({ referralId: id, status: step.referral.status, candidates: step.ranking.candidateCount }, 'referral opened and ranked');
   }
 }

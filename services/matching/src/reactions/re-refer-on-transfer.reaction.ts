@@ -4,7 +4,7 @@ import { EventConsumer, LOGGER, OnEvent, retryOnConflict } from '@legalaid/infra
 import type { Logger } from 'pino';
 import { ReferralRepository } from '../adapters/referral.repository.js';
 import { Matchmaker } from '../commands/matchmaker.js';
-import { reopenForNewRound, startRound } from '../domain/referral.js';
+import { reopenForNewRound } from '../domain/referral.js';
 
 /**
  * Case-tracking transferred a case away from its provider: matching runs a
@@ -31,8 +31,7 @@ export class ReReferOnTransfer {
       }
       const now = this.matchmaker.now();
       const reopened = reopenForNewRound(r, 'CASE_TRANSFERRED', now);
-      const ranking = await this.matchmaker.rank(reopened.referral, now);
-      const round = startRound(reopened.referral, ranking, await this.matchmaker.cascade(reopened.referral, now));
+      const round = await this.matchmaker.newRound(reopened.referral, now);
       const meta = { actor: systemActor('matching'), correlationId: event.correlationId, causationId: event.id };
       await this.referrals.save(round.referral, r.version, this.matchmaker.envelopes([...reopened.events, ...round.events], meta, now), event.id);
       this.logger.info({ referralId: r._id, round: round.referral.round, status: round.referral.status }, 'case transferred: new ranking round');

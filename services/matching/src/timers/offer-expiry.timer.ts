@@ -30,11 +30,12 @@ export class OfferExpiryTimer implements OnApplicationBootstrap, OnModuleDestroy
       logger,
       clock: () => this.matchmaker.now(),
       tick: (now) => this.tick(now),
+      prepare: () => this.referrals.reconcileIndexes(),
     });
   }
 
-  onApplicationBootstrap(): void {
-    this.poller.start();
+  async onApplicationBootstrap(): Promise<void> {
+    await this.poller.start();
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -45,9 +46,16 @@ export class OfferExpiryTimer implements OnApplicationBootstrap, OnModuleDestroy
     let fired = 0;
     for (const id of await this.referrals.dueIds(now, 50)) {
       const r = await this.referrals.get(id);
-      if (!r) continue;
+      if (!r) {
+        await this.referrals.syncDue(id);
+        continue;
+      }
       const step = expireDueOffer(r, await this.matchmaker.cascade(r, now));
-      if (!step) continue;
+      if (!step) {
+        // The entry was early (a write between entry and referral did not finish): set it from the referral.
+        await this.referrals.syncDue(id);
+        continue;
+      }
       const meta = { actor: systemActor('matching'), correlationId: r.requestId, causationId: null };
       try {
         await this.referrals.save(step.referral, r.version, this.matchmaker.envelopes(step.events, meta, now));

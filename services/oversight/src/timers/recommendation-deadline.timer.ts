@@ -26,8 +26,8 @@ export class RecommendationDeadlineTimer implements OnApplicationBootstrap, OnMo
     this.poller = new DuePoller({ name: 'recommendation-deadline', intervalMs: config.OVERSIGHT_TIMER_POLL_MS, logger, clock, tick: (now) => this.tick(now), prepare: () => this.recommendations.reconcileIndexes() });
   }
 
-  onApplicationBootstrap(): void {
-    this.poller.start();
+  async onApplicationBootstrap(): Promise<void> {
+    await this.poller.start();
   }
 
   async onModuleDestroy(): Promise<void> {
