@@ -132,7 +132,7 @@ describe('outbox (real database and NATS)', () => {
       await nats.stop();
       const event = receivedEvent();
       await store.insert({ _id: 't4', version: 1, label: 'during outage' }, [event]);
-      const relay = new OutboxRelay(bus, [model], silentLogger, { pollMs: 50, leaseMs: 500 });
+      const relay = new OutboxRelay(bus, [model], silentLogger, { pollMs: 50 });
       await expect(relay.pass()).rejects.toThrow();
       expect((await model.findById('t4').lean<{ hasOutbox: boolean }>())!.hasOutbox).toBe(true);
 

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Model } from 'mongoose';
 import { headers as natsHeaders } from '@nats-io/transport-node';
 import { context, propagation } from '@opentelemetry/api';
@@ -7,7 +6,6 @@ import type { Bus } from '../bus/bus.js';
 import { metrics } from '../metrics.js';
 import type { OutboxEntry } from './outbox.js';
 import { VersionClaims } from '../mongo/version-claims.js';
-import { OutboxLeases } from './leases.js';
 import { outboxMarkers, type OutboxMarkers } from './markers.js';
 
 /**
@@ -23,7 +21,6 @@ export interface RelayOptions {
   pollMs?: number;
   /** How often a pass also queries every aggregate collection (safety net for lost markers). */
   fullScanMs?: number;
-  leaseMs?: number;
   batch?: number;
 }
 
@@ -34,14 +31,18 @@ interface PendingDoc {
 }
 
 /**
- * Publishes events waiting in aggregate documents, then removes them. Replicas
- * claim a document with a lease before publishing, so two relays do not
- * publish the same entries at once; if one dies mid-way, its lease expires and
- * another republishes (Nats-Msg-Id and idempotent consumers absorb the repeat).
- * On start-up it publishes whatever a previous run left pending.
+ * Publishes events waiting in aggregate documents, then removes them under
+ * the aggregate's version claim. Two replicas' relays may publish the same
+ * entries at once, or one may die between publishing and removing them: the
+ * repeat carries the same Nats-Msg-Id, which JetStream drops within its
+ * duplicate window, and consumers ignore an event they applied. Each relay
+ * publishes a document's entries in order, so the first copy of each entry
+ * reaches the stream in order too. (A lease per document used to prevent the
+ * double work; it cost two writes per document published, for a case that
+ * de-duplication already covers.) On start-up it publishes whatever a
+ * previous run left pending.
  */
 export class OutboxRelay {
-  readonly owner = `relay-${randomUUID()}`;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private stopped = true;
@@ -50,19 +51,12 @@ export class OutboxRelay {
   private wakeRequested = false;
   private lastFullScan = 0;
 
-  private leasesOf: OutboxLeases | undefined;
-
   constructor(
     private readonly bus: Pick<Bus, 'publishRaw'>,
     private readonly models: Model<any>[],
     private readonly logger: Logger,
     private readonly options: RelayOptions = {},
   ) {}
-
-  private get leases(): OutboxLeases {
-    this.leasesOf ??= new OutboxLeases(this.models[0].db, this.owner, this.options.leaseMs ?? 15000);
-    return this.leasesOf;
-  }
 
   private get markers(): OutboxMarkers {
     return outboxMarkers(this.models[0].db);
@@ -145,28 +139,22 @@ export class OutboxRelay {
   }
 
   private async publishDocument(model: Model<any>, id: unknown): Promise<number> {
-    const lease = `${model.collection.name}:${String(id)}`;
-    if (!(await this.leases.acquire(lease))) return 0; // another replica is publishing it
     const sent: string[] = [];
+    const doc = await model.findById(id, { outbox: 1, version: 1, hasOutbox: 1 }).lean<PendingDoc & { hasOutbox: boolean }>();
+    if (!doc?.hasOutbox) {
+      await this.clearIdleMarker(model, id, doc?.version);
+      return 0;
+    }
     try {
-      const doc = await model.findById(id, { outbox: 1, version: 1, hasOutbox: 1 }).lean<PendingDoc & { hasOutbox: boolean }>();
-      if (!doc?.hasOutbox) {
-        await this.clearIdleMarker(model, id, doc?.version);
-        return 0;
-      }
-      try {
-        for (const entry of doc.outbox) {
-          crashPoint('relay-before-publish');
-          const parent = propagation.extract(context.active(), entry.headers ?? {});
-          await context.with(parent, () => this.bus.publishRaw(entry.subject, entry.payload, entry.id, natsHeaders()));
-          sent.push(entry.id);
-          crashPoint('relay-after-publish');
-        }
-      } finally {
-        if (sent.length) await this.removeSent(model, id, sent, doc.version);
+      for (const entry of doc.outbox) {
+        crashPoint('relay-before-publish');
+        const parent = propagation.extract(context.active(), entry.headers ?? {});
+        await context.with(parent, () => this.bus.publishRaw(entry.subject, entry.payload, entry.id, natsHeaders()));
+        sent.push(entry.id);
+        crashPoint('relay-after-publish');
       }
     } finally {
-      await this.leases.release(lease);
+      if (sent.length) await this.removeSent(model, id, sent, doc.version);
     }
     return sent.length;
   }
