@@ -61,12 +61,22 @@ const LIVE_STATES = ['OPEN', 'IN_PROGRESS', 'SUSPENDED'];
 export class CaseRepository extends AggregateStore<Case> {
   constructor(@Inject(MONGO) conn: Connection, @Inject(RELAY) relay: OutboxRelay) {
     // The timer is the earliest reminder or breach still to fire (deadlines as data, DESIGN.md §6).
-    super(conn.models.Case ?? conn.model('Case', CaseSchema), () => relay.notify(), { dueAt: (c) => c.nextTimerAt ?? null });
+    // A request has one live case at a time (a transfer ends the old one before the new one opens):
+    // its lookup key names the latest case opened for the request, which counts only while live.
+    super(conn.models.Case ?? conn.model('Case', CaseSchema), () => relay.notify(), {
+      dueAt: (c) => c.nextTimerAt ?? null,
+      keys: (c) => (LIVE_STATES.includes(c.state) ? [`live-request:${c.requestId}`] : []),
+    });
   }
 
-  /** Live cases of a request (normally one; a transfer leaves the old one ended). */
+  /**
+   * The live case of a request, if any. Were two live at once (a case opened
+   * while the previous one was not ended through case-tracking, which the
+   * opening reaction logs), this finds the newer.
+   */
   async liveForRequest(requestId: string): Promise<Case[]> {
-    return (await this.model.find({ requestId, state: { $in: LIVE_STATES } }, { outbox: 0, hasOutbox: 0 }).lean()) as Case[];
+    const c = await this.findByKey(`live-request:${requestId}`);
+    return c ? [c] : [];
   }
 
   /** A page of cases, newest first (case ids derive from UUIDv7 event ids, so they sort by time). */
