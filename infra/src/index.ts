@@ -22,5 +22,4 @@ export * from './timers/due-poller.js';
 export * from './bus/request-signature.js';
 export * from './notify/webhook.js';
 export * from './mongo/version-claims.js';
-export * from './outbox/markers.js';
 export * from './timers/due-index.js';

@@ -54,7 +54,7 @@ describe('version claims', () => {
     await expect(store.save({ _id: 'agg-applied', version: 1, writer: 'a' }, 1, [], 'event-1')).resolves.toBe('already-applied');
   });
 
-  it('loses no event when commands append while the relay marks published entries', async () => {
+  it('loses no event when commands on two replicas append while both relays remove published entries', async () => {
     await resetStreams(testServers().natsUrl);
     const bus = await Bus.connect({ servers: testServers().natsUrl, name: 'claims-relay', logger: silentLogger });
     await bus.ensureStreams();
@@ -62,6 +62,8 @@ describe('version claims', () => {
     await bus.consume({ stream: streamNameOf('intake'), durable: 'claims-counter', handlers: new Map([[IntakeRequestReceived.type, async (e) => void seen.add(e.id)]]) });
     const relays = [new OutboxRelay(bus, [model], silentLogger, { pollMs: 5 }), new OutboxRelay(bus, [model], silentLogger, { pollMs: 5 })];
     relays.forEach((r) => r.start());
+    // Two replicas: each writes through a store whose events its own relay publishes.
+    const replicas = relays.map((r) => new AggregateStore<Doc>(model, r.onEvents));
     try {
       await store.insert({ _id: 'agg-relay', version: 1, writer: 'none' }, []);
       const appended: string[] = [];
@@ -73,7 +75,7 @@ describe('version claims', () => {
               const current = (await store.get('agg-relay'))!;
               const event = receivedEvent();
               try {
-                await store.save({ ...current, writer: `w${w}-${i}` }, current.version, [event]);
+                await replicas[w % 2].save({ ...current, writer: `w${w}-${i}` }, current.version, [event]);
                 appended.push(event.id);
                 break;
               } catch (err) {

@@ -3,7 +3,6 @@ import { DomainError, type Envelope } from '@legalaid/contracts';
 import { toOutboxEntries } from '../outbox/outbox.js';
 import { isDuplicateKey } from './connection.js';
 import { VersionClaims } from './version-claims.js';
-import { outboxMarkers } from '../outbox/markers.js';
 import { DueIndex, sameInstant } from '../timers/due-index.js';
 
 /** How many applied event ids an aggregate remembers (DESIGN.md §6: keep the list bounded). */
@@ -53,7 +52,8 @@ export class AggregateStore<T extends AggregateDoc> {
 
   constructor(
     readonly model: Model<any>,
-    private readonly onEvents: () => void = () => undefined,
+    /** Called after a write that stored events (the outbox relay publishes that document next). */
+    private readonly onEvents: (collection: string, id: string) => void = () => undefined,
     private readonly options: AggregateStoreOptions<T> = {},
   ) {
     this.claims = new VersionClaims(model);
@@ -101,7 +101,6 @@ export class AggregateStore<T extends AggregateDoc> {
    */
   async insert(doc: T, events: readonly Envelope[]): Promise<boolean> {
     const outbox = toOutboxEntries(events);
-    if (outbox.length) await outboxMarkers(this.model.db).mark(this.model.collection.name, doc._id);
     const dueAt = this.dueOf(doc);
     // Before the document (an entry is never later than its timer); left behind if the insert fails, and dropped later.
     if (this.due && dueAt) await this.due.set(doc._id, dueAt);
@@ -113,7 +112,7 @@ export class AggregateStore<T extends AggregateDoc> {
       if (isDuplicateKey(err)) return false;
       throw err;
     }
-    if (outbox.length) this.onEvents();
+    if (outbox.length) this.onEvents(this.model.collection.name, doc._id);
     return true;
   }
 
@@ -143,9 +142,6 @@ export class AggregateStore<T extends AggregateDoc> {
       { appliedEventIds: 1, timerDueAt: 1, lookupKeys: 1 },
       async (current, filter) => {
         if (appliedEventId && current.appliedEventIds?.includes(appliedEventId)) return 'already-applied';
-        // Marked under the claim and before the write: the relay clears markers under the same claim,
-        // so it cannot drop this one between our mark and our write; a marker left without events is harmless.
-        if (outbox.length) await outboxMarkers(this.model.db).mark(this.model.collection.name, doc._id);
         // The due entry moves earlier before the write and later (or away) after it, so it is never late.
         const dueChanged = this.due && (current.timerDueAt === undefined || !sameInstant(current.timerDueAt, dueAt));
         const earlier = dueChanged && dueAt !== null && (!current.timerDueAt || dueAt < current.timerDueAt);
@@ -156,7 +152,7 @@ export class AggregateStore<T extends AggregateDoc> {
         return 'saved';
       },
     );
-    if (written.done && written.value === 'saved' && outbox.length) this.onEvents();
+    if (written.done && written.value === 'saved' && outbox.length) this.onEvents(this.model.collection.name, doc._id);
     if (written.done && written.value !== 'unmatched') return written.value;
     const current = (!written.done && written.current) || (await this.get(doc._id));
     if (!current) throw new DomainError('NOT_FOUND', `no ${this.model.modelName} with id ${doc._id}`);

@@ -6,7 +6,6 @@ import type { Bus } from '../bus/bus.js';
 import { metrics } from '../metrics.js';
 import type { OutboxEntry } from './outbox.js';
 import { VersionClaims } from '../mongo/version-claims.js';
-import { outboxMarkers, type OutboxMarkers } from './markers.js';
 
 /**
  * Fault injection for the crash tests (NODE_ENV=test only): with
@@ -19,7 +18,7 @@ function crashPoint(point: 'relay-before-publish' | 'relay-after-publish'): void
 
 export interface RelayOptions {
   pollMs?: number;
-  /** How often a pass also queries every aggregate collection (safety net for lost markers). */
+  /** How often a pass also queries every aggregate collection for what a process that died left unpublished. */
   fullScanMs?: number;
   batch?: number;
 }
@@ -58,9 +57,11 @@ export class OutboxRelay {
     private readonly options: RelayOptions = {},
   ) {}
 
-  private get markers(): OutboxMarkers {
-    return outboxMarkers(this.models[0].db);
-  }
+  /** Documents this process wrote events to and has not published yet, by `<collection>:<id>`. */
+  private readonly pending = new Map<string, { collection: string; id: unknown }>();
+
+  /** For `AggregateStore`: a command wrote events to this document. */
+  readonly onEvents = (collection: string, id: unknown): void => this.notify(collection, id);
 
   /** Adds the aggregate collections to publish from (known once the application's models are registered). */
   track(models: Model<any>[]): void {
@@ -73,8 +74,9 @@ export class OutboxRelay {
     this.schedule(0);
   }
 
-  /** Asks for a pass now (after a command wrote events). */
-  notify(): void {
+  /** Asks for a pass now, for the document a command just wrote events to (or all pending ones). */
+  notify(collection?: string, id?: unknown): void {
+    if (collection !== undefined) this.pending.set(`${collection}:${String(id)}`, { collection, id });
     if (this.stopped) return;
     if (this.running) {
       this.wakeRequested = true;
@@ -108,9 +110,11 @@ export class OutboxRelay {
   }
 
   /**
-   * One pass; returns how many events were published. Normally it reads the
-   * pending markers; on start-up and every `fullScanMs` it also queries every
-   * aggregate collection, which finds events whose marker was lost.
+   * One pass; returns how many events were published. Normally it publishes
+   * the documents this process wrote events to; on start-up and every
+   * `fullScanMs` it also queries every aggregate collection (FerretDB v1
+   * answers with a read of the whole collection), which finds what a process
+   * that died left unpublished.
    */
   async pass(): Promise<number> {
     let published = 0;
@@ -118,21 +122,23 @@ export class OutboxRelay {
     if (fullScan) {
       this.lastFullScan = Date.now();
       for (const model of this.models) {
-        const candidates = await model.find({ hasOutbox: true }, { _id: 1 }).limit(this.options.batch ?? 100).lean<{ _id: unknown }[]>();
-        for (const { _id } of candidates) {
-          if (this.stopping) break;
-          published += await this.publishDocument(model, _id);
-        }
-        metrics.outboxPending.set({ collection: model.collection.name }, await model.countDocuments({ hasOutbox: true }));
+        const waiting = await model.find({ hasOutbox: true }, { _id: 1 }).lean<{ _id: unknown }[]>();
+        metrics.outboxPending.set({ collection: model.collection.name }, waiting.length);
+        for (const { _id } of waiting.slice(0, this.options.batch ?? 100)) this.pending.set(`${model.collection.name}:${String(_id)}`, { collection: model.collection.name, id: _id });
       }
     }
-    if (this.models.length) {
-      const byName = new Map(this.models.map((m) => [m.collection.name, m]));
-      for (const marker of await this.markers.list(this.options.batch ?? 100)) {
-        if (this.stopping) break;
-        const model = byName.get(marker.collection);
-        if (!model) continue; // another service's collection in a shared database
-        published += await this.publishDocument(model, marker.docId);
+    const byName = new Map(this.models.map((m) => [m.collection.name, m]));
+    for (const [key, { collection, id }] of [...this.pending]) {
+      if (this.stopping) break;
+      const model = byName.get(collection);
+      this.pending.delete(key);
+      if (!model) continue;
+      try {
+        published += await this.publishDocument(model, id);
+      } catch (err) {
+        // Kept for the next pass unless a command has queued it again meanwhile.
+        if (!this.pending.has(key)) this.pending.set(key, { collection, id });
+        throw err;
       }
     }
     return published;
@@ -141,10 +147,7 @@ export class OutboxRelay {
   private async publishDocument(model: Model<any>, id: unknown): Promise<number> {
     const sent: string[] = [];
     const doc = await model.findById(id, { outbox: 1, version: 1, hasOutbox: 1 }).lean<PendingDoc & { hasOutbox: boolean }>();
-    if (!doc?.hasOutbox) {
-      await this.clearIdleMarker(model, id, doc?.version);
-      return 0;
-    }
+    if (!doc?.hasOutbox) return 0;
     try {
       for (const entry of doc.outbox) {
         crashPoint('relay-before-publish');
@@ -168,23 +171,6 @@ export class OutboxRelay {
   }
 
   /**
-   * Drops the marker of a document with nothing to publish, under its version
-   * claim, so a command appending events right now (which marks under the
-   * same claim) cannot have its marker removed.
-   */
-  private async clearIdleMarker(model: Model<any>, id: unknown, version: number | undefined): Promise<void> {
-    if (version === undefined) {
-      // An insert marks before it creates the document: keep a fresh marker, drop one whose insert failed.
-      await this.markers.removeIfOlder(model.collection.name, id, 60_000);
-      return;
-    }
-    // Busy or moved on: look again next pass.
-    await this.claimsFor(model).writeAt<{ version: number; hasOutbox?: boolean }, void>(String(id), version, { hasOutbox: 1 }, async (current) => {
-      if (!current.hasOutbox) await this.markers.remove(model.collection.name, id);
-    });
-  }
-
-  /**
    * Removes published entries. FerretDB v1 has no `$pull` by condition, so
    * the array is rewritten under the aggregate's version claim: a command on
    * another replica cannot append events in the same instant, and if one did
@@ -199,8 +185,6 @@ export class OutboxRelay {
       const written = await claims.writeAt<PendingDoc, void>(String(id), version, { outbox: 1 }, async (current, filter) => {
         const remaining = current.outbox.filter((e) => !sent.includes(e.id));
         await model.updateOne(filter, remaining.length ? { $set: { outbox: remaining } } : { $set: { outbox: [], hasOutbox: false } });
-        // Still under the claim: no command can be appending (and marking) now.
-        if (remaining.length === 0) await this.markers.remove(model.collection.name, id);
       });
       if (written.done) return;
     }

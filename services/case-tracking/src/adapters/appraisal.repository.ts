@@ -49,7 +49,7 @@ const AppraisalSchema = new Schema(
 @Injectable()
 export class AppraisalYearRepository extends AggregateStore<AppraisalYear> {
   constructor(@Inject(MONGO) conn: Connection, @Inject(RELAY) relay: OutboxRelay) {
-    super(conn.models.AppraisalYear ?? conn.model('AppraisalYear', AppraisalYearSchema), () => relay.notify());
+    super(conn.models.AppraisalYear ?? conn.model('AppraisalYear', AppraisalYearSchema), relay.onEvents);
   }
 
   /** Years with drawn cases whose appraisal record is not written yet (one document per year: filtered here, portable to FerretDB). */
@@ -87,7 +87,7 @@ export interface AppraisalFilter {
 @Injectable()
 export class AppraisalRepository extends AggregateStore<Appraisal> {
   constructor(@Inject(MONGO) conn: Connection, @Inject(RELAY) relay: OutboxRelay) {
-    super(conn.models.Appraisal ?? conn.model('Appraisal', AppraisalSchema), () => relay.notify());
+    super(conn.models.Appraisal ?? conn.model('Appraisal', AppraisalSchema), relay.onEvents);
   }
 
   async page(filter: AppraisalFilter, after: string | undefined, limit: number): Promise<Appraisal[]> {

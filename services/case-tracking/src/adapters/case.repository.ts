@@ -63,7 +63,7 @@ export class CaseRepository extends AggregateStore<Case> {
     // The timer is the earliest reminder or breach still to fire (deadlines as data, DESIGN.md §6).
     // A request has one live case at a time (a transfer ends the old one before the new one opens):
     // its lookup key names the latest case opened for the request, which counts only while live.
-    super(conn.models.Case ?? conn.model('Case', CaseSchema), () => relay.notify(), {
+    super(conn.models.Case ?? conn.model('Case', CaseSchema), relay.onEvents, {
       dueAt: (c) => c.nextTimerAt ?? null,
       keys: (c) => (LIVE_STATES.includes(c.state) ? [`live-request:${c.requestId}`] : []),
     });

@@ -40,7 +40,7 @@ const AccessLogSchema = new Schema(
 @Injectable()
 export class AccessLogRepository extends AggregateStore<AccessLogEntry> {
   constructor(@Inject(MONGO) conn: Connection, @Inject(RELAY) relay: OutboxRelay) {
-    super(conn.models.PersonalDataAccess ?? conn.model('PersonalDataAccess', AccessLogSchema), () => relay.notify());
+    super(conn.models.PersonalDataAccess ?? conn.model('PersonalDataAccess', AccessLogSchema), relay.onEvents);
   }
 
   async page(filter: Record<string, unknown>, first: number, after: string | null): Promise<{ items: AccessLogEntry[]; hasNextPage: boolean }> {

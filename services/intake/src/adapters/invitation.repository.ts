@@ -48,7 +48,7 @@ const InvitationSchema = new Schema(
 @Injectable()
 export class InvitationRepository extends AggregateStore<FeedbackInvitation> {
   constructor(@Inject(MONGO) conn: Connection, @Inject(RELAY) relay: OutboxRelay) {
-    super(conn.models.FeedbackInvitation ?? conn.model('FeedbackInvitation', InvitationSchema), () => relay.notify());
+    super(conn.models.FeedbackInvitation ?? conn.model('FeedbackInvitation', InvitationSchema), relay.onEvents);
   }
 
   async markSent(id: string, at: Date): Promise<void> {

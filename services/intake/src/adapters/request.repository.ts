@@ -96,7 +96,7 @@ export class RequestRepository extends AggregateStore<LegalAidRequest> {
   private readonly counters;
 
   constructor(@Inject(MONGO) conn: Connection, @Inject(RELAY) relay: OutboxRelay) {
-    super(conn.models.LegalAidRequest ?? conn.model('LegalAidRequest', RequestSchema), () => relay.notify());
+    super(conn.models.LegalAidRequest ?? conn.model('LegalAidRequest', RequestSchema), relay.onEvents);
     this.counters = conn.models.RegisterCounter ?? conn.model('RegisterCounter', CounterSchema);
   }
 

@@ -23,6 +23,6 @@ const OrganisationSchema = new Schema(
 @Injectable()
 export class OrganisationRepository extends AggregateStore<Organisation> {
   constructor(@Inject(MONGO) conn: Connection, @Inject(RELAY) relay: OutboxRelay) {
-    super(conn.models.Organisation ?? conn.model('Organisation', OrganisationSchema), () => relay.notify());
+    super(conn.models.Organisation ?? conn.model('Organisation', OrganisationSchema), relay.onEvents);
   }
 }

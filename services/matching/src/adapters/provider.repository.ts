@@ -38,7 +38,7 @@ export interface ProviderFilter {
 @Injectable()
 export class ProviderRepository extends AggregateStore<Provider> {
   constructor(@Inject(MONGO) conn: Connection, @Inject(RELAY) relay: OutboxRelay) {
-    super(conn.models.Provider ?? conn.model('Provider', ProviderSchema), () => relay.notify());
+    super(conn.models.Provider ?? conn.model('Provider', ProviderSchema), relay.onEvents);
   }
 
   private readonly savedListeners: ((p: Provider) => void)[] = [];

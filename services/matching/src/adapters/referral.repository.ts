@@ -53,7 +53,7 @@ export class ReferralRepository extends AggregateStore<Referral> {
   constructor(@Inject(MONGO) conn: Connection, @Inject(RELAY) relay: OutboxRelay) {
     // The timer is the open offer's expiry (DESIGN.md §6), kept in the due index the expiry poller reads;
     // a provider answers an offer by its id and intake's events name the request: both are lookup keys.
-    super(conn.models.Referral ?? conn.model('Referral', ReferralSchema), () => relay.notify(), {
+    super(conn.models.Referral ?? conn.model('Referral', ReferralSchema), relay.onEvents, {
       dueAt: (r) => (r.status === 'OFFERED' ? r.offerDueAt : null),
       keys: (r) => [`request:${r.requestId}`, ...r.offerIds.map((o) => `offer:${o}`)],
     });

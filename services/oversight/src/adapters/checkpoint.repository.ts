@@ -44,7 +44,7 @@ export class CheckpointRepository extends AggregateStore<CheckpointDoc> {
   readonly keys: Model<KeyDoc>;
 
   constructor(@Inject(MONGO) conn: Connection, @Inject(RELAY) relay: OutboxRelay) {
-    super(conn.models.LedgerCheckpoint ?? conn.model('LedgerCheckpoint', CheckpointSchema), () => relay.notify());
+    super(conn.models.LedgerCheckpoint ?? conn.model('LedgerCheckpoint', CheckpointSchema), relay.onEvents);
     this.keys = (conn.models.SigningKey as Model<KeyDoc>) ?? conn.model<KeyDoc>('SigningKey', SigningKeySchema);
   }
 

@@ -32,7 +32,7 @@ export type InvitationDoc = FeedbackInvitation & { complaintFiledAt?: Date | nul
 @Injectable()
 export class FeedbackRepository extends AggregateStore<InvitationDoc> {
   constructor(@Inject(MONGO) conn: Connection, @Inject(RELAY) relay: OutboxRelay) {
-    super(conn.models.FeedbackInvitation ?? conn.model('FeedbackInvitation', InvitationSchema), () => relay.notify());
+    super(conn.models.FeedbackInvitation ?? conn.model('FeedbackInvitation', InvitationSchema), relay.onEvents);
   }
 
   /** Complaints newest first. */

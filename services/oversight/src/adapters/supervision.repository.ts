@@ -23,7 +23,7 @@ const PlanSchema = new Schema(
 @Injectable()
 export class PlanRepository extends AggregateStore<SupervisionPlan> {
   constructor(@Inject(MONGO) conn: Connection, @Inject(RELAY) relay: OutboxRelay) {
-    super(conn.models.SupervisionPlan ?? conn.model('SupervisionPlan', PlanSchema), () => relay.notify());
+    super(conn.models.SupervisionPlan ?? conn.model('SupervisionPlan', PlanSchema), relay.onEvents);
   }
 
   async page(first: number, after: Cursor | null): Promise<SupervisionPlan[]> {
@@ -60,7 +60,7 @@ const RecommendationSchema = new Schema(
 export class RecommendationRepository extends AggregateStore<Recommendation> {
   constructor(@Inject(MONGO) conn: Connection, @Inject(RELAY) relay: OutboxRelay) {
     // The timer is the response deadline while the recommendation waits for an answer.
-    super(conn.models.Recommendation ?? conn.model('Recommendation', RecommendationSchema), () => relay.notify(), { dueAt: (r) => (r.status === 'ISSUED' ? r.dueAt : null) });
+    super(conn.models.Recommendation ?? conn.model('Recommendation', RecommendationSchema), relay.onEvents, { dueAt: (r) => (r.status === 'ISSUED' ? r.dueAt : null) });
   }
 
   async page(filter: { planId?: string; organisationId?: string; status?: string; recommendationId?: string }, first: number, after: Cursor | null): Promise<Recommendation[]> {
