@@ -3,6 +3,7 @@ import { Schema, type Connection } from 'mongoose';
 import { vnDate, type RequestFilter } from '@legalaid/contracts';
 import { AggregateStore, isDuplicateKey, MONGO, RELAY, outboxSchemaFields, type OutboxRelay } from '@legalaid/infra';
 import { OPEN_STATUSES, type LegalAidRequest } from '../domain/legal-aid-request.js';
+import { blindIndexKeysOf, IdentityKeyRepository, type KeyEntry } from './identity-keys.repository.js';
 
 const Mixed = Schema.Types.Mixed;
 
@@ -16,8 +17,9 @@ const RequestSchema = new Schema(
     centreId: String,
     applicantRef: String,
     personal: { type: Mixed, default: null },
-    idNumberIndex: { type: String, index: true },
-    phoneIndex: { type: String, index: true },
+    // Looked up through request_identity_keys (IdentityKeyRepository), not through indexes here.
+    idNumberIndex: String,
+    phoneIndex: String,
     fieldOfLaw: String,
     aidForm: String,
     claimedEligibilityGroup: String,
@@ -59,7 +61,19 @@ const RequestSchema = new Schema(
   { collection: 'requests', versionKey: false, minimize: false },
 );
 RequestSchema.index({ centreId: 1, _id: -1 });
-RequestSchema.index({ applicantRef: 1, fieldOfLaw: 1 });
+
+/** How long a listed request may be missing because its submission is still between its key entries and its insert. */
+export const PENDING_SUBMISSION_MS = 30_000;
+
+/** Request ids are UUIDv7: the first 48 bits are the creation time in ms (NaN for any other id). */
+function uuidv7Time(id: string): number {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-7/i.test(id) ? parseInt(id.slice(0, 8) + id.slice(9, 13), 16) : NaN;
+}
+
+/** Distinct ids, newest first (UUIDv7 ids sort by time). */
+function newestFirst(ids: string[]): string[] {
+  return [...new Set(ids)].sort().reverse();
+}
 
 const CounterSchema = new Schema({ _id: String, seq: Number }, { collection: 'register_counters', versionKey: false });
 
@@ -95,7 +109,11 @@ export function toMongoFilter(filter: RequestFilter, scope: { centreId?: string;
 export class RequestRepository extends AggregateStore<LegalAidRequest> {
   private readonly counters;
 
-  constructor(@Inject(MONGO) conn: Connection, @Inject(RELAY) relay: OutboxRelay) {
+  constructor(
+    @Inject(MONGO) conn: Connection,
+    @Inject(RELAY) relay: OutboxRelay,
+    private readonly identityKeys: IdentityKeyRepository,
+  ) {
     super(conn.models.LegalAidRequest ?? conn.model('LegalAidRequest', RequestSchema), relay.onEvents);
     this.counters = conn.models.RegisterCounter ?? conn.model('RegisterCounter', CounterSchema);
   }
@@ -117,30 +135,61 @@ export class RequestRepository extends AggregateStore<LegalAidRequest> {
   }
 
   /**
-   * Open requests of the same person in the same field: by the pseudonymous
-   * reference or by a blind index of the ID number or phone (never plaintext).
+   * Open requests of the same person in the same field, newest first (at most
+   * 20), among the requests listed under the new request's identity keys
+   * (`IdentityKeyRepository.register`): each candidate is read by `_id` and
+   * kept if it still carries one of the keys (the pseudonymous reference or a
+   * blind index, never plaintext) and is open. A listed request that is not
+   * stored is either being submitted right now (its key entries go in before
+   * its insert) or was left by a submission that died between the two writes:
+   * one whose UUIDv7 id is younger than PENDING_SUBMISSION_MS counts as open,
+   * an older one is skipped.
    */
-  async findOpenDuplicates(q: { applicantRef: string; fieldOfLaw: string; idNumberIndex: string | null; phoneIndex: string | null }): Promise<string[]> {
-    const or: Record<string, unknown>[] = [{ applicantRef: q.applicantRef }];
-    if (q.idNumberIndex) or.push({ idNumberIndex: q.idNumberIndex });
-    if (q.phoneIndex) or.push({ phoneIndex: q.phoneIndex });
-    const docs = await this.model
-      .find({ fieldOfLaw: q.fieldOfLaw, status: { $in: OPEN_STATUSES }, downstreamStatus: { $ne: 'CLOSED' }, $or: or }, { _id: 1 })
-      .sort({ _id: -1 })
-      .limit(20)
-      .lean<{ _id: string }[]>();
-    return docs.map((d) => d._id);
+  async findOpenDuplicates(
+    listed: readonly KeyEntry[],
+    q: { requestId: string; applicantRef: string; fieldOfLaw: string; idNumberIndex: string | null; phoneIndex: string | null },
+    now: Date,
+  ): Promise<string[]> {
+    const candidates = newestFirst(listed.filter((e) => e.fieldOfLaw === q.fieldOfLaw && e.requestId !== q.requestId).map((e) => e.requestId));
+    const out: string[] = [];
+    for (const id of candidates) {
+      const r = await this.model.findById(id, { status: 1, downstreamStatus: 1, fieldOfLaw: 1, applicantRef: 1, idNumberIndex: 1, phoneIndex: 1 }).lean<LegalAidRequest>();
+      const open = r
+        ? r.fieldOfLaw === q.fieldOfLaw &&
+          OPEN_STATUSES.includes(r.status) &&
+          r.downstreamStatus !== 'CLOSED' &&
+          (r.applicantRef === q.applicantRef || (q.idNumberIndex !== null && r.idNumberIndex === q.idNumberIndex) || (q.phoneIndex !== null && r.phoneIndex === q.phoneIndex))
+        : Math.abs(now.getTime() - uuidv7Time(id)) < PENDING_SUBMISSION_MS;
+      if (open) out.push(id);
+      if (out.length === 20) break;
+    }
+    return out;
   }
 
+  /**
+   * A centre's requests with this ID number or phone blind index, newest first
+   * (at most 50): ids from the key documents, then each request by `_id`,
+   * kept only if it still carries the index (an entry may outlive an erasure
+   * that failed half-way) and is in scope.
+   */
   async findByIndexes(scope: { centreId?: string }, idx: { idNumberIndex?: string; phoneIndex?: string }): Promise<LegalAidRequest[]> {
-    const or: Record<string, unknown>[] = [];
-    if (idx.idNumberIndex) or.push({ idNumberIndex: idx.idNumberIndex });
-    if (idx.phoneIndex) or.push({ phoneIndex: idx.phoneIndex });
-    return (await this.model
-      .find({ ...scope, $or: or }, { outbox: 0, hasOutbox: 0 })
-      .sort({ _id: -1 })
-      .limit(50)
-      .lean()) as unknown as LegalAidRequest[];
+    const listed = await this.identityKeys.entriesOf(blindIndexKeysOf({ idNumberIndex: idx.idNumberIndex ?? null, phoneIndex: idx.phoneIndex ?? null }));
+    const inScope = (centreId: string) => !scope.centreId || centreId === scope.centreId;
+    const out: LegalAidRequest[] = [];
+    for (const id of newestFirst(listed.filter((e) => inScope(e.centreId)).map((e) => e.requestId))) {
+      const r = (await this.model.findById(id, { outbox: 0, hasOutbox: 0 }).lean()) as LegalAidRequest | null;
+      if (!r || !inScope(r.centreId)) continue;
+      if ((idx.idNumberIndex && r.idNumberIndex === idx.idNumberIndex) || (idx.phoneIndex && r.phoneIndex === idx.phoneIndex)) out.push(r);
+      if (out.length === 50) break;
+    }
+    return out;
+  }
+
+  /** The identity fields of every request, for building the key documents once (a scan: start-up only). */
+  async *identities(): AsyncGenerator<Pick<LegalAidRequest, '_id' | 'centreId' | 'fieldOfLaw' | 'applicantRef' | 'idNumberIndex' | 'phoneIndex'>> {
+    yield* this.model.find({}, { centreId: 1, fieldOfLaw: 1, applicantRef: 1, idNumberIndex: 1, phoneIndex: 1 }).lean().cursor() as AsyncIterable<
+      Pick<LegalAidRequest, '_id' | 'centreId' | 'fieldOfLaw' | 'applicantRef' | 'idNumberIndex' | 'phoneIndex'>
+    >;
   }
 
   /** Newest first; the cursor is the last id seen (UUIDv7 ids sort by time). */

@@ -12,6 +12,7 @@ import { checkSubmission, type SubmitInput } from '../domain/submission.js';
 import { assessUrgency } from '../domain/urgency.js';
 import { CRYPTO } from '../adapters/crypto.provider.js';
 import { REFERENCE, type Reference } from '../adapters/reference.provider.js';
+import { IdentityKeyRepository, identityKeysOf } from '../adapters/identity-keys.repository.js';
 import { RequestRepository } from '../adapters/request.repository.js';
 import { metaOf } from './command-support.js';
 
@@ -19,12 +20,15 @@ import { metaOf } from './command-support.js';
  * Records a request from any channel. Personal data is sealed before it is
  * stored; lookups go through blind indexes; the event carries only the
  * pseudonymous reference and the facts other services need. An open request
- * of the same person in the same field is flagged, never merged.
+ * of the same person in the same field is flagged, never merged; it is found
+ * through the identity key documents, never by a query on `requests` (which
+ * FerretDB answers with a scan of every request).
  */
 @Injectable()
 export class SubmitRequest {
   constructor(
     private readonly requests: RequestRepository,
+    private readonly identityKeys: IdentityKeyRepository,
     @Inject(CRYPTO) private readonly crypto: PersonalDataCrypto,
     @Inject(REFERENCE) private readonly reference: Reference,
     @Inject(CONFIG) private readonly config: IntakeSettings,
@@ -44,7 +48,6 @@ export class SubmitRequest {
     const idNumberIndex = a.idNumber ? this.crypto.blindIndex('idNumber', a.idNumber) : null;
     const phoneIndex = a.phone ? this.crypto.blindIndex('phone', a.phone) : null;
     const applicantRef = this.crypto.applicantRef(a);
-    const possibleDuplicateOf = await this.requests.findOpenDuplicates({ applicantRef, fieldOfLaw: input.fieldOfLaw, idNumberIndex, phoneIndex });
     const ref = input.referral;
     const urgency = assessUrgency(
       {
@@ -69,6 +72,11 @@ export class SubmitRequest {
       summary: input.summary,
       attachedDocuments: input.attachedDocuments,
     });
+    // Listed under its identity keys before the insert, each key read and written under a claim: of two
+    // simultaneous submissions of one person, the later sees the earlier even before that one is stored.
+    const keys = identityKeysOf({ applicantRef, idNumberIndex, phoneIndex });
+    const listed = await this.identityKeys.register(keys, { requestId: id, centreId: input.centreId, fieldOfLaw: input.fieldOfLaw });
+    const possibleDuplicateOf = await this.requests.findOpenDuplicates(listed, { requestId: id, applicantRef, fieldOfLaw: input.fieldOfLaw, idNumberIndex, phoneIndex }, now);
     const request: LegalAidRequest = {
       _id: id,
       version: 1,
@@ -132,7 +140,13 @@ export class SubmitRequest {
       { ...factsOf(request), claimedEligibilityGroup: request.claimedEligibilityGroup, possibleDuplicateOf, receivedAt: now.toISOString() },
       metaOf(req, now),
     );
-    await this.requests.insert(request, [received]);
+    try {
+      await this.requests.insert(request, [received]);
+    } catch (err) {
+      // Take the entries back unless the request got stored after all (a reply lost on the way back).
+      if ((await this.requests.get(id).catch(() => undefined)) === null) await this.identityKeys.unregister(keys, id).catch(() => undefined);
+      throw err;
+    }
     return { requestId: id, status: request.status, possibleDuplicateOf };
   }
 }
