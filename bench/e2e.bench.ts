@@ -12,7 +12,12 @@
  * (OTEL_SDK_DISABLED) and on (SDK, http/mongodb instrumentation, spans
  * exported to a loopback OTLP sink), and reports the ratio.
  *
- * Run: npm run bench -- e2e [requests-per-level] [--tracing-cost]
+ * With `--growth` it runs batches at one concurrency against one growing
+ * database, to show how throughput follows the amount of data stored.
+ *
+ * Each concurrency level runs against fresh databases.
+ *
+ * Run: npm run bench -- e2e [requests-per-level] [--tracing-cost | --growth]
  */
 import { createServer } from 'node:http';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -27,6 +32,9 @@ const args = process.argv.slice(2);
 const PER_LEVEL = Number(args.find((a) => /^\d+$/.test(a)) ?? 60);
 const TRACING_COST = args.includes('--tracing-cost');
 const TRACING_CONCURRENCY = Number(process.env.BENCH_TRACING_CONCURRENCY ?? 1);
+const GROWTH = args.includes('--growth');
+const GROWTH_BATCHES = Number(process.env.BENCH_GROWTH_BATCHES ?? 6);
+const GROWTH_CONCURRENCY = Number(process.env.BENCH_GROWTH_CONCURRENCY ?? 4);
 const LEVELS = (process.env.BENCH_LEVELS ?? "1,2,4,8,16").split(",").map(Number);
 const JWT_SECRET = randomBytes(32).toString('base64url');
 process.env.RPC_SIGNING_KEY = randomBytes(32).toString('base64');
@@ -182,6 +190,10 @@ async function baseline(mongoUrl: string, writesPerRequest: number, concurrency:
   return { writes: total, writesPerSecond: round(total / seconds), requestsPerSecond: round(count / seconds) };
 }
 
+function databaseOf(servers: Awaited<ReturnType<typeof benchServers>>): string {
+  return servers.mongo.kind === 'configured' ? `given by MONGO_URL${process.env.BENCH_DATABASE ? `: ${process.env.BENCH_DATABASE}` : ''}` : servers.mongo.kind === 'ferretdb' ? 'FerretDB (SQLite backend), started by the bench' : `${servers.mongo.kind}, started by the bench`;
+}
+
 async function main() {
   const servers = await benchServers();
   try {
@@ -218,25 +230,43 @@ async function main() {
       });
       return;
     }
-    const net = await startNetwork(servers.nats.url, servers.mongo.url, 'bench_e2e', 'default');
-    try {
-      await registerProviders(servers.nats.url);
-      await level(net, servers.nats.url, 2, 10); // warm-up
-      const levels = [];
-      for (const c of LEVELS) {
+    if (GROWTH) {
+      // One database growing batch after batch: how throughput follows the amount of data stored.
+      const net = await startNetwork(servers.nats.url, servers.mongo.url, 'bench_growth', 'default');
+      try {
+        await registerProviders(servers.nats.url);
+        const batches = [];
+        for (let b = 0; b < GROWTH_BATCHES; b++) {
+          const result = await level(net, servers.nats.url, GROWTH_CONCURRENCY, PER_LEVEL);
+          batches.push({ requestsStoredBefore: b * PER_LEVEL, perSecond: result.perSecond, latencyMs: result.latencyMs });
+          console.error(`batch ${b + 1}: ${b * PER_LEVEL} requests stored before, ${result.perSecond} req/s`);
+        }
+        report('e2e-growth', { database: databaseOf(servers), concurrency: GROWTH_CONCURRENCY, requestsPerBatch: PER_LEVEL, batches, lastOverFirst: round(batches[batches.length - 1].perSecond / batches[0].perSecond) });
+      } finally {
+        await net.stop();
+      }
+      return;
+    }
+    const levels = [];
+    for (const c of LEVELS) {
+      // Fresh databases for each level, so levels differ by concurrency, not by the data earlier levels stored.
+      const net = await startNetwork(servers.nats.url, servers.mongo.url, `bench_e2e_c${c}`, 'default');
+      try {
+        await registerProviders(servers.nats.url);
+        await level(net, servers.nats.url, 2, 10); // warm-up
         const before = await dbCommands(net.healthPorts);
         const result = await level(net, servers.nats.url, c, PER_LEVEL);
-        await new Promise((r) => setTimeout(r, 1000)); // let relays finish marking
+        await new Promise((r) => setTimeout(r, 1000)); // let relays finish removing published entries
         const writesPerRequest = ((await dbCommands(net.healthPorts)) - before) / PER_LEVEL;
         const base = await baseline(servers.mongo.url, writesPerRequest, c, PER_LEVEL);
         levels.push({ ...result, writesPerRequest: round(writesPerRequest, 1), baseline: base, ratio: round(result.perSecond / base.requestsPerSecond) });
         console.error(`concurrency ${c}: ${result.perSecond} req/s, p50 ${result.latencyMs.p50} ms, baseline ${base.requestsPerSecond} req/s`);
+      } finally {
+        await net.stop();
       }
-      const peak = levels.reduce((a, b) => (b.perSecond > a.perSecond ? b : a));
-      report('e2e', { requestsPerLevel: PER_LEVEL, providers: 40, levels, saturatesAt: peak.concurrency, peakPerSecond: peak.perSecond });
-    } finally {
-      await net.stop();
     }
+    const peak = levels.reduce((a, b) => (b.perSecond > a.perSecond ? b : a));
+    report('e2e', { database: databaseOf(servers), requestsPerLevel: PER_LEVEL, providers: 40, levels, saturatesAt: peak.concurrency, peakPerSecond: peak.perSecond });
   } finally {
     await servers.stop();
   }
