@@ -121,6 +121,38 @@ describe('outbox (real database and NATS)', () => {
     }
   });
 
+  it("publishes a write's events without reading the document back when they were all it held unpublished", async () => {
+    const bus = await Bus.connect({ servers: testServers().natsUrl, name: 'outbox-stored', logger: silentLogger });
+    await bus.ensureStreams();
+    const finds: string[] = [];
+    const listener = (e: { commandName: string; command: Record<string, unknown> }) => {
+      if (e.commandName === 'find' && e.command.find === model.collection.name) finds.push(String((e.command.filter as { _id?: unknown })?._id));
+    };
+    conn.getClient().on('commandStarted', listener);
+    try {
+      const consumer = await countingConsumer(bus, conn, 'outbox-stored-counter');
+      const relay = new OutboxRelay(bus, [model], silentLogger, { pollMs: 50, fullScanMs: 3_600_000 });
+      await relay.pass(); // the start-up scan, before anything is written
+      const own = new AggregateStore<Thing>(model, relay.onEvents);
+      const [e1, e2, e3] = [receivedEvent(), receivedEvent(), receivedEvent()];
+      await own.insert({ _id: 't5', version: 1, label: 'a' }, [e1]);
+      finds.length = 0;
+      expect(await relay.pass()).toBe(1); // only its own write pending: published from memory
+      expect(finds.filter((id) => id === 't5')).toHaveLength(1); // the one read is the claim's re-read before removing it
+      // Two writes before the relay runs: the document holds both writes' events, so it is read.
+      await own.save({ _id: 't5', version: 1, label: 'b' }, 1, [e2]);
+      await own.save({ _id: 't5', version: 2, label: 'c' }, 2, [e3]);
+      finds.length = 0;
+      expect(await relay.pass()).toBe(2);
+      expect(finds.filter((id) => id === 't5').length).toBeGreaterThanOrEqual(2);
+      await until(() => (consumer.effects.size === 3 ? true : undefined));
+      expect((await model.findById('t5').lean<{ hasOutbox: boolean; outbox: unknown[] }>())).toMatchObject({ hasOutbox: false, outbox: [] });
+    } finally {
+      conn.getClient().off('commandStarted', listener);
+      await bus.close();
+    }
+  });
+
   it('keeps events whose publish failed while the broker was down and publishes them when it is back', async () => {
     // A broker of our own, so we can stop and restart it (same port and store).
     const dataDir = mkdtempSync(join(tmpdir(), 'outbox-nats-'));

@@ -1,6 +1,6 @@
 import { Schema, type Model } from 'mongoose';
 import { DomainError, type Envelope } from '@legalaid/contracts';
-import { toOutboxEntries } from '../outbox/outbox.js';
+import { toOutboxEntries, type OutboxEntry } from '../outbox/outbox.js';
 import { isDuplicateKey } from './connection.js';
 import { VersionClaims } from './version-claims.js';
 import { DueIndex, sameInstant } from '../timers/due-index.js';
@@ -41,6 +41,16 @@ const ORPHAN_DUE_ENTRY_MS = 60_000;
 export type SaveResult = 'saved' | 'already-applied';
 
 /**
+ * The events a write stored, when they are all the document holds unpublished
+ * (it held none before): the outbox relay can publish them without reading
+ * the document back.
+ */
+export interface StoredEvents {
+  version: number;
+  entries: OutboxEntry[];
+}
+
+/**
  * Reads and writes one kind of aggregate with optimistic concurrency
  * (`version`) and its outbox: state and events go in one single-document
  * update — no multi-document transactions, so it runs on mongod and FerretDB.
@@ -53,7 +63,7 @@ export class AggregateStore<T extends AggregateDoc> {
   constructor(
     readonly model: Model<any>,
     /** Called after a write that stored events (the outbox relay publishes that document next). */
-    private readonly onEvents: (collection: string, id: string) => void = () => undefined,
+    private readonly onEvents: (collection: string, id: string, stored?: StoredEvents) => void = () => undefined,
     private readonly options: AggregateStoreOptions<T> = {},
   ) {
     this.claims = new VersionClaims(model);
@@ -112,7 +122,7 @@ export class AggregateStore<T extends AggregateDoc> {
       if (isDuplicateKey(err)) return false;
       throw err;
     }
-    if (outbox.length) this.onEvents(this.model.collection.name, doc._id);
+    if (outbox.length) this.onEvents(this.model.collection.name, doc._id, { version: doc.version, entries: outbox });
     return true;
   }
 
@@ -136,12 +146,14 @@ export class AggregateStore<T extends AggregateDoc> {
     if (this.keyModel) set.lookupKeys = keys;
     const update: Record<string, unknown> = { $set: set };
     if (outbox.length) update.$push = { outbox: { $each: outbox } };
-    const written = await this.claims.writeAt<{ version: number; appliedEventIds?: string[]; timerDueAt?: Date | null; lookupKeys?: string[] }, SaveResult | 'unmatched'>(
+    let nothingPendingBefore = false;
+    const written = await this.claims.writeAt<{ version: number; appliedEventIds?: string[]; timerDueAt?: Date | null; lookupKeys?: string[]; hasOutbox?: boolean }, SaveResult | 'unmatched'>(
       doc._id,
       expectedVersion,
-      { appliedEventIds: 1, timerDueAt: 1, lookupKeys: 1 },
+      { appliedEventIds: 1, timerDueAt: 1, lookupKeys: 1, hasOutbox: 1 },
       async (current, filter) => {
         if (appliedEventId && current.appliedEventIds?.includes(appliedEventId)) return 'already-applied';
+        nothingPendingBefore = !current.hasOutbox;
         // The due entry moves earlier before the write and later (or away) after it, so it is never late.
         const dueChanged = this.due && (current.timerDueAt === undefined || !sameInstant(current.timerDueAt, dueAt));
         const earlier = dueChanged && dueAt !== null && (!current.timerDueAt || dueAt < current.timerDueAt);
@@ -152,7 +164,9 @@ export class AggregateStore<T extends AggregateDoc> {
         return 'saved';
       },
     );
-    if (written.done && written.value === 'saved' && outbox.length) this.onEvents(this.model.collection.name, doc._id);
+    if (written.done && written.value === 'saved' && outbox.length) {
+      this.onEvents(this.model.collection.name, doc._id, nothingPendingBefore ? { version: expectedVersion + 1, entries: outbox } : undefined);
+    }
     if (written.done && written.value !== 'unmatched') return written.value;
     const current = (!written.done && written.current) || (await this.get(doc._id));
     if (!current) throw new DomainError('NOT_FOUND', `no ${this.model.modelName} with id ${doc._id}`);

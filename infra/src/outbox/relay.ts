@@ -6,6 +6,7 @@ import type { Bus } from '../bus/bus.js';
 import { metrics } from '../metrics.js';
 import type { OutboxEntry } from './outbox.js';
 import { VersionClaims } from '../mongo/version-claims.js';
+import type { StoredEvents } from '../mongo/aggregate-store.js';
 
 /**
  * Fault injection for the crash tests (NODE_ENV=test only): with
@@ -57,11 +58,15 @@ export class OutboxRelay {
     private readonly options: RelayOptions = {},
   ) {}
 
-  /** Documents this process wrote events to and has not published yet, by `<collection>:<id>`. */
-  private readonly pending = new Map<string, { collection: string; id: unknown }>();
+  /**
+   * Documents this process wrote events to and has not published yet, by
+   * `<collection>:<id>`, with the events when the write knew they were all
+   * the document held unpublished (then the relay need not read it).
+   */
+  private readonly pending = new Map<string, { collection: string; id: unknown; stored?: StoredEvents }>();
 
   /** For `AggregateStore`: a command wrote events to this document. */
-  readonly onEvents = (collection: string, id: unknown): void => this.notify(collection, id);
+  readonly onEvents = (collection: string, id: unknown, stored?: StoredEvents): void => this.notify(collection, id, stored);
 
   /** Adds the aggregate collections to publish from (known once the application's models are registered). */
   track(models: Model<any>[]): void {
@@ -75,8 +80,12 @@ export class OutboxRelay {
   }
 
   /** Asks for a pass now, for the document a command just wrote events to (or all pending ones). */
-  notify(collection?: string, id?: unknown): void {
-    if (collection !== undefined) this.pending.set(`${collection}:${String(id)}`, { collection, id });
+  notify(collection?: string, id?: unknown, stored?: StoredEvents): void {
+    if (collection !== undefined) {
+      const key = `${collection}:${String(id)}`;
+      // A second write before the relay ran: the document holds both writes' events, so read it.
+      this.pending.set(key, { collection, id, stored: this.pending.has(key) ? undefined : stored });
+    }
     if (this.stopped) return;
     if (this.running) {
       this.wakeRequested = true;
@@ -120,21 +129,23 @@ export class OutboxRelay {
     let published = 0;
     const fullScan = Date.now() - this.lastFullScan >= (this.options.fullScanMs ?? 30_000);
     if (fullScan) {
-      this.lastFullScan = Date.now();
+      const startedAt = Date.now();
       for (const model of this.models) {
         const waiting = await model.find({ hasOutbox: true }, { _id: 1 }).lean<{ _id: unknown }[]>();
         metrics.outboxPending.set({ collection: model.collection.name }, waiting.length);
         for (const { _id } of waiting.slice(0, this.options.batch ?? 100)) this.pending.set(`${model.collection.name}:${String(_id)}`, { collection: model.collection.name, id: _id });
       }
+      // Only a scan that finished counts: one that failed (database away at start-up) runs again next pass.
+      this.lastFullScan = startedAt;
     }
     const byName = new Map(this.models.map((m) => [m.collection.name, m]));
-    for (const [key, { collection, id }] of [...this.pending]) {
+    for (const [key, { collection, id, stored }] of [...this.pending]) {
       if (this.stopping) break;
       const model = byName.get(collection);
       this.pending.delete(key);
       if (!model) continue;
       try {
-        published += await this.publishDocument(model, id);
+        published += await this.publishDocument(model, id, stored);
       } catch (err) {
         // Kept for the next pass unless a command has queued it again meanwhile.
         if (!this.pending.has(key)) this.pending.set(key, { collection, id });
@@ -144,9 +155,11 @@ export class OutboxRelay {
     return published;
   }
 
-  private async publishDocument(model: Model<any>, id: unknown): Promise<number> {
+  private async publishDocument(model: Model<any>, id: unknown, stored?: StoredEvents): Promise<number> {
     const sent: string[] = [];
-    const doc = await model.findById(id, { outbox: 1, version: 1, hasOutbox: 1 }).lean<PendingDoc & { hasOutbox: boolean }>();
+    const doc = stored
+      ? { version: stored.version, outbox: stored.entries, hasOutbox: true }
+      : await model.findById(id, { outbox: 1, version: 1, hasOutbox: 1 }).lean<PendingDoc & { hasOutbox: boolean }>();
     if (!doc?.hasOutbox) return 0;
     try {
       for (const entry of doc.outbox) {
