@@ -153,6 +153,48 @@ describe('outbox (real database and NATS)', () => {
     }
   });
 
+  it('publishes promptly, without waiting for a scan, while commands keep writing events to several documents', async () => {
+    const bus = await Bus.connect({ servers: testServers().natsUrl, name: 'outbox-busy', logger: silentLogger });
+    await bus.ensureStreams();
+    try {
+      const consumer = await countingConsumer(bus, conn, 'outbox-busy-counter');
+      // No periodic scan in this test: everything must go out through what the writes hand the relay.
+      const relay = new OutboxRelay(bus, [model], silentLogger, { pollMs: 1000, fullScanMs: 3_600_000 });
+      relay.start();
+      const own = new AggregateStore<Thing>(model, relay.onEvents);
+      const ids = ['b1', 'b2', 'b3', 'b4', 'b5'];
+      const written: string[] = [];
+      for (const id of ids) {
+        const e = receivedEvent();
+        await own.insert({ _id: id, version: 1, label: 'new' }, [e]);
+        written.push(e.id);
+      }
+      // Each document written again and again, the documents in parallel, while the relay publishes.
+      await Promise.all(
+        ids.map(async (id) => {
+          for (let i = 0; i < 10; i++) {
+            for (;;) {
+              const current = (await own.get(id))!;
+              const e = receivedEvent();
+              try {
+                await own.save({ ...current, label: `w${i}` }, current.version, [e]);
+                written.push(e.id);
+                break;
+              } catch (err) {
+                if ((err as { code?: string }).code !== 'VERSION_CONFLICT') throw err;
+              }
+            }
+          }
+        }),
+      );
+      await until(() => (written.every((id) => consumer.effects.has(id)) ? true : undefined), 8000);
+      await until(async () => ((await model.countDocuments({ _id: { $in: ids }, hasOutbox: true })) === 0 ? true : undefined), 8000);
+      await relay.stop();
+    } finally {
+      await bus.close();
+    }
+  });
+
   it('keeps events whose publish failed while the broker was down and publishes them when it is back', async () => {
     // A broker of our own, so we can stop and restart it (same port and store).
     const dataDir = mkdtempSync(join(tmpdir(), 'outbox-nats-'));

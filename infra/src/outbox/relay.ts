@@ -139,8 +139,12 @@ export class OutboxRelay {
       this.lastFullScan = startedAt;
     }
     const byName = new Map(this.models.map((m) => [m.collection.name, m]));
-    for (const [key, { collection, id, stored }] of [...this.pending]) {
+    for (const key of [...this.pending.keys()]) {
       if (this.stopping) break;
+      // Read now, not from the list taken above: a write since then may have made the held events incomplete.
+      const entry = this.pending.get(key);
+      if (!entry) continue;
+      const { collection, id, stored } = entry;
       const model = byName.get(collection);
       this.pending.delete(key);
       if (!model) continue;
