@@ -10,6 +10,7 @@ import {
   MatchingRpc,
   OversightRpc,
   PING_RPCS,
+  ProviderChangedNotice,
   type Context,
   type RpcDefinition,
 } from '@legalaid/contracts';
@@ -197,6 +198,24 @@ describe('fuzzing the contracts and the gateway', () => {
     // Only oversight's ledger records what happened (dead letters included); nothing else changed.
     for (const [k, v] of Object.entries(before)) if (!k.startsWith('oversight.')) expect(after[k]).toBe(v);
     for (const k of Object.keys(after)) if (!k.startsWith('oversight.')) expect(before[k]).toBeDefined();
+  });
+
+  it("ignores hostile notices between matching's replicas, and changes nothing", async () => {
+    const before = await documentCounts();
+    for (let i = 0; i < 40; i++) {
+      const body = pick([
+        () => JSON.stringify(hostile()),
+        () => JSON.stringify({ providerId: 'nobody', version: 1e9 }), // well formed, unknown provider: reloaded by _id, nothing found
+        () => '{"providerId": "not json',
+        () => Buffer.from([0x7b, 0xff, 0xfe, 0x7d]),
+      ])();
+      nc.publish(ProviderChangedNotice.subject, body);
+    }
+    await nc.flush();
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await rpc.call(PING_RPCS.matching, {}, { actor: { id: 'probe', role: 'ADMIN' }, correlationId: 'fz' })).toMatchObject({ service: 'matching' });
+    const after = await documentCounts();
+    for (const [k, v] of Object.entries(before)) if (k.startsWith('matching.')) expect(after[k]).toBe(v);
   });
 
   it('answers hostile GraphQL requests with a client error or coded GraphQL errors, never a crash', async () => {
