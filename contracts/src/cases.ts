@@ -502,6 +502,8 @@ export type CaseView = z.infer<typeof CaseViewSchema>;
 const PageInfoSchema = z.object({ endCursor: z.string().nullable(), hasNextPage: z.boolean() }).strict();
 
 export const CasesQueryInputSchema = PageInputSchema.extend({
+  /** The request's latest case (at most one: a transfer ends a case and a new one opens). */
+  requestId: z.string().uuid().optional(),
   state: CaseStateSchema.optional(),
   providerId: Id.optional(),
   organisationId: Id.optional(),

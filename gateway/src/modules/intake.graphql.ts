@@ -354,12 +354,9 @@ export const intakeResolvers = {
     referral: (parent: RequestParent, _: unknown, ctx: GatewayContext) =>
       once(ctx, `referralFor:${parent.id}`, () => call(ctx, MatchingRpc.referralForRequest, { requestId: parent.id })),
     case: async (parent: RequestParent, _: unknown, ctx: GatewayContext) => {
-      // Case-tracking lists cases by provider, not by request: look among the assigned provider's cases.
-      const referral = await once(ctx, `referralFor:${parent.id}`, () => call(ctx, MatchingRpc.referralForRequest, { requestId: parent.id }));
-      const providerId = referral?.assignedProviderId;
-      if (!providerId) return null;
-      const page = await call(ctx, CasesRpc.cases, { providerId, first: 100 });
-      return page.items.find((c) => c.requestId === parent.id) ?? null;
+      // The request's latest case, as the reader may see it.
+      const page = await call(ctx, CasesRpc.cases, { requestId: parent.id, first: 1 });
+      return page.items[0] ?? null;
     },
   },
 };

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CasesRpc, IntakeRequestAccepted, IntakeRequestWithdrawn, createEvent, systemActor, type CaseView, type Envelope } from '@legalaid/contracts';
 import { resetStreams, testServers } from '../../../test/support/servers.js';
@@ -120,7 +121,7 @@ describe('case-tracking: from referral assigned to closed', () => {
   });
 
   it('shows a lawyer only their own cases, a centre the cases it referred, supervisors no free text', async () => {
-    const { caseId } = await openedCase();
+    const { caseId, assigned } = await openedCase();
     await client.call(
       CasesRpc.recordCaseActivity,
       { caseId, kind: 'CONSULTATION', performedAt: new Date().toISOString(), hours: 1, note: 'Số CCCD 079123456789', attachments: [] },
@@ -143,6 +144,13 @@ describe('case-tracking: from referral assigned to closed', () => {
     expect(theirs.items.map((c) => c.caseId)).not.toContain(caseId);
     const peek = await client.call(CasesRpc.cases, { first: 100, providerId: 'prov-1' }, actors.otherLawyer);
     expect(peek.items).toEqual([]);
+    // A request's case, read by its lookup key, within the same scope.
+    const requestId = assigned.data.requestId;
+    expect((await client.call(CasesRpc.cases, { first: 1, requestId }, actors.lawyer)).items.map((c) => c.caseId)).toEqual([caseId]);
+    expect((await client.call(CasesRpc.cases, { first: 1, requestId }, actors.centre)).items.map((c) => c.caseId)).toEqual([caseId]);
+    expect((await client.call(CasesRpc.cases, { first: 1, requestId }, actors.otherLawyer)).items).toEqual([]);
+    expect((await client.call(CasesRpc.cases, { first: 1, requestId, state: 'CLOSED' }, actors.lawyer)).items).toEqual([]);
+    expect((await client.call(CasesRpc.cases, { first: 1, requestId: randomUUID() }, actors.admin)).items).toEqual([]);
     expect((await client.errorOf(CasesRpc.cases, { first: 10 }, { id: 'u-ref', role: 'REFERRER' })).code).toBe('FORBIDDEN');
   });
 

@@ -65,7 +65,8 @@ export class CaseRepository extends AggregateStore<Case> {
     // its lookup key names the latest case opened for the request, which counts only while live.
     super(conn.models.Case ?? conn.model('Case', CaseSchema), relay.onEvents, {
       dueAt: (c) => c.nextTimerAt ?? null,
-      keys: (c) => (LIVE_STATES.includes(c.state) ? [`live-request:${c.requestId}`] : []),
+      // `request:` names the latest case opened for the request, in any state.
+      keys: (c) => [`request:${c.requestId}`, ...(LIVE_STATES.includes(c.state) ? [`live-request:${c.requestId}`] : [])],
     });
   }
 
@@ -77,6 +78,19 @@ export class CaseRepository extends AggregateStore<Case> {
   async liveForRequest(requestId: string): Promise<Case[]> {
     const c = await this.findByKey(`live-request:${requestId}`);
     return c ? [c] : [];
+  }
+
+  /** The latest case opened for a request, if it passes the filter (read by its lookup key, not a query). */
+  async latestForRequest(requestId: string, filter: CaseListFilter, after: string | undefined): Promise<Case[]> {
+    const c = await this.findByKey(`request:${requestId}`);
+    if (!c || (after !== undefined && c._id >= after)) return [];
+    for (const k of ['state', 'providerId', 'organisationId', 'centreId', 'outcome', 'overdue'] as const) {
+      if (filter[k] !== undefined && c[k] !== filter[k]) return [];
+    }
+    const within = (at: Date | null | undefined, range: { from: Date; to: Date }) => !!at && new Date(at) >= range.from && new Date(at) <= range.to;
+    if (filter.openedAt && !within(c.openedAt, filter.openedAt)) return [];
+    if (filter.closedAt && !within(c.closedAt, filter.closedAt)) return [];
+    return [c];
   }
 
   /** A page of cases, newest first (case ids derive from UUIDv7 event ids, so they sort by time). */

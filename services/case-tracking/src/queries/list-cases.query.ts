@@ -41,7 +41,8 @@ export class ListCases {
       else filter.openedAt = range;
     }
     const first = input.first;
-    const rows = await this.cases.page(filter, input.after ? decodeCursor(input.after) : undefined, first + 1);
+    const after = input.after ? decodeCursor(input.after) : undefined;
+    const rows = input.requestId ? await this.cases.latestForRequest(input.requestId, filter, after) : await this.cases.page(filter, after, first + 1);
     const items = rows.slice(0, first);
     return {
       items: items.map((c) => caseSummary({ ...c, activities: [], timeline: [] })),
