@@ -165,4 +165,26 @@ describe('audit ledger on the database', () => {
     );
     expect(broken).toMatchObject({ sequence: 2000, reason: 'CHECKPOINT_SIGNATURE_INVALID' });
   });
+  it('checks for a redelivered event by its id record, not by a query on the entries; an entry left without its record appends nothing', async () => {
+    const filters: string[] = [];
+    const listener = (e: { commandName: string; command: Record<string, unknown> }) => {
+      if (e.commandName === 'find' && e.command.find === 'ledger_entries') filters.push(Object.keys((e.command.filter as object) ?? {}).join(','));
+    };
+    conn.getClient().on('commandStarted', listener);
+    try {
+      // A replica that loads the tail afresh (the shared one's was left behind by the tampering tests above).
+      const first = await new LedgerRepository(conn).append(record(1, 'ids'), [], new Date(T0));
+      expect(first.appended).toBe(true);
+      expect(filters.filter((f) => f === 'eventId')).toEqual([]);
+      // A process died after writing the entry and before its record: the redelivery finds the entry and appends nothing.
+      await conn.collection('ledger_event_ids').deleteOne({ _id: 'ids-1' as never });
+      const count = await ledger.count();
+      const again = await new LedgerRepository(conn).append(record(1, 'ids'), [], new Date());
+      expect(again).toMatchObject({ appended: false, entry: { eventId: 'ids-1', sequence: first.entry.sequence } });
+      expect(await ledger.count()).toBe(count);
+      expect(await conn.collection('ledger_event_ids').findOne({ _id: 'ids-1' as never })).toMatchObject({ sequence: first.entry.sequence });
+    } finally {
+      conn.getClient().off('commandStarted', listener);
+    }
+  });
 });

@@ -30,6 +30,21 @@ const LedgerEntrySchema = new Schema<EntryDoc>(
   { collection: 'ledger_entries', versionKey: false, minimize: false },
 );
 
+/**
+ * Which events are on the ledger, by event id (`_id`), at which sequence. An
+ * append checks here instead of querying the entries by `eventId`, which
+ * FerretDB v1 answers by reading every entry of the ledger. Written after
+ * the entry: a process dying in between leaves an entry without its record,
+ * and the redelivered event then meets the entries' unique `eventId` index,
+ * which sends it down the slow path that finds the entry and writes the record.
+ */
+interface EventIdDoc {
+  _id: string;
+  sequence: number;
+}
+
+const LedgerEventIdSchema = new Schema<EventIdDoc>({ _id: String, sequence: Number }, { collection: 'ledger_event_ids', versionKey: false });
+
 export function toEntry(d: EntryDoc): LedgerEntry {
   return {
     sequence: d._id,
@@ -56,12 +71,14 @@ export function toEntry(d: EntryDoc): LedgerEntry {
 @Injectable()
 export class LedgerRepository {
   readonly model: Model<EntryDoc>;
+  private readonly eventIds: Model<EventIdDoc>;
   private tail: { sequence: number; hash: string } | null | undefined;
   /** Appends from this process's consumers go one at a time; replicas race through duplicate keys. */
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(@Inject(MONGO) conn: Connection) {
     this.model = (conn.models.LedgerEntry as Model<EntryDoc>) ?? conn.model<EntryDoc>('LedgerEntry', LedgerEntrySchema);
+    this.eventIds = (conn.models.LedgerEventId as Model<EventIdDoc>) ?? conn.model<EventIdDoc>('LedgerEventId', LedgerEventIdSchema);
   }
 
   /** Appends the record unless its event is already on the ledger; returns the entry either way. */
@@ -73,7 +90,8 @@ export class LedgerRepository {
 
   private async appendNow(record: LedgerRecord, refs: string[], now: Date): Promise<{ entry: LedgerEntry; appended: boolean }> {
     for (let attempt = 1; attempt <= 100; attempt++) {
-      const existing = await this.model.findOne({ eventId: record.eventId }).lean<EntryDoc>();
+      const known = await this.eventIds.findById(record.eventId).lean<EventIdDoc>();
+      const existing = known ? await this.model.findById(known.sequence).lean<EntryDoc>() : null;
       if (existing) return { entry: toEntry(existing), appended: false };
       if (this.tail === undefined || attempt > 1) this.tail = await this.loadTail();
       const entry = buildEntry(record, this.tail, now);
@@ -81,13 +99,28 @@ export class LedgerRepository {
         const { sequence, ...rest } = entry;
         await this.model.create([{ _id: sequence, ...rest, refs: [...new Set(refs)].slice(0, 50), erasedAt: null }]);
         this.tail = { sequence: entry.sequence, hash: entry.hash };
+        await this.recordEventId(record.eventId, entry.sequence);
         return { entry, appended: true };
       } catch (err) {
         if (!isDuplicateKey(err)) throw err;
+        // Another replica took the sequence, or the event is on the ledger without its record (a process died in between).
+        const onLedger = await this.model.findOne({ eventId: record.eventId }).lean<EntryDoc>();
+        if (onLedger) {
+          await this.recordEventId(record.eventId, onLedger._id);
+          return { entry: toEntry(onLedger), appended: false };
+        }
         await new Promise((r) => setTimeout(r, Math.random() * 10 * Math.min(attempt, 10)));
       }
     }
     throw new Error('could not append to the ledger: too much contention');
+  }
+
+  private async recordEventId(eventId: string, sequence: number): Promise<void> {
+    try {
+      await this.eventIds.create([{ _id: eventId, sequence }]);
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
+    }
   }
 
   async loadTail(): Promise<{ sequence: number; hash: string } | null> {
