@@ -23,3 +23,4 @@ export * from './bus/request-signature.js';
 export * from './notify/webhook.js';
 export * from './mongo/version-claims.js';
 export * from './timers/due-index.js';
+export * from './mongo/startup-markers.js';

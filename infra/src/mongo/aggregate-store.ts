@@ -2,6 +2,7 @@ import { Schema, type Model } from 'mongoose';
 import { DomainError, type Envelope } from '@legalaid/contracts';
 import { toOutboxEntries, type OutboxEntry } from '../outbox/outbox.js';
 import { isDuplicateKey } from './connection.js';
+import { StartupMarkers } from './startup-markers.js';
 import { VersionClaims } from './version-claims.js';
 import { DueIndex, sameInstant } from '../timers/due-index.js';
 
@@ -35,7 +36,7 @@ interface KeyEntry {
   id: string;
 }
 
-/** Orphan due entries younger than this may belong to an insert in flight. */
+/** Due entries without an aggregate younger than this may belong to an insert in flight. */
 const ORPHAN_DUE_ENTRY_MS = 60_000;
 
 export type SaveResult = 'saved' | 'already-applied';
@@ -185,10 +186,10 @@ export class AggregateStore<T extends AggregateDoc> {
    * version claim (a command moving the timer meanwhile holds the same
    * claim): used when a poller found an early entry with nothing due.
    */
-  async syncDue(id: string): Promise<void> {
+  async syncDue(id: string, read?: T): Promise<void> {
     if (!this.due) return;
     for (let attempt = 0; attempt < 5; attempt++) {
-      const doc = await this.get(id);
+      const doc = attempt === 0 && read ? read : await this.get(id);
       if (!doc) {
         await this.due.set(id, null);
         return;
@@ -199,26 +200,27 @@ export class AggregateStore<T extends AggregateDoc> {
   }
 
   /**
-   * Makes the due index and the lookup keys agree with the aggregates: due
-   * entries missing, later than their timer or left by a failed insert; keys
-   * missing. Run at start-up (documents written before these indexes existed
-   * have neither); reads every aggregate once.
+   * Builds the due index and the lookup keys for aggregates stored before
+   * they existed, once (a start-up marker skips it afterwards; writes keep
+   * both in step from then on). Reads every aggregate, and drops due entries
+   * left by failed inserts (later ones the poller drops when they come due
+   * and find no aggregate; `findByKey` ignores a key its aggregate lacks).
    */
   async reconcileIndexes(): Promise<number> {
     if (!this.due && !this.keyModel) return 0;
+    const markers = new StartupMarkers(this.model.db);
+    const marker = `${this.model.collection.name}:due-and-keys`;
+    if (await markers.has(marker)) return 0;
     const entries = this.due ? await this.due.all() : new Map();
     const keys = this.keyModel ? new Set((await this.keyModel.find({}, { _id: 1 }).lean<{ _id: string }[]>()).map((k) => k._id)) : new Set<string>();
     let fixed = 0;
     for await (const raw of this.model.find({}, { outbox: 0 }).lean().cursor()) {
       const doc = raw as unknown as T;
-      if (this.due) {
-        const entry = entries.get(doc._id);
-        entries.delete(doc._id);
-        if (!sameInstant(entry?.dueAt, this.dueOf(doc))) {
-          await this.syncDue(doc._id);
-          fixed++;
-        }
+      if (this.due && !sameInstant(entries.get(doc._id)?.dueAt, this.dueOf(doc))) {
+        await this.syncDue(doc._id, doc);
+        fixed++;
       }
+      entries.delete(doc._id);
       const missing = this.keysOf(doc).filter((k) => !keys.has(k));
       if (missing.length) {
         await this.putKeys(doc._id, missing);
@@ -231,6 +233,7 @@ export class AggregateStore<T extends AggregateDoc> {
         fixed++;
       }
     }
+    await markers.set(marker, new Date(), { fixed });
     return fixed;
   }
 }

@@ -233,7 +233,7 @@ describe('identity key documents (duplicates and lookups without scanning reques
     expect(onRequests.filter((c) => c.name === 'insert')).toHaveLength(2);
     expect(onRequests.filter((c) => c.name === 'find').length).toBeGreaterThanOrEqual(3 + 3);
     expect(onRequests.filter((c) => c.name !== 'insert' && c.name !== 'find').map((c) => c.name)).toEqual([]);
-    // Every command of the path, on any collection, selects by _id alone (the one filter FerretDB answers from an index).
+    // Every command of the path, on any collection, selects by _id alone (the one filter FerretDB filters in SQLite rather than decoding every document).
     const notById = commands.flatMap((c) => filtersOf(c).filter((f) => !byIdOnly(f)).map((f) => `${c.name} ${c.collection} ${JSON.stringify(f)}`));
     expect(notById).toEqual([]);
   });

@@ -56,6 +56,8 @@ export interface CaseListFilter {
 }
 
 const LIVE_STATES = ['OPEN', 'IN_PROGRESS', 'SUSPENDED'];
+/** The list filters that match a field's value exactly. */
+const EQUALITY_FILTERS = ['state', 'providerId', 'organisationId', 'centreId', 'outcome', 'overdue'] as const;
 
 @Injectable()
 export class CaseRepository extends AggregateStore<Case> {
@@ -84,7 +86,7 @@ export class CaseRepository extends AggregateStore<Case> {
   async latestForRequest(requestId: string, filter: CaseListFilter, after: string | undefined): Promise<Case[]> {
     const c = await this.findByKey(`request:${requestId}`);
     if (!c || (after !== undefined && c._id >= after)) return [];
-    for (const k of ['state', 'providerId', 'organisationId', 'centreId', 'outcome', 'overdue'] as const) {
+    for (const k of EQUALITY_FILTERS) {
       if (filter[k] !== undefined && c[k] !== filter[k]) return [];
     }
     const within = (at: Date | null | undefined, range: { from: Date; to: Date }) => !!at && new Date(at) >= range.from && new Date(at) <= range.to;
@@ -96,7 +98,7 @@ export class CaseRepository extends AggregateStore<Case> {
   /** A page of cases, newest first (case ids derive from UUIDv7 event ids, so they sort by time). */
   async page(filter: CaseListFilter, after: string | undefined, limit: number): Promise<Case[]> {
     const q: Record<string, unknown> = {};
-    for (const k of ['state', 'providerId', 'organisationId', 'centreId', 'outcome', 'overdue'] as const) {
+    for (const k of EQUALITY_FILTERS) {
       if (filter[k] !== undefined) q[k] = filter[k];
     }
     if (filter.openedAt) q.openedAt = { $gte: filter.openedAt.from, $lte: filter.openedAt.to };

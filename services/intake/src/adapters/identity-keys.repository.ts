@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Schema, type Connection, type Model } from 'mongoose';
-import { isDuplicateKey, MONGO, VersionClaims } from '@legalaid/infra';
+import { isDuplicateKey, MONGO, StartupMarkers, VersionClaims } from '@legalaid/infra';
 
 /** A request listed under a key: enough to pick duplicate candidates and scope a lookup without reading the request. */
 export interface KeyEntry {
@@ -40,7 +40,6 @@ const KeySchema = new Schema(
   { collection: 'request_identity_keys', versionKey: false },
 );
 
-const MarkerSchema = new Schema({ _id: String, at: Date, requests: Number, keys: Number }, { collection: 'intake_migrations', versionKey: false });
 const BACKFILLED = 'request-identity-keys';
 
 const BATCH = 500;
@@ -62,12 +61,12 @@ const ATTEMPTS = 20;
 @Injectable()
 export class IdentityKeyRepository {
   readonly model: Model<KeyDoc>;
-  private readonly markers: Model<{ _id: string; at: Date; requests: number; keys: number }>;
+  private readonly markers: StartupMarkers;
   private readonly claims: VersionClaims;
 
   constructor(@Inject(MONGO) conn: Connection) {
     this.model = conn.models.RequestIdentityKey ?? conn.model('RequestIdentityKey', KeySchema);
-    this.markers = conn.models.IntakeMigration ?? conn.model('IntakeMigration', MarkerSchema);
+    this.markers = new StartupMarkers(conn, 'intake_migrations');
     this.claims = new VersionClaims(this.model);
   }
 
@@ -98,7 +97,7 @@ export class IdentityKeyRepository {
 
   /** Whether the key documents were built from the requests stored before they existed. */
   async backfilled(): Promise<boolean> {
-    return (await this.markers.findById(BACKFILLED).lean()) !== null;
+    return this.markers.has(BACKFILLED);
   }
 
   /**
@@ -130,11 +129,7 @@ export class IdentityKeyRepository {
   }
 
   async markBackfilled(at: Date, counts: { requests: number; keys: number }): Promise<void> {
-    try {
-      await this.markers.create([{ _id: BACKFILLED, at, ...counts }]);
-    } catch (err) {
-      if (!isDuplicateKey(err)) throw err; // another replica finished first
-    }
+    await this.markers.set(BACKFILLED, at, counts);
   }
 
   /**

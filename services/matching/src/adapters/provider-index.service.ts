@@ -57,8 +57,9 @@ export class ProviderIndexService implements OnModuleInit, OnModuleDestroy {
         if ((this.index.versionOf(notice.providerId) ?? 0) < notice.version) void this.reload(notice.providerId);
       },
     });
-    this.bus.onReconnect(() => void this.refresh().catch((e) => this.logger.warn({ error: (e as Error).message }, 'provider index catch-up failed')));
-    this.timer = setInterval(() => void this.refresh().catch((e) => this.logger.warn({ error: (e as Error).message }, 'provider index catch-up failed')), this.config.MATCHING_INDEX_REFRESH_MS);
+    const catchUp = () => void this.refresh().catch((e) => this.logger.warn({ error: (e as Error).message }, 'provider index catch-up failed'));
+    this.bus.onReconnect(catchUp);
+    this.timer = setInterval(catchUp, this.config.MATCHING_INDEX_REFRESH_MS);
     this.timer.unref();
   }
 

@@ -57,8 +57,8 @@ export class ProviderRepository extends AggregateStore<Provider> {
   override async save(doc: Provider, expectedVersion: number, events: readonly Envelope[], appliedEventId?: string): Promise<SaveResult> {
     const result = await super.save(doc, expectedVersion, events, appliedEventId);
     if (result === 'saved') {
+      // As written, but for applied event ids, which the index does not use (and provider reads leave out).
       const saved = { ...doc, version: expectedVersion + 1 };
-      if (appliedEventId) saved.appliedEventIds = [...(doc.appliedEventIds ?? []), appliedEventId];
       for (const l of this.savedListeners) l(saved);
     }
     return result;

@@ -9,7 +9,7 @@ import { rankingKey, type Referral, type RoundRanking, type StoredRanking } from
  * their reasons), insert-only and apart from the referral: the referral is
  * read and rewritten on every step, and FerretDB decodes and re-encodes a
  * whole document for each, so the reasons stay out of it. Read only by
- * `_id`, the one filter FerretDB v1 answers from an index.
+ * `_id`, the one filter FerretDB v1 hands to SQLite instead of decoding every document itself.
  */
 const RankingSchema = new Schema(
   {
