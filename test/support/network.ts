@@ -38,7 +38,7 @@ export async function startNetwork(options: {
 }): Promise<TestNetwork> {
   const { natsUrl, mongoUrl } = options.servers ?? testServers();
   const env: Record<string, Record<string, string>> = {};
-  const base = { RPC_SIGNING_KEY: process.env.RPC_SIGNING_KEY ?? '', NATS_URL: natsUrl, MONGO_URL: mongoUrl, LOG_LEVEL: 'info', NODE_ENV: 'test', OUTBOX_POLL_MS: '100', RPC_GRACE_PERIOD_MS: '200', BUS_BACKOFF_MS: '100,200,400', BUS_ACK_WAIT_MS: '5000' };
+  const base = { RPC_SIGNING_KEY: process.env.RPC_SIGNING_KEY ?? '', NATS_URL: natsUrl, MONGO_URL: mongoUrl, LOG_LEVEL: 'info', NODE_ENV: 'test', OUTBOX_POLL_MS: '100', RPC_GRACE_PERIOD_MS: '200', BUS_BACKOFF_MS: '100,200,400' };
   for (const s of options.services) {
     env[s] = { ...base, MONGO_DB: testDbName(`${options.label}_${s}`), ...(s === 'intake' ? intakeKeys() : {}), ...(options.extraEnv?.[s] ?? {}) };
   }
