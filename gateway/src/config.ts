@@ -36,6 +36,8 @@ export const GatewayConfigSchema = BaseConfigSchema.extend({
   PUBLIC_SUBMISSIONS: flag.default(false),
   /** Public submissions per client address per hour. */
   PUBLIC_SUBMISSIONS_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(5),
+  /** How long an idempotency key and the outcome of its mutation are kept (TTL of the JetStream KV bucket). */
+  IDEMPOTENCY_TTL_MS: z.coerce.number().int().min(60_000).max(30 * 24 * 3_600_000).default(24 * 3_600_000),
   /** With persisted operations loaded: refuse any document not in the file. */
   PERSISTED_OPERATIONS_ONLY: flag.default(false),
 });

@@ -25,3 +25,4 @@ export * from './mongo/version-claims.js';
 export * from './timers/due-index.js';
 export * from './mongo/startup-markers.js';
 export * from './runtime/supervisor.js';
+export * from './ids.js';
