@@ -20,22 +20,23 @@ export class ChangeReferral {
     private readonly matchmaker: Matchmaker,
   ) {}
 
-  async run(
+  async run<V = ReferralView>(
     load: () => Promise<Referral | null>,
     notFound: DomainError,
     step: (r: Referral, now: Date) => Promise<Step>,
     meta: EventMetaInput & { requestId?: string },
-  ): Promise<ReferralView> {
+    present: (r: Referral) => V = referralView as (r: Referral) => V,
+  ): Promise<V> {
     return retryOnConflict(async () => {
       const r = await load();
       if (!r) throw notFound;
       // A retry of a command that was applied (its reply lost): answer with the referral as it is, change nothing.
-      if (appliedRequest(r, meta)) return referralView(r);
+      if (appliedRequest(r, meta)) return present(r);
       const now = this.matchmaker.now();
       const s = await step(r, now);
       const saved = await this.referrals.save(s.referral, r.version, this.matchmaker.envelopes(s.events, { ...meta, correlationId: meta.correlationId }, now), requestMarker(meta));
-      if (saved === 'already-applied') return referralView((await load()) ?? r);
-      return referralView({ ...s.referral, version: r.version + 1 });
+      if (saved === 'already-applied') return present((await load()) ?? r);
+      return present({ ...s.referral, version: r.version + 1 });
     });
   }
 }
