@@ -19,6 +19,8 @@ export interface RunningServer {
   stop(): Promise<void>;
   /** Stops the server and removes its data (tests leave nothing behind). */
   destroy?(): Promise<void>;
+  /** FerretDB on PostgreSQL: the PostgreSQL database it stores in (diagnostics and tests). */
+  postgresUrl?: string;
 }
 
 export class RuntimeError extends Error {
@@ -180,6 +182,7 @@ async function startFerret(bin: string, options: { dataDir: string }, port: numb
   return {
     url: `mongodb://127.0.0.1:${port}`,
     kind: pgTarget ? 'ferretdb-postgresql' : 'ferretdb-sqlite',
+    postgresUrl: pgTarget?.databaseUrl,
     stop: async () => {
       await stopFerret();
       await pgTarget?.stop();
