@@ -323,6 +323,7 @@ export const IntakeFeedbackInvited = defineEvent({
 /** Every intake event, for the registry. */
 export const INTAKE_EVENTS = [
   IntakeRequestReceived,
+  IntakeRequestDuplicateFlagged,
   IntakeRequestDocumentsRequested,
   IntakeRequestDocumentsCompleted,
   IntakeRequestAccepted,
