@@ -6,6 +6,7 @@ import { IntakeRpc } from '@legalaid/contracts';
 import { IDEMPOTENCY_BUCKET } from '../src/idempotency.js';
 import { answer, gql, startTestGateway, token } from './helpers.js';
 import { testServers } from '../../test/support/servers.js';
+import { eventually } from '../../test/support/network.js';
 
 const WITHDRAW = 'mutation($input: WithdrawLegalAidRequestInput!) { withdrawLegalAidRequest(input: $input) { requestId status version } }';
 const REQUEST_ID = '0190a6f1-7a3b-7c2d-8e4f-5a6b7c8d9e0f';
@@ -83,30 +84,32 @@ describe('idempotent mutations (Idempotency-Key, JetStream KV shared by replicas
   });
 
   it('makes a retry sent while the first request runs wait for its outcome', async () => {
-    // A slow intake: answers 800 ms after each request.
+    // Replicas with a generous service timeout: the first request must outlive neither it nor the retry's wait.
+    const [c, d] = await Promise.all([startTestGateway({ SERVICE_TIMEOUT_MS: '10000' }), startTestGateway({ SERVICE_TIMEOUT_MS: '10000' })]);
+    // A slow intake: answers a second after each request.
     const nc = await connect({ servers: testServers().natsUrl });
     let calls = 0;
     nc.subscribe(IntakeRpc.withdraw.subject, {
       callback: (_e, msg) => {
         calls++;
         const packet = msg.json<{ id: string }>();
-        setTimeout(() => msg.respond(JSON.stringify({ id: packet.id, response: withdrawn(), isDisposed: true })), 800);
+        setTimeout(() => msg.respond(JSON.stringify({ id: packet.id, response: withdrawn(), isDisposed: true })), 1000);
       },
     });
     await nc.flush();
     try {
       const key = randomUUID();
-      const first = send(a.url, key);
+      const first = send(c.url, key);
       // The retry starts once the first holds the key (it is in the service's hands).
-      await (async () => {
-        for (let i = 0; i < 100 && calls === 0; i++) await new Promise((r) => setTimeout(r, 20));
-      })();
-      const [one, two] = await Promise.all([first, send(b.url, key)]);
+      await eventually(async () => (calls > 0 ? true : undefined), 10000);
+      const [one, two] = await Promise.all([first, send(d.url, key)]);
+      expect(one.errors).toBeUndefined();
       expect(one.data).toBeTruthy();
       expect(two.data).toEqual(one.data);
       expect(calls).toBe(1);
     } finally {
       await nc.close();
+      await Promise.all([c.close(), d.close()]);
     }
   });
 
