@@ -191,7 +191,7 @@ async function baseline(mongoUrl: string, writesPerRequest: number, concurrency:
 }
 
 function databaseOf(servers: Awaited<ReturnType<typeof benchServers>>): string {
-  return servers.mongo.kind === 'configured' ? `given by MONGO_URL${process.env.BENCH_DATABASE ? `: ${process.env.BENCH_DATABASE}` : ''}` : servers.mongo.kind === 'ferretdb' ? 'FerretDB (SQLite backend), started by the bench' : `${servers.mongo.kind}, started by the bench`;
+  return servers.mongo.kind === 'configured' ? `given by MONGO_URL${process.env.BENCH_DATABASE ? `: ${process.env.BENCH_DATABASE}` : ''}` : servers.mongo.kind === 'ferretdb-sqlite' ? 'FerretDB (SQLite backend), started by the bench' : servers.mongo.kind === 'ferretdb-postgresql' ? 'FerretDB (PostgreSQL backend with GIN companions), started by the bench' : `${servers.mongo.kind}, started by the bench`;
 }
 
 async function main() {
