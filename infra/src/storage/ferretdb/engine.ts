@@ -64,7 +64,9 @@ export class FerretEngine implements StorageEngine {
         if (isDuplicateKey(err)) continue;
         throw err;
       }
-      await hints.updateOne({ _id: counter }, { $max: { seq: candidate } }, { upsert: true });
+      // Two first uses racing to create the hint: one upsert meets the other's insert; the hint exists then.
+      const hint = () => hints.updateOne({ _id: counter }, { $max: { seq: candidate } }, { upsert: true });
+      await hint().catch((err) => (isDuplicateKey(err) ? hint() : Promise.reject(err)));
       return candidate;
     }
     throw new Error(`counter ${counter}: no free number found`);
