@@ -9,6 +9,8 @@ import { serviceRequestId } from './idempotency.js';
 
 export interface GatewayContext {
   actor: Actor | null;
+  /** The token's `name` claim, when it has one. */
+  displayName: string | null;
   correlationId: string;
   rpc: RpcClient;
   events: EventFeed;
