@@ -25,7 +25,7 @@ interface ServerContext {
 /** The GraphQL gateway: the network's only door. */
 export async function startGateway(config: GatewayConfig): Promise<Gateway> {
   const logger = createLogger('gateway', config.LOG_LEVEL);
-  const rpc = await RpcClient.connect({ servers: config.NATS_URL, name: 'gateway', timeoutMs: config.SERVICE_TIMEOUT_MS });
+  const rpc = await RpcClient.connect({ servers: config.NATS_URL, name: 'gateway', timeoutMs: config.SERVICE_TIMEOUT_MS, security: config });
   const events = new EventFeed(logger).start(rpc.nc);
   const auth = new Authenticator(config);
   const introspection = introspectionEnabled(config);

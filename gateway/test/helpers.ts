@@ -1,9 +1,10 @@
-import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { connectNats } from '@legalaid/infra';
+import { type NatsConnection } from '@nats-io/transport-node';
 import type { RpcDefinition } from '@legalaid/contracts';
 import { loadGatewayConfig, type GatewayConfig } from '../src/config.js';
 import { startGateway, type Gateway } from '../src/server.js';
 import { devToken } from '../src/auth.js';
-import { testServers } from '../../test/support/servers.js';
+import { testNatsSeed, testServers } from '../../test/support/servers.js';
 
 export const SECRET = 'gateway-test-secret-long-enough-for-hs256-0123456789';
 
@@ -11,6 +12,8 @@ export const SECRET = 'gateway-test-secret-long-enough-for-hs256-0123456789';
 export async function startTestGateway(env: Record<string, string> = {}): Promise<Gateway & { config: GatewayConfig }> {
   const config = loadGatewayConfig({
     NATS_URL: testServers().natsUrl,
+    // The gateway's own credentials: a permission the table lacks fails these tests.
+    NATS_NKEY_SEED: testNatsSeed('gateway'),
     JWT_SECRET: SECRET,
     GATEWAY_PORT: '0',
     LOG_LEVEL: 'silent',
@@ -69,7 +72,7 @@ export async function answer<D extends RpcDefinition>(
   def: D,
   reply: (input: unknown, actor: unknown) => { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } } | 'silence',
 ): Promise<{ nc: NatsConnection; calls: { input: unknown; actor: unknown }[]; close(): Promise<void> }> {
-  const nc = await connect({ servers: testServers().natsUrl });
+  const nc = await connectNats({ servers: testServers().natsUrl, name: 'test-harness' });
   const calls: { input: unknown; actor: unknown }[] = [];
   nc.subscribe(def.subject, {
     callback: (_err, msg) => {
