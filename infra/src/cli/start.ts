@@ -2,7 +2,10 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { loadConfig, BaseConfigSchema, ConfigError } from '../config.js';
 import { resolveServers, RuntimeError } from '../runtime/servers.js';
-import { devSecrets, SERVICES, spawnProcess, type ManagedProcess } from '../runtime/network.js';
+import { devSecrets, devSeeds, SERVICES, spawnProcess, type ManagedProcess } from '../runtime/network.js';
+import { authorizationForSeeds } from '../bus/nats-permissions.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /**
  * `npm start`: the whole network on this machine. Uses NATS_URL / MONGO_URL
@@ -14,15 +17,23 @@ const { values } = parseArgs({ options: { demo: { type: 'boolean' }, download: {
 async function run(): Promise<void> {
   const config = loadConfig(BaseConfigSchema);
   const dataDir = resolve(config.LEGALAID_DATA_DIR);
+  const secrets = devSecrets(dataDir);
+  const seeds = devSeeds(secrets);
+  // Every process has its own NKey; the server enforces the same permission table as production.
+  const authorization = authorizationForSeeds(seeds);
+  const authorizationFile = join(dataDir, 'nats-authorization.conf');
+  writeFileSync(authorizationFile, authorization, { mode: 0o600 });
+  if (config.NATS_URL) console.log(`NATS_URL is set: that server must include ${authorizationFile} (the processes' NKeys and permissions).`);
   const servers = await resolveServers({
+    natsConfig: authorization,
     natsUrl: config.NATS_URL,
     mongoUrl: config.MONGO_URL,
     dataDir,
     allowDownload: values.download || config.LEGALAID_ALLOW_DOWNLOAD === '1' || config.LEGALAID_ALLOW_DOWNLOAD === 'true',
   });
   console.log(`servers: ${servers.describe}`);
-  const secrets = devSecrets(dataDir);
-  const common = { NATS_URL: servers.natsUrl, MONGO_URL: servers.mongoUrl, LOG_LEVEL: config.LOG_LEVEL, NODE_ENV: config.NODE_ENV, RPC_SIGNING_KEY: secrets.RPC_SIGNING_KEY };
+  const tls = Object.fromEntries(Object.entries({ NATS_TLS_CA: config.NATS_TLS_CA, NATS_TLS_CERT: config.NATS_TLS_CERT, NATS_TLS_KEY: config.NATS_TLS_KEY }).filter(([, v]) => v)) as Record<string, string>;
+  const common = { ...tls, NATS_URL: servers.natsUrl, MONGO_URL: servers.mongoUrl, LOG_LEVEL: config.LOG_LEVEL, NODE_ENV: config.NODE_ENV, RPC_SIGNING_KEY: secrets.RPC_SIGNING_KEY };
   const procs: ManagedProcess[] = [];
   let stopping = false;
   const stopAll = async (code: number) => {
@@ -43,13 +54,13 @@ async function run(): Promise<void> {
           : name === 'oversight'
             ? { OVERSIGHT_SIGNING_KEY: secrets.OVERSIGHT_SIGNING_KEY }
             : {};
-      procs.push(spawnProcess(name, { ...common, ...own }, { echo: values.verbose }));
+      procs.push(spawnProcess(name, { ...common, ...own, NATS_NKEY_SEED: seeds[name] }, { echo: values.verbose }));
     }
-    procs.push(spawnProcess('gateway', { ...common, JWT_SECRET: secrets.JWT_SECRET, GATEWAY_PORT: process.env.GATEWAY_PORT ?? '4000' }, { echo: values.verbose }));
+    procs.push(spawnProcess('gateway', { ...common, NATS_NKEY_SEED: seeds.gateway, JWT_SECRET: secrets.JWT_SECRET, GATEWAY_PORT: process.env.GATEWAY_PORT ?? '4000' }, { echo: values.verbose }));
     const ready = await Promise.all(procs.map((p) => p.ready));
     for (const p of procs) p.child.once('exit', (code) => !stopping && (console.error(`${p.name} exited (${code}); stopping`), void stopAll(1)));
     const gateway = ready.at(-1)!;
-    console.log(`\nLegal aid network is running.\n  GraphQL: ${gateway.url as string}\n  Development tokens: JWT_SECRET=${secrets.JWT_SECRET} npm run token -- --role CENTRE_STAFF --org <centre id>\nPress Ctrl-C to stop.`);
+    console.log(`\nLegal aid network is running.\n  GraphQL: ${gateway.url as string}\n  Development tokens: JWT_SECRET=${secrets.JWT_SECRET} npm run token -- --role CENTRE_STAFF --org <centre id>\n  Dead letters: NATS_URL=${servers.natsUrl} NATS_NKEY_SEED=${seeds.operator} RPC_SIGNING_KEY=${secrets.RPC_SIGNING_KEY} npm run dlq -- list --context matching\nPress Ctrl-C to stop.`);
     if (values.demo) {
       const { runDemo } = await import('./demo.js');
       await runDemo({ natsUrl: servers.natsUrl, jwtSecret: secrets.JWT_SECRET, graphqlUrl: gateway.url as string });
