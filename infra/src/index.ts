@@ -26,3 +26,4 @@ export * from './timers/due-index.js';
 export * from './mongo/startup-markers.js';
 export * from './bus/nats-connection.js';
 export * from './bus/nats-permissions.js';
+export * from './runtime/certificates.js';
