@@ -114,3 +114,13 @@ export function backoffList(config: Pick<BaseConfig, 'BUS_BACKOFF_MS'>): number[
 export const RpcSigningKeySchema = z
   .string()
   .refine((s) => /^[A-Za-z0-9+/_-]+=*$/.test(s) && Buffer.from(s, 'base64').length >= 32, 'must be base64 of at least 32 random bytes');
+
+/**
+ * What every service process must be given beyond the base variables; its
+ * schema is `BaseConfigSchema.extend({ ...ServiceConnectionShape, ...<its own shape> })`.
+ */
+export const ServiceConnectionShape = {
+  NATS_URL: z.string().regex(/^(nats|tls):\/\/[^\s]+$/, 'must be a nats:// URL, e.g. nats://127.0.0.1:4222'),
+  MONGO_URL: z.string().regex(/^mongodb(\+srv)?:\/\/[^\s]+$/, 'must be a mongodb:// URL, e.g. mongodb://127.0.0.1:27017'),
+  RPC_SIGNING_KEY: RpcSigningKeySchema,
+};

@@ -10,7 +10,7 @@ import { DEAD_LETTER_STREAM, PING_RPCS, streamNameOf, systemActor, type Context 
 import type { NatsConnection } from '@nats-io/transport-node';
 import { answerRpc } from './rpc.js';
 import { deadLetterController } from './dead-letters.controller.js';
-import { BaseConfigSchema, RpcSigningKeySchema, backoffList, loadConfig } from '../config.js';
+import { BaseConfigSchema, ServiceConnectionShape, backoffList, loadConfig } from '../config.js';
 import { configureRequestSigning } from '../bus/request-signature.js';
 import { createLogger } from '../logger.js';
 import { Bus, type EventHandler } from '../bus/bus.js';
@@ -56,13 +56,7 @@ class PinoNestLogger implements LoggerService {
  * finish, then connections close.
  */
 export async function runService<S extends z.ZodRawShape>(def: ServiceDefinition<S>): Promise<RunningService> {
-  const schema = BaseConfigSchema.extend({
-    NATS_URL: z.string().regex(/^(nats|tls):\/\/[^\s]+$/, 'must be a nats:// URL, e.g. nats://127.0.0.1:4222'),
-    MONGO_URL: z.string().regex(/^mongodb(\+srv)?:\/\/[^\s]+$/, 'must be a mongodb:// URL, e.g. mongodb://127.0.0.1:27017'),
-    RPC_SIGNING_KEY: RpcSigningKeySchema,
-    ...(def.config ?? {}),
-  });
-  const config = loadConfig(schema);
+  const config = loadConfig(BaseConfigSchema.extend({ ...ServiceConnectionShape, ...(def.config ?? {}) }));
   configureRequestSigning(config.RPC_SIGNING_KEY);
   const logger = createLogger(def.name, config.LOG_LEVEL);
   setDatabaseGaugeMaxAge(config.METRICS_DB_GAUGE_MAX_AGE_MS);

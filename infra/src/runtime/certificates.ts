@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface Certificates {
@@ -27,6 +27,8 @@ export function createCertificates(dir: string, hosts: readonly string[], days =
   openssl(['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca-key.pem', '-out', 'ca.pem', '-days', String(days), '-subj', '/CN=legalaid-dev-ca'], dir);
   openssl(['req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'server-key.pem', '-out', 'server.csr', '-subj', `/CN=${hosts[0]}`], dir);
   openssl(['x509', '-req', '-in', 'server.csr', '-CA', 'ca.pem', '-CAkey', 'ca-key.pem', '-CAcreateserial', '-out', 'server.pem', '-days', String(days), '-extfile', 'server.ext'], dir);
+  // The CA's key signs nothing more (making new certificates makes a new CA): it never reaches a server.
+  for (const f of ['ca-key.pem', 'server.csr', 'server.ext', 'ca.srl']) rmSync(join(dir, f), { force: true });
   return { ca: join(dir, 'ca.pem'), cert: join(dir, 'server.pem'), key: join(dir, 'server-key.pem') };
 }
 
