@@ -4,6 +4,7 @@ import { GraphQLError, type ValidationRule } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import { useRateLimiter } from '@envelop/rate-limiter';
+import type { RateLimitStore } from './rate-limit-store.js';
 import { DomainError } from '@legalaid/contracts';
 import { introspectionEnabled, type GatewayConfig } from './config.js';
 import { toGraphQLError } from './errors.js';
@@ -105,7 +106,7 @@ export function loadPersistedOperations(file: string): Map<string, string> {
 export const PUBLIC_SUBMISSION = 'submitPublicLegalAidRequest';
 
 /** Every limit and protection, in the order they apply. */
-export function securityPlugins(config: GatewayConfig): Plugin<GatewayContext>[] {
+export function securityPlugins(config: GatewayConfig, rateLimitStore?: RateLimitStore): Plugin<GatewayContext>[] {
   const production = config.NODE_ENV === 'production';
   const armor = new EnvelopArmor({
     maxDepth: { n: config.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true, flattenFragments: true },
@@ -123,7 +124,9 @@ export function securityPlugins(config: GatewayConfig): Plugin<GatewayContext>[]
   }
   plugins.push(
     useRateLimiter({
-      // Per user (or per client address without a token), per root field, in this replica's memory.
+      // Per user (or per client address without a token), per root field; in the store every replica shares
+      // (rate-limit-store.ts), or this replica's memory when none is given.
+      ...(rateLimitStore ? { store: rateLimitStore } : {}),
       identifyFn: (ctx) => {
         const c = ctx as GatewayContext & { clientAddress?: string };
         return c.actor ? `user:${c.actor.id}` : `anon:${c.clientAddress ?? 'unknown'}`;
