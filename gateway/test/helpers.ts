@@ -1,6 +1,7 @@
 import { connectNats } from '@legalaid/infra';
 import { type NatsConnection } from '@nats-io/transport-node';
-import type { RpcDefinition } from '@legalaid/contracts';
+import { KV_BUCKETS, type RpcDefinition } from '@legalaid/contracts';
+import { jetstreamManager } from '@nats-io/jetstream';
 import { loadGatewayConfig, type GatewayConfig } from '../src/config.js';
 import { startGateway, type Gateway } from '../src/server.js';
 import { devToken } from '../src/auth.js';
@@ -23,6 +24,13 @@ export async function startTestGateway(env: Record<string, string> = {}): Promis
     ...env,
   });
   const gateway = await startGateway(config);
+  // The rate limit is shared through JetStream by every gateway on this NATS: each test starts with fresh counts.
+  const nc = await connectNats({ servers: config.NATS_URL, name: 'test-harness' });
+  try {
+    await (await jetstreamManager(nc)).streams.purge(`KV_${KV_BUCKETS.gatewayRateLimit}`);
+  } finally {
+    await nc.close();
+  }
   return { ...gateway, config };
 }
 

@@ -108,7 +108,13 @@ export function natsPermissions(identity: NatsIdentity): NatsPermissions {
           `${JS_API}.INFO`,
           `${JS_API}.STREAM.NAMES`,
           `${JS_API}.STREAM.LIST`,
-          ...ALL_STREAMS.flatMap((s) => [`${JS_API}.STREAM.CREATE.${s}`, `${JS_API}.STREAM.UPDATE.${s}`, `${JS_API}.CONSUMER.DELETE.${s}.>`, ...consumerApi(s)]),
+          ...ALL_STREAMS.flatMap((s) => [
+            `${JS_API}.STREAM.CREATE.${s}`,
+            `${JS_API}.STREAM.UPDATE.${s}`,
+            `${JS_API}.STREAM.MSG.GET.${s}`,
+            `${JS_API}.DIRECT.GET.${s}.>`,
+            ...consumerApi(s),
+          ]),
         ],
         subscribe: [INBOX],
         allowResponses: false,
@@ -139,7 +145,8 @@ export function natsAuthorizationBlock(users: readonly NatsUser[]): string {
         }
       : { nkey: u.nkey },
   );
-  return `authorization: ${JSON.stringify({ users: entries }, null, 2)}\n`;
+  // The time a client has to answer the server's nonce: the default 2 s is too short for a busy process signing in JavaScript.
+  return `authorization: ${JSON.stringify({ timeout: 10, users: entries }, null, 2)}\n`;
 }
 
 /** The authorization block for the network's identities, given each one's public NKey. */
