@@ -62,12 +62,13 @@ describe('backup and restore', () => {
   const running: { net?: TestNetwork; servers: RunningServer[] } = { servers: [] };
   afterAll(async () => {
     await running.net?.stopAll();
-    await Promise.all(running.servers.map((s) => s.stop()));
+    // Servers started here go with their data (databases on the machine's PostgreSQL included).
+    await Promise.all(running.servers.map((s) => (s.destroy ? s.destroy() : s.stop())));
   });
 
   it('restores every database and stream into empty servers: the ledger verifies, every service answers, sealed data opens', async () => {
     const a = await freshServers('backup-a');
-    running.servers.push(a.nats, a.mongo);
+    running.servers.push(a.nats);
     const oversightKey = randomBytes(32).toString('base64');
     const net = await startNetwork({
       label: 'backup',
@@ -128,7 +129,7 @@ describe('backup and restore', () => {
     // Wipe: the network and its servers are gone for good.
     await net.stopAll();
     await a.nats.stop();
-    await a.mongo.stop();
+    await (a.mongo.destroy ? a.mongo.destroy() : a.mongo.stop());
 
     const b = await freshServers('backup-b');
     running.servers.push(b.nats, b.mongo);
