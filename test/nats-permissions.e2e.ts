@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { connect, nkeyAuthenticator, type NatsConnection } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { CONTEXTS, DEAD_LETTER_RPCS, IntakeRpc, PING_RPCS, SERVICE_CONTEXTS, streamNameOf, systemActor } from '@legalaid/contracts';
@@ -12,6 +12,9 @@ import { natsViolations, resetStreams, testNatsSeed, testServers } from './suppo
  * does. A whole journey runs with every process on its own credentials and
  * the server refuses nothing; then each probe tries what a process must not.
  */
+// Five processes start in beforeAll: on a loaded machine that takes longer than jest's default minute.
+jest.setTimeout(240000);
+
 const asIdentity = (identity: NatsIdentity): Promise<NatsConnection> =>
   connect({ servers: testServers().natsUrl, authenticator: nkeyAuthenticator(new TextEncoder().encode(testNatsSeed(identity))) });
 
