@@ -1,5 +1,6 @@
+import { connectNats } from '@legalaid/infra';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { type NatsConnection } from '@nats-io/transport-node';
 import { CasesRpc, IntakeRpc, MatchingRpc } from '@legalaid/contracts';
 import { devToken } from '../gateway/dist/auth.js';
 import { DEMO, DEMO_USERS, loadDemoData } from '../infra/src/cli/demo.js';
@@ -38,7 +39,7 @@ describe('console operations through the gateway', () => {
     for (const u of DEMO_USERS) tokens[u.sub] = await tokenFor(u);
     tokens['named-staff'] = await devToken(TEST_JWT_SECRET, { sub: 'staff-lan', role: 'CENTRE_STAFF', org: DEMO.centre, name: 'Nguyễn Thị Lan' });
     tokens['other-staff'] = await tokenFor({ sub: 'staff-hn', role: 'CENTRE_STAFF', org: 'centre-hn' });
-    nc = await connect({ servers: testServers().natsUrl });
+    nc = await connectNats({ servers: testServers().natsUrl, name: 'console-ops-test' });
     // Every request the gateway sends to a service, as NATS carries it (the services answer as a queue group; this only listens).
     nc.subscribe('legalaid.rpc.>', { callback: (_e, m) => void rpcSeen.push(m.subject) });
   }, 180000);

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { jetstreamManager } from '@nats-io/jetstream';
-import { connect, nanos } from '@nats-io/transport-node';
+import { nanos } from '@nats-io/transport-node';
 import {
   DomainError,
   IntakeRequestReceived,
@@ -13,7 +13,7 @@ import {
   streamNameOf,
   type Actor,
 } from '@legalaid/contracts';
-import { DEFAULT_ACK_WAIT_MS, RpcClient, Supervisor } from '@legalaid/infra';
+import { DEFAULT_ACK_WAIT_MS, RpcClient, Supervisor, connectNats } from '@legalaid/infra';
 import { eventually, startNetwork, tokenFor, type TestNetwork } from './support/network.js';
 import { eventsOn as eventsOnStream } from './support/events.js';
 import { resetStreams, testServers } from './support/servers.js';
@@ -97,7 +97,7 @@ describe('runs unattended', () => {
   }
 
   async function consumersOf(service: string) {
-    const nc = await connect({ servers: testServers().natsUrl });
+    const nc = await connectNats({ servers: testServers().natsUrl, name: 'unattended-test' });
     try {
       const jsm = await jetstreamManager(nc);
       const out: { stream: string; name: string; pending: number; ackPending: number; ackWait: number }[] = [];

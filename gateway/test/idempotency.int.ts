@@ -1,6 +1,7 @@
+import { connectNats } from '@legalaid/infra';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { connect } from '@nats-io/transport-node';
+
 import { Kvm } from '@nats-io/kv';
 import { IntakeRpc } from '@legalaid/contracts';
 import { IDEMPOTENCY_BUCKET } from '../src/idempotency.js';
@@ -87,7 +88,7 @@ describe('idempotent mutations (Idempotency-Key, JetStream KV shared by replicas
     // Replicas with a generous service timeout: the first request must outlive neither it nor the retry's wait.
     const [c, d] = await Promise.all([startTestGateway({ SERVICE_TIMEOUT_MS: '10000' }), startTestGateway({ SERVICE_TIMEOUT_MS: '10000' })]);
     // A slow intake: answers a second after each request.
-    const nc = await connect({ servers: testServers().natsUrl });
+    const nc = await connectNats({ servers: testServers().natsUrl, name: 'idempotency-test' });
     let calls = 0;
     nc.subscribe(IntakeRpc.withdraw.subject, {
       callback: (_e, msg) => {
@@ -129,7 +130,7 @@ describe('idempotent mutations (Idempotency-Key, JetStream KV shared by replicas
   });
 
   it('keeps keys in a JetStream KV bucket with a TTL (IDEMPOTENCY_TTL_MS, default 24 h)', async () => {
-    const nc = await connect({ servers: testServers().natsUrl });
+    const nc = await connectNats({ servers: testServers().natsUrl, name: 'idempotency-test' });
     try {
       const status = await (await new Kvm(nc).open(IDEMPOTENCY_BUCKET)).status();
       expect(status.ttl).toBe(24 * 3_600_000);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { type NatsConnection } from '@nats-io/transport-node';
 import { jetstream } from '@nats-io/jetstream';
 import {
   createEvent,
@@ -12,7 +12,7 @@ import {
   type InputOf,
   type RpcDefinition,
 } from '@legalaid/contracts';
-import { RpcClient } from '@legalaid/infra';
+import { RpcClient, connectNats } from '@legalaid/infra';
 import { eventually, startNetwork, type TestNetwork } from '../../../test/support/network.js';
 import { resetStreams, testServers } from '../../../test/support/servers.js';
 
@@ -86,7 +86,7 @@ describe('intake: what staff read (queue orders, register number, counts, detail
   beforeAll(async () => {
     const { natsUrl } = testServers();
     await resetStreams(natsUrl);
-    nc = await connect({ servers: natsUrl });
+    nc = await connectNats({ servers: natsUrl, name: 'staff-reads-test' });
     rpc = RpcClient.fromConnection(nc, 8000);
     net = await startNetwork({ label: 'intake_queue', services: ['intake'], extraEnv: { intake: { INTAKE_DOCUMENTS_DUE_WORKING_DAYS: '1' } } });
     const day = 86_400_000;

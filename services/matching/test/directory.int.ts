@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { type NatsConnection } from '@nats-io/transport-node';
 import { createEvent, DomainError, IntakeRequestAccepted, MatchingRpc, type Actor, type Envelope, type RpcDefinition } from '@legalaid/contracts';
-import { Bus, createLogger, RpcClient } from '@legalaid/infra';
+import { Bus, createLogger, RpcClient, connectNats } from '@legalaid/infra';
 import type { z } from 'zod';
 import { eventually, startNetwork, type TestNetwork } from '../../../test/support/network.js';
 import { resetStreams, testServers } from '../../../test/support/servers.js';
@@ -36,7 +36,7 @@ describe('matching: directory, contact data, centre officers, batch reads', () =
     net = await startNetwork({ label: 'matching_directory', services: ['matching'], extraEnv: { matching: { MATCHING_INDEX_REFRESH_MS: '300' } } });
     rpc = await RpcClient.connect({ servers: natsUrl, name: 'directory-test-rpc', timeoutMs: 8000 });
     bus = await Bus.connect({ servers: natsUrl, name: 'directory-test', logger: createLogger('directory-test', 'silent') });
-    nc = await connect({ servers: natsUrl });
+    nc = await connectNats({ servers: natsUrl, name: 'directory-test' });
     nc.subscribe('legalaid.matching.>', { callback: (_e, m) => void seen.push(m.json() as Envelope) });
     await call(MatchingRpc.registerOrganisation, { organisationId: 'bar-d', kind: 'BAR_ASSOCIATION', name: 'Đoàn Luật sư D', provinceCode: '79' }, admin);
     await call(
