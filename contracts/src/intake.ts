@@ -165,6 +165,13 @@ export const IntakeRequestAccepted = defineEvent({
     /** The applicant as a keyed party hash: matching learns whom each provider acted for (conflict checks). */
     applicantPartyHash: PartyHashSchema,
     preferredProviderGender: z.enum(['FEMALE', 'MALE']).nullable(),
+    /**
+     * The hearing the referring court or procedural body named, however far away
+     * (`urgency` says only whether it is near); case-tracking schedules its HEARING deadline from it.
+     */
+    hearingAt: IsoDateTimeSchema.nullable(),
+    /** A procedural body's deadline for defence counsel, when it asked for counsel (`INTAKE_DEFENCE_COUNSEL_HOURS` after receipt). */
+    defenceCounselDueAt: IsoDateTimeSchema.nullable(),
     acceptedAt: IsoDateTimeSchema,
   }).strict(),
 });

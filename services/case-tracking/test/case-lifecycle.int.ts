@@ -259,6 +259,8 @@ describe('case-tracking: from referral assigned to closed', () => {
         opposingPartyHashes: [],
         applicantPartyHash: 'ph_applicant0000000001',
         preferredProviderGender: null,
+        hearingAt: null,
+        defenceCounselDueAt: deadlineAt,
         acceptedAt: new Date().toISOString(),
       } as never,
       { actor: systemActor('intake'), correlationId: 'corr-accept' },

@@ -55,13 +55,27 @@ describe('urgency', () => {
     expect(soon.reasons).toEqual(['HEARING_SOON']);
     expect(soon.deadlineAt).toBe('2026-02-26T01:00:00.000Z');
     const later = assessUrgency({ ...base, channel: 'REFERRAL_COURT', hearingAt: new Date('2026-02-27T08:00:00+07:00') }, now, policy);
-    expect(later.reasons).toEqual([]);
-    expect(later.urgent).toBe(true); // a known hearing still gives a deadline
+    expect(later).toEqual({ urgent: false, reasons: [], deadlineAt: null });
+  });
+
+  it('a hearing six months away does not make the matter urgent (8-hour offers, 2-day first contact are for near hearings)', () => {
+    const far = assessUrgency({ ...base, channel: 'REFERRAL_COURT', hearingAt: new Date('2026-08-12T08:00:00+07:00') }, now, policy);
+    expect(far).toEqual({ urgent: false, reasons: [], deadlineAt: null });
+  });
+
+  it('the hearing threshold is configurable in working days', () => {
+    const hearingAt = new Date('2026-03-12T08:00:00+07:00'); // 15 working days after 12/2/2026 (Tết 16-20/2 excluded)
+    expect(assessUrgency({ ...base, hearingAt }, now, { ...policy, hearingWorkingDays: 14 }).urgent).toBe(false);
+    expect(assessUrgency({ ...base, hearingAt }, now, { ...policy, hearingWorkingDays: 15 })).toEqual({ urgent: true, reasons: ['HEARING_SOON'], deadlineAt: '2026-03-12T01:00:00.000Z' });
+  });
+
+  it('a hearing in the past is not urgent', () => {
+    expect(assessUrgency({ ...base, hearingAt: new Date('2026-02-10T08:00:00+07:00') }, now, policy).urgent).toBe(false);
   });
 
   it('the earliest known deadline wins', () => {
     const u = assessUrgency(
-      { ...base, channel: 'REFERRAL_PROCURACY', defenceCounselRequested: true, deadlineAt: new Date('2026-02-12T12:00:00+07:00'), hearingAt: new Date('2026-03-20T08:00:00+07:00') },
+      { ...base, channel: 'REFERRAL_PROCURACY', defenceCounselRequested: true, deadlineAt: new Date('2026-02-12T12:00:00+07:00'), hearingAt: new Date('2026-02-24T08:00:00+07:00') },
       now,
       policy,
     );

@@ -75,6 +75,8 @@ describe('matching: offers, cascade, escalation and timers', () => {
         opposingPartyHashes: ['ph_opposing0000000001'],
         applicantPartyHash: `ph_${randomUUID().replace(/-/g, '')}`,
         preferredProviderGender: null,
+        hearingAt: null,
+        defenceCounselDueAt: null,
         acceptedAt: new Date().toISOString(),
       },
       { actor: { id: 'service:intake', role: 'SYSTEM' }, correlationId: requestId },

@@ -98,6 +98,8 @@ function accepted(requestId: string, person: number, provinceCode: string, at = 
       opposingPartyHashes: [],
       applicantPartyHash: 'ph_applicant0000000001',
       preferredProviderGender: null,
+      hearingAt: null,
+      defenceCounselDueAt: null,
       acceptedAt: at.toISOString(),
     },
     { actor: staff, correlationId: `corr-${requestId}` },

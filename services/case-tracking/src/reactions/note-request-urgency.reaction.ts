@@ -6,14 +6,17 @@ import { RequestFactsRepository } from '../adapters/request-facts.repository.js'
 import { CaseCommandRunner } from '../commands/case-command.runner.js';
 import { applyUrgencyFacts, type UrgencyFacts } from '../domain/case.js';
 
-/** The urgency facts of an accepted request, as case deadlines read them. */
-export function urgencyFactsOf(urgency: EventOf<typeof IntakeRequestAccepted>['data']['urgency']): UrgencyFacts {
-  const at = urgency.deadlineAt ? new Date(urgency.deadlineAt) : null;
+/**
+ * The facts of an accepted request, as case deadlines read them: the hearing and the
+ * defence-counsel deadline come under their own names (urgency's deadline is only the
+ * earliest of them, and a far hearing is not in it).
+ */
+export function urgencyFactsOf(d: Pick<EventOf<typeof IntakeRequestAccepted>['data'], 'urgency' | 'hearingAt' | 'defenceCounselDueAt'>): UrgencyFacts {
   return {
-    urgent: urgency.urgent,
-    custody: urgency.reasons.includes('CUSTODY'),
-    defenceCounselDeadline: at && urgency.reasons.includes('DEFENCE_COUNSEL_DEADLINE') ? at : null,
-    hearingAt: at && urgency.reasons.includes('HEARING_SOON') && !urgency.reasons.includes('DEFENCE_COUNSEL_DEADLINE') ? at : null,
+    urgent: d.urgency.urgent,
+    custody: d.urgency.reasons.includes('CUSTODY'),
+    defenceCounselDeadline: d.defenceCounselDueAt ? new Date(d.defenceCounselDueAt) : null,
+    hearingAt: d.hearingAt ? new Date(d.hearingAt) : null,
   };
 }
 
@@ -32,7 +35,7 @@ export class NoteRequestUrgency {
   ) {}
 
   async handle(event: EventOf<typeof IntakeRequestAccepted>): Promise<void> {
-    const facts = urgencyFactsOf(event.data.urgency);
+    const facts = urgencyFactsOf(event.data);
     await this.requestFacts.merge(event.data.requestId, {
       urgent: facts.urgent,
       custody: facts.custody,

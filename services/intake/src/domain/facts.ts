@@ -19,6 +19,18 @@ export function factsOf(r: LegalAidRequest): RequestFacts {
   };
 }
 
+/**
+ * The hearing and the procedural body's defence-counsel deadline, each under its own name:
+ * urgency's `deadlineAt` is only the earliest of the known deadlines, and a far hearing is not in it.
+ */
+export function proceduralDatesOf(r: LegalAidRequest): { hearingAt: string | null; defenceCounselDueAt: string | null } {
+  const ref = r.referral;
+  const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null);
+  // Requests recorded before the deadline was kept: the old reading of urgency.
+  const legacyDefenceCounsel = r.urgency.reasons.includes('DEFENCE_COUNSEL_DEADLINE') ? r.urgency.deadlineAt : null;
+  return { hearingAt: iso(ref?.hearingAt), defenceCounselDueAt: iso(ref?.defenceCounselDueAt === undefined ? legacyDefenceCounsel : ref.defenceCounselDueAt) };
+}
+
 /** Adds the urgency a screened group implies (violence, trafficking); deadlines stay as set at receipt. */
 export function urgencyWithGroup(u: Urgency, group: EligibilityGroup): Urgency {
   const reasons = new Set<UrgencyReason>(u.reasons);

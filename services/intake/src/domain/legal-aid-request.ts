@@ -35,6 +35,8 @@ export interface ReferralRecord {
   hearingAt: Date | null;
   custodySince: string | null;
   defenceCounselRequested: boolean;
+  /** The procedural body's deadline for defence counsel, fixed at receipt (absent on requests recorded before it was kept). */
+  defenceCounselDueAt?: Date | null;
 }
 
 export interface ConsentRecord {

@@ -159,6 +159,9 @@ export interface RequestFacts {
   opposingPartyHashes: string[];
   applicantPartyHash: string | null;
   preferredGender: Gender | null;
+  /** The hearing and the defence-counsel deadline intake named (absent on referrals opened before they were kept). */
+  hearingAt?: Date | null;
+  defenceCounselDueAt?: Date | null;
 }
 
 export function openReferral(id: string, f: RequestFacts, now: Date): Step {
@@ -347,6 +350,8 @@ function assignedEvent(r: Referral, providerId: string, organisationId: string, 
     aidForm: r.aidForm,
     opposingPartyHashes: r.opposingPartyHashes,
     urgent: r.urgency.urgent,
+    hearingAt: r.hearingAt ? new Date(r.hearingAt).toISOString() : null,
+    defenceCounselDueAt: r.defenceCounselDueAt ? new Date(r.defenceCounselDueAt).toISOString() : null,
     via,
     round: Math.max(r.round, 1),
     previousProviderId: r.previousProviderId,

@@ -42,6 +42,8 @@ export class OpenReferralOnAcceptance {
         opposingPartyHashes: d.opposingPartyHashes,
         applicantPartyHash: d.applicantPartyHash,
         preferredGender: d.preferredProviderGender,
+        hearingAt: d.hearingAt ? new Date(d.hearingAt) : null,
+        defenceCounselDueAt: d.defenceCounselDueAt ? new Date(d.defenceCounselDueAt) : null,
       },
       now,
     );
