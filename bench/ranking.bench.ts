@@ -76,6 +76,7 @@ function requests(): RankRequest[] {
     provinceCode: '79',
     communeCode: communes('79')[Math.floor(r() * 120)],
     language: 'vie',
+    needsInterpreter: false,
     opposingPartyHashes: ['ph_00000000000000000042', 'ph_00000000000000000777'],
     preferredGender: r() < 0.2 ? 'FEMALE' : null,
     exclude: new Set<string>(),

@@ -448,7 +448,7 @@ export type OfferView = z.infer<typeof OfferViewSchema>;
 
 /** One scored component of a candidate's ranking, with the points it earned. */
 export const ScoreReasonSchema = z
-  .object({ factor: z.enum(['DISTANCE', 'LOAD', 'PRO_BONO_FAIRNESS', 'RECENCY', 'EXPERIENCE', 'ACCEPTANCE', 'GENDER']), points: z.number(), detail: z.string() })
+  .object({ factor: z.enum(['DISTANCE', 'LOAD', 'PRO_BONO_FAIRNESS', 'RECENCY', 'EXPERIENCE', 'ACCEPTANCE', 'GENDER', 'LANGUAGE']), points: z.number(), detail: z.string() })
   .strict();
 
 export const RankingViewSchema = z

@@ -35,6 +35,7 @@ export function request(overrides: Partial<RankRequest> = {}): RankRequest {
     provinceCode: '79',
     communeCode: '26734',
     language: 'vie',
+    needsInterpreter: false,
     opposingPartyHashes: [ph(1)],
     preferredGender: null,
     exclude: new Set(),

@@ -23,6 +23,9 @@ describe('hard filters', () => {
     ['remote advice from elsewhere', { areas: [{ provinceCode: '01', communeCode: null }], remoteAdvice: true }, { aidForm: 'ADVICE' }, []],
     ['remote advice is not proceedings', { areas: [{ provinceCode: '01', communeCode: null }], remoteAdvice: true }, {}, ['AREA']],
     ['language not spoken', {}, { language: 'khm' }, ['LANGUAGE']],
+    ['needs an interpreter: a Vietnamese speaker works through one', {}, { language: 'khm', needsInterpreter: true }, []],
+    ['needs an interpreter: a speaker of the language needs none', { languages: ['khm'] }, { language: 'khm', needsInterpreter: true }, []],
+    ['needs an interpreter: neither the language nor Vietnamese', { languages: ['eng'] }, { language: 'khm', needsInterpreter: true }, ['LANGUAGE']],
     ['unavailable', { available: false }, {}, ['UNAVAILABLE']],
     ['on leave now', { leave: [{ from: new Date(NOW.getTime() - day), to: new Date(NOW.getTime() + day) }] }, {}, ['ON_LEAVE']],
     ['leave later', { leave: [{ from: new Date(NOW.getTime() + day), to: new Date(NOW.getTime() + 2 * day) }] }, {}, []],
@@ -87,9 +90,22 @@ describe('score', () => {
     ['offered just now: none', { lastOfferedAt: NOW }, {}, 'RECENCY', 0],
     ['requested gender', {}, { preferredGender: 'FEMALE' }, 'GENDER', WEIGHTS.gender],
     ['not the requested gender', { gender: 'MALE' }, { preferredGender: 'FEMALE' }, 'GENDER', 0],
+    ['speaks the language of an applicant who needs an interpreter', { languages: ['vie', 'khm'] }, { language: 'khm', needsInterpreter: true }, 'LANGUAGE', WEIGHTS.ownLanguage],
+    ['works through an interpreter', {}, { language: 'khm', needsInterpreter: true }, 'LANGUAGE', 0],
   ];
   it.each(cases)('%s', (_name, overrides, req, factor, expected) => {
     expect(points(provider('p1', overrides), request(req)).by[factor]).toBeCloseTo(expected, 2);
+  });
+
+  it('an applicant who needs an interpreter is offered first to a provider who speaks their language, and the reasons say why', () => {
+    const r = rank([provider('vie-only', { casesByField: { MARRIAGE_FAMILY: 10 } }), provider('speaks-khmer', { languages: ['vie', 'khm'] })].map(toIndexed), request({ language: 'khm', needsInterpreter: true }), policy);
+    expect(r.candidates.map((c) => c.providerId)).toEqual(['speaks-khmer', 'vie-only']);
+    expect(r.candidates[0].reasons).toContainEqual({ factor: 'LANGUAGE', points: WEIGHTS.ownLanguage, detail: 'speaks khm: no interpreter needed' });
+    expect(r.candidates[1].reasons).toContainEqual({ factor: 'LANGUAGE', points: 0, detail: 'does not speak khm: works through an interpreter' });
+  });
+
+  it('without a need for an interpreter the language is not scored', () => {
+    expect(points(provider('p1')).by.LANGUAGE).toBeUndefined();
   });
 
   it('the score is the sum of the stated reasons', () => {

@@ -49,6 +49,7 @@ export class Matchmaker {
       provinceCode: r.provinceCode,
       communeCode: r.communeCode,
       language: r.language,
+      needsInterpreter: r.needsInterpreter ?? false,
       opposingPartyHashes: r.opposingPartyHashes,
       preferredGender: r.preferredGender,
       exclude: excludedFromRanking(r),

@@ -86,6 +86,12 @@ export interface RankRequest {
   provinceCode: string;
   communeCode: string | null;
   language: string;
+  /**
+   * The applicant needs an interpreter: a provider who speaks Vietnamese may take the matter
+   * through one, and one who speaks the applicant's language scores higher (LANGUAGE).
+   * Without the need, the provider must speak the applicant's language.
+   */
+  needsInterpreter: boolean;
   opposingPartyHashes: readonly string[];
   preferredGender: Provider['gender'] | null;
   /** Providers already tried for this referral (declined, expired, transferred away). */
@@ -119,12 +125,14 @@ export const WEIGHTS = {
   experienceCases: 10,
   acceptance: 10,
   gender: 25,
+  /** Speaks the language of an applicant who needs an interpreter (no interpreter in between). */
+  ownLanguage: 20,
   /** Waiting since the last offer earns up to this many points (full after `waitingDays`; never offered: full). */
   waiting: 15,
   waitingDays: 14,
 } as const;
 
-export type ScoreFactor = 'DISTANCE' | 'LOAD' | 'PRO_BONO_FAIRNESS' | 'RECENCY' | 'EXPERIENCE' | 'ACCEPTANCE' | 'GENDER';
+export type ScoreFactor = 'DISTANCE' | 'LOAD' | 'PRO_BONO_FAIRNESS' | 'RECENCY' | 'EXPERIENCE' | 'ACCEPTANCE' | 'GENDER' | 'LANGUAGE';
 export interface ScoreReason {
   factor: ScoreFactor;
   points: number;
@@ -202,6 +210,14 @@ function tierOf(p: IndexedProvider, x: Prepared): Tier {
   return null;
 }
 
+/** The provider can work with the applicant: in their language, or through an interpreter from Vietnamese when one is needed. */
+function speaks(p: IndexedProvider, req: RankRequest): boolean {
+  return p.languages.includes(req.language) || (req.needsInterpreter && p.languages.includes(INTERPRETED_FROM));
+}
+
+/** The language an interpreter works from: the language of proceedings (Law on Legal Aid 2017, art. 8). */
+const INTERPRETED_FROM = 'vie';
+
 function onLeave(p: IndexedProvider, nowMs: number): boolean {
   for (const l of p.leave) if (l.from <= nowMs && nowMs < l.to) return true;
   return false;
@@ -226,7 +242,7 @@ function firstFailure(p: IndexedProvider, x: Prepared): ExclusionReason | null {
   if ((p.formMask & x.formBit) === 0) return 'AID_FORM';
   if (!x.kindAllowed.has(p.kind)) return 'KIND_MAY_NOT_PERFORM_FORM';
   if ((x.tier = tierOf(p, x)) === null) return 'AREA';
-  if (!p.languages.includes(x.req.language)) return 'LANGUAGE';
+  if (!speaks(p, x.req)) return 'LANGUAGE';
   if (!p.available) return 'UNAVAILABLE';
   if (p.leave.length > 0 && onLeave(p, x.nowMs)) return 'ON_LEAVE';
   if (p.openCases >= p.capacity) return 'CAPACITY';
@@ -243,7 +259,7 @@ function allFailures(p: IndexedProvider, x: Prepared): ExclusionReason[] {
     ['AID_FORM', (p.formMask & x.formBit) === 0],
     ['KIND_MAY_NOT_PERFORM_FORM', !x.kindAllowed.has(p.kind)],
     ['AREA', tierOf(p, x) === null],
-    ['LANGUAGE', !p.languages.includes(x.req.language)],
+    ['LANGUAGE', !speaks(p, x.req)],
     ['UNAVAILABLE', !p.available],
     ['ON_LEAVE', onLeave(p, x.nowMs)],
     ['CAPACITY', p.openCases >= p.capacity],
@@ -259,6 +275,7 @@ interface Points {
   experience: number;
   acceptance: number;
   gender: number;
+  language: number;
   waiting: number;
 }
 
@@ -275,13 +292,14 @@ function pointsOf(p: IndexedProvider, x: Prepared, tier: Exclude<Tier, null>): P
   // Laplace-smoothed, so a newcomer starts at one half rather than at zero or one.
   const acceptance = (WEIGHTS.acceptance * (p.offersAccepted + 1)) / (p.offersMade + 2);
   const gender = x.req.preferredGender && p.gender === x.req.preferredGender ? WEIGHTS.gender : 0;
+  const language = x.req.needsInterpreter && p.languages.includes(x.req.language) ? WEIGHTS.ownLanguage : 0;
   // Ageing: whoever waited longest gains, so a newcomer without experience is never starved.
   const waitedDays = p.lastOfferedAt ? Math.max(0, x.nowMs - p.lastOfferedAt) / 86_400_000 : WEIGHTS.waitingDays;
   const waiting = (WEIGHTS.waiting * Math.min(waitedDays, WEIGHTS.waitingDays)) / WEIGHTS.waitingDays;
-  return { distance, load, proBono, experience, acceptance, gender, waiting };
+  return { distance, load, proBono, experience, acceptance, gender, language, waiting };
 }
 
-const total = (s: Points) => s.distance + s.load + s.proBono + s.experience + s.acceptance + s.gender + s.waiting;
+const total = (s: Points) => s.distance + s.load + s.proBono + s.experience + s.acceptance + s.gender + s.language + s.waiting;
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 function explain(p: IndexedProvider, x: Prepared, tier: Exclude<Tier, null>, s: Points): ScoreReason[] {
@@ -306,6 +324,10 @@ function explain(p: IndexedProvider, x: Prepared, tier: Exclude<Tier, null>, s: 
   ];
   if (x.req.preferredGender) {
     reasons.push({ factor: 'GENDER', points: round2(s.gender), detail: p.gender === x.req.preferredGender ? 'gender requested by the applicant' : 'not the gender requested' });
+  }
+  if (x.req.needsInterpreter) {
+    const own = p.languages.includes(x.req.language);
+    reasons.push({ factor: 'LANGUAGE', points: round2(s.language), detail: own ? `speaks ${x.req.language}: no interpreter needed` : `does not speak ${x.req.language}: works through an interpreter` });
   }
   return reasons;
 }

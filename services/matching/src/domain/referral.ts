@@ -155,6 +155,8 @@ export interface RequestFacts {
   provinceCode: string;
   communeCode: string | null;
   language: string;
+  /** Absent on referrals opened before it was kept (read as false). */
+  needsInterpreter?: boolean;
   urgency: Urgency;
   opposingPartyHashes: string[];
   applicantPartyHash: string | null;

@@ -38,6 +38,7 @@ export class OpenReferralOnAcceptance {
         provinceCode: d.provinceCode,
         communeCode: d.communeCode,
         language: d.language,
+        needsInterpreter: d.needsInterpreter,
         urgency: d.urgency,
         opposingPartyHashes: d.opposingPartyHashes,
         applicantPartyHash: d.applicantPartyHash,
