@@ -2,6 +2,7 @@ import {
   DomainError,
   vnDate,
   type AidForm,
+  type CaseOutcome,
   type FieldOfLaw,
   type ProviderFacts,
   type ProviderKind,
@@ -204,9 +205,28 @@ export function recordCaseOpened(p: Provider, requestId: string, now: Date): Pro
   return { ...p, openCaseKeys: [...p.openCaseKeys, requestId], updatedAt: now };
 }
 
-/** The case closed or moved to another provider: it no longer counts toward load. */
-export function recordCaseReleased(p: Provider, requestId: string, closedWithProBono: boolean, now: Date): Provider {
+/**
+ * Kinds whose work on a matter is pro bono: a lawyer the bar organisation assigns
+ * (Law on Lawyers, art. 21: the duty of pro bono legal aid). Legal aid officers are
+ * salaried; contract lawyers, lawyers of contracted organisations and collaborators are
+ * paid for each matter (Law on Legal Aid 2017, arts. 15 and 24): none of that is pro bono.
+ */
+const PRO_BONO_KINDS: ReadonlySet<ProviderKind> = new Set(['PRO_BONO_LAWYER']);
+
+export function worksProBono(p: Pick<Provider, 'kind'>): boolean {
+  return PRO_BONO_KINDS.has(p.kind);
+}
+
+/** Outcomes that are not a matter delivered by the provider. */
+const NOT_DELIVERED: ReadonlySet<CaseOutcome> = new Set(['TRANSFERRED', 'WITHDRAWN']);
+
+/**
+ * The case closed or moved to another provider: it no longer counts toward load; a pro
+ * bono matter carried to its end counts as delivered.
+ */
+export function recordCaseReleased(p: Provider, requestId: string, outcome: CaseOutcome, now: Date): Provider {
   const delivered = deliveredFor(p, now);
+  const closedWithProBono = worksProBono(p) && !NOT_DELIVERED.has(outcome);
   return {
     ...p,
     openCaseKeys: p.openCaseKeys.filter((k) => k !== requestId),
@@ -216,7 +236,9 @@ export function recordCaseReleased(p: Provider, requestId: string, closedWithPro
   };
 }
 
+/** Hours recorded on a case add to the year's pro bono hours only when the work is pro bono. */
 export function recordHours(p: Provider, hours: number, now: Date): Provider {
+  if (!worksProBono(p)) return { ...p, updatedAt: now };
   const delivered = deliveredFor(p, now);
   return { ...p, proBonoDelivered: { ...delivered, hours: Math.round((delivered.hours + hours) * 100) / 100 }, updatedAt: now };
 }
