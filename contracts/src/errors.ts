@@ -31,6 +31,8 @@ export const ERROR_CODES = [
   'RECOMMENDATION_NOT_FOUND',
   'DEAD_LETTER_NOT_FOUND',
   'RATE_LIMITED',
+  /** Accepting a victim of violence or trafficking without their preference about the provider's gender. */
+  'PROVIDER_GENDER_PREFERENCE_REQUIRED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

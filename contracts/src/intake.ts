@@ -168,10 +168,11 @@ export const IntakeRequestAccepted = defineEvent({
     /**
      * The hearing the referring court or procedural body named, however far away
      * (`urgency` says only whether it is near); case-tracking schedules its HEARING deadline from it.
+     * Absent (like `defenceCounselDueAt`) on acceptances published before it was carried.
      */
-    hearingAt: IsoDateTimeSchema.nullable(),
+    hearingAt: IsoDateTimeSchema.nullable().optional(),
     /** A procedural body's deadline for defence counsel, when it asked for counsel (`INTAKE_DEFENCE_COUNSEL_HOURS` after receipt). */
-    defenceCounselDueAt: IsoDateTimeSchema.nullable(),
+    defenceCounselDueAt: IsoDateTimeSchema.nullable().optional(),
     acceptedAt: IsoDateTimeSchema,
   }).strict(),
 });
@@ -426,6 +427,11 @@ export const AcceptRequestInputSchema = z
     eligibilityGroup: EligibilityGroups.schema,
     /** The documents staff saw; checked against the rule set in force on the request's date. */
     evidence: z.array(EvidenceKindSchema).min(1).max(30),
+    /**
+     * The applicant's preference about the provider's gender, as staff asked it at screening;
+     * required for a victim of violence or trafficking whose submission recorded none.
+     */
+    providerGenderPreference: z.enum(['FEMALE', 'MALE', 'NO_PREFERENCE']).optional(),
     expectedVersion: ExpectedVersion,
   })
   .strict();

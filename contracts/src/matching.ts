@@ -321,10 +321,10 @@ export const MatchingReferralAssigned = defineEvent({
       aidForm: AidForms.schema,
       opposingPartyHashes: z.array(PartyHashSchema).max(20),
       urgent: z.boolean(),
-      /** The hearing intake's acceptance named (however far away), passed on so the case opens with it. */
-      hearingAt: IsoDateTimeSchema.nullable(),
+      /** The hearing intake's acceptance named (however far away), passed on so the case opens with it; absent on older events. */
+      hearingAt: IsoDateTimeSchema.nullable().optional(),
       /** The procedural body's defence-counsel deadline intake's acceptance named. */
-      defenceCounselDueAt: IsoDateTimeSchema.nullable(),
+      defenceCounselDueAt: IsoDateTimeSchema.nullable().optional(),
       via: z.enum(['OFFER_ACCEPTED', 'ORGANISATION_ASSIGNMENT', 'CENTRE_REASSIGNMENT']),
       round: z.number().int().min(1),
       previousProviderId: Id.nullable(),

@@ -75,6 +75,8 @@ export const intakeTypeDefs = [
   }
 
   enum Gender { FEMALE MALE OTHER }
+  "The applicant's preference about the provider's gender, recorded at acceptance (asked of every victim of violence or trafficking)."
+  enum ProviderGenderPreference { FEMALE MALE NO_PREFERENCE }
   enum GuardianRelationship { PARENT GUARDIAN OTHER }
   enum ConsentGivenBy { APPLICANT GUARDIAN REPRESENTATIVE }
   enum ConsentMethod { WRITTEN ORAL_RECORDED ELECTRONIC }
@@ -138,7 +140,8 @@ export const intakeTypeDefs = [
   input RequestedDocumentInput { kind: EvidenceKind!, description: String }
   input RequestDocumentsInput { requestId: ID!, documents: [RequestedDocumentInput!]!, expectedVersion: Int }
   input CompleteDocumentsInput { requestId: ID!, receivedDocuments: [AttachedDocumentInput!]!, expectedVersion: Int }
-  input AcceptLegalAidRequestInput { requestId: ID!, eligibilityGroup: EligibilityGroup!, evidence: [EvidenceKind!]!, expectedVersion: Int }
+  "providerGenderPreference is required for a victim of violence or trafficking whose submission gave none (error reason PROVIDER_GENDER_PREFERENCE_REQUIRED)."
+  input AcceptLegalAidRequestInput { requestId: ID!, eligibilityGroup: EligibilityGroup!, evidence: [EvidenceKind!]!, providerGenderPreference: ProviderGenderPreference, expectedVersion: Int }
   input RejectLegalAidRequestInput { requestId: ID!, ground: RejectionGround!, note: String, expectedVersion: Int }
   input WithdrawLegalAidRequestInput { requestId: ID!, reason: String, expectedVersion: Int }
   input WithdrawConsentInput { requestId: ID!, purposes: [ConsentPurpose!]! }

@@ -12,11 +12,16 @@ import { applyUrgencyFacts, type UrgencyFacts } from '../domain/case.js';
  * earliest of them, and a far hearing is not in it).
  */
 export function urgencyFactsOf(d: Pick<EventOf<typeof IntakeRequestAccepted>['data'], 'urgency' | 'hearingAt' | 'defenceCounselDueAt'>): UrgencyFacts {
+  const u = d.urgency;
+  // Acceptances published before the dates were carried: the nearest deadline, by its reason.
+  const legacy = (reason: 'DEFENCE_COUNSEL_DEADLINE' | 'HEARING_SOON') => (u.deadlineAt && u.reasons.includes(reason) ? u.deadlineAt : null);
+  const defenceCounsel = d.defenceCounselDueAt === undefined ? legacy('DEFENCE_COUNSEL_DEADLINE') : d.defenceCounselDueAt;
+  const hearing = d.hearingAt === undefined && !u.reasons.includes('DEFENCE_COUNSEL_DEADLINE') ? legacy('HEARING_SOON') : (d.hearingAt ?? null);
   return {
-    urgent: d.urgency.urgent,
-    custody: d.urgency.reasons.includes('CUSTODY'),
-    defenceCounselDeadline: d.defenceCounselDueAt ? new Date(d.defenceCounselDueAt) : null,
-    hearingAt: d.hearingAt ? new Date(d.hearingAt) : null,
+    urgent: u.urgent,
+    custody: u.reasons.includes('CUSTODY'),
+    defenceCounselDeadline: defenceCounsel ? new Date(defenceCounsel) : null,
+    hearingAt: hearing ? new Date(hearing) : null,
   };
 }
 

@@ -35,6 +35,7 @@ const RequestSchema = new Schema(
     opposingPartyHashes: [String],
     applicantPartyHash: String,
     preferredProviderGender: String,
+    providerGenderPreference: Mixed,
     documentKinds: [String],
     documentsRequested: [String],
     documentsDueAt: Date,

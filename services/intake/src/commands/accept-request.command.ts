@@ -3,7 +3,7 @@ import { createEvent, DomainError, IntakeRequestAccepted, vnDate, type InputOf, 
 import { CLOCK, type Clock } from '@legalaid/infra';
 import { evaluateEligibility } from '../domain/eligibility.js';
 import { factsOf, proceduralDatesOf, urgencyWithGroup } from '../domain/facts.js';
-import { accept } from '../domain/legal-aid-request.js';
+import { accept, requireGenderPreference } from '../domain/legal-aid-request.js';
 import { REFERENCE, type Reference } from '../adapters/reference.provider.js';
 import { RequestRepository } from '../adapters/request.repository.js';
 import { loadForCommand, metaOf, withRetry } from './command-support.js';
@@ -42,6 +42,9 @@ export class AcceptRequest {
           decision.reasons.map((x) => ({ path: x.code === 'MISSING_EVIDENCE' || x.code === 'FINANCIAL_DIFFICULTY_UNPROVEN' ? 'evidence' : 'eligibilityGroup', message: `${x.code}: ${x.message}` })),
         );
       }
+      const urgency = urgencyWithGroup(r.urgency, input.eligibilityGroup);
+      // Checked before a register number is taken: a refused acceptance leaves no gap in the register.
+      requireGenderPreference(r, urgency, input.providerGenderPreference);
       // One number per acceptance, kept across a retry after a concurrent change.
       registerNumber ??= await this.requests.nextRegisterNumber(r.centreId, now);
       const next = accept(r, {
@@ -49,7 +52,8 @@ export class AcceptRequest {
         ruleSetId: decision.ruleSetId,
         evidence: input.evidence,
         registerNumber,
-        urgency: urgencyWithGroup(r.urgency, input.eligibilityGroup),
+        urgency,
+        providerGenderPreference: input.providerGenderPreference,
         now,
         by: req.actor.id,
       });

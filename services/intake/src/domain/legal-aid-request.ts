@@ -86,6 +86,8 @@ export interface LegalAidRequest {
   /** The applicant as a keyed party hash (no personal data), for providers' conflict checks. */
   applicantPartyHash: string;
   preferredProviderGender: 'FEMALE' | 'MALE' | null;
+  /** What staff recorded at acceptance about the provider's gender (a victim of violence or trafficking is always asked). */
+  providerGenderPreference?: { preference: ProviderGenderPreference; at: Date; by: string } | null;
   documentKinds: EvidenceKind[];
   documentsRequested: EvidenceKind[];
   documentsDueAt: Date | null;
@@ -145,14 +147,46 @@ export function completeDocuments(r: LegalAidRequest, kinds: EvidenceKind[], now
   };
 }
 
-/** Accepts (thụ lý) a request into the register; eligibility was decided by `evaluateEligibility`. */
+export type ProviderGenderPreference = 'FEMALE' | 'MALE' | 'NO_PREFERENCE';
+
+/** Refuses to accept a victim of violence or trafficking whose preference about the provider's gender nobody recorded. */
+export function requireGenderPreference(r: LegalAidRequest, urgency: Urgency, given: ProviderGenderPreference | undefined): void {
+  const victim = urgency.reasons.includes('VIOLENCE') || urgency.reasons.includes('TRAFFICKING');
+  if (victim && !given && !r.preferredProviderGender) {
+    throw new DomainError(
+      'PROVIDER_GENDER_PREFERENCE_REQUIRED',
+      'the applicant is a victim of violence or trafficking: ask whether they prefer a provider of a given gender and record it (FEMALE, MALE or NO_PREFERENCE)',
+      [{ path: 'providerGenderPreference', message: 'required for a victim of violence or trafficking' }],
+    );
+  }
+}
+
+/**
+ * Accepts (thụ lý) a request into the register; eligibility was decided by `evaluateEligibility`.
+ * A victim of domestic violence or trafficking may not want a provider of the abuser's gender:
+ * unless the submission recorded a preference, staff must ask and record it (or "no preference").
+ */
 export function accept(
   r: LegalAidRequest,
-  d: { eligibilityGroup: EligibilityGroup; ruleSetId: string; evidence: EvidenceKind[]; registerNumber: string; urgency: Urgency; now: Date; by: string },
+  d: {
+    eligibilityGroup: EligibilityGroup;
+    ruleSetId: string;
+    evidence: EvidenceKind[];
+    registerNumber: string;
+    urgency: Urgency;
+    providerGenderPreference?: ProviderGenderPreference;
+    now: Date;
+    by: string;
+  },
 ): LegalAidRequest {
   if (!screenable(r)) throw illegal(r, 'accepted');
+  requireGenderPreference(r, d.urgency, d.providerGenderPreference);
+  const given = d.providerGenderPreference;
   return {
     ...r,
+    ...(given
+      ? { preferredProviderGender: given === 'NO_PREFERENCE' ? null : given, providerGenderPreference: { preference: given, at: d.now, by: d.by } }
+      : {}),
     status: 'ACCEPTED',
     eligibilityGroup: d.eligibilityGroup,
     ruleSetId: d.ruleSetId,
