@@ -77,7 +77,7 @@ function requests(): RankRequest[] {
     communeCode: communes('79')[Math.floor(r() * 120)],
     language: 'vie',
     needsInterpreter: false,
-    opposingPartyHashes: ['ph_00000000000000000042', 'ph_00000000000000000777'],
+    parties: { applicant: { strong: ['ph_00000000000000000001'], nameBirth: null }, opposing: [{ strong: ['ph_00000000000000000042'], nameBirth: 'ph_00000000000000000777' }] },
     preferredGender: r() < 0.2 ? 'FEMALE' : null,
     exclude: new Set<string>(),
     now: new Date('2025-09-10T03:00:00Z'),

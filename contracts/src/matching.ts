@@ -432,12 +432,19 @@ export const OfferViewSchema = z
     fieldOfLaw: FieldsOfLaw.schema,
     aidForm: AidForms.schema,
     provinceCode: UnitCodeSchema,
+    /** Withheld (null) while a possible conflict awaits the provider's answer, like `language`. */
     communeCode: UnitCodeSchema.nullable(),
-    language: LanguageSchema,
+    language: LanguageSchema.nullable(),
     urgent: z.boolean(),
     round: z.number().int(),
     attempt: z.number().int(),
     status: z.enum(['OPEN', 'ACCEPTED', 'DECLINED', 'EXPIRED', 'WITHDRAWN']),
+    /**
+     * PENDING: a party matches this provider's conflicts by name and birth date only ("possible
+     * conflict — confirm"); the brief is withheld and the offer cannot be accepted until the
+     * provider clears it (clearConflictCheck) or declines with CONFLICT. CLEARED once confirmed.
+     */
+    conflictCheck: z.enum(['PENDING', 'CLEARED']).nullable(),
     offeredAt: IsoDateTimeSchema,
     expiresAt: IsoDateTimeSchema,
     respondedAt: IsoDateTimeSchema.nullable(),
@@ -448,7 +455,7 @@ export type OfferView = z.infer<typeof OfferViewSchema>;
 
 /** One scored component of a candidate's ranking, with the points it earned. */
 export const ScoreReasonSchema = z
-  .object({ factor: z.enum(['DISTANCE', 'LOAD', 'PRO_BONO_FAIRNESS', 'RECENCY', 'EXPERIENCE', 'ACCEPTANCE', 'GENDER', 'LANGUAGE']), points: z.number(), detail: z.string() })
+  .object({ factor: z.enum(['DISTANCE', 'LOAD', 'PRO_BONO_FAIRNESS', 'RECENCY', 'EXPERIENCE', 'ACCEPTANCE', 'GENDER', 'LANGUAGE', 'CONFLICT_CHECK']), points: z.number(), detail: z.string() })
   .strict();
 
 export const RankingViewSchema = z
@@ -457,7 +464,17 @@ export const RankingViewSchema = z
     rankedAt: IsoDateTimeSchema,
     considered: z.number().int(),
     candidates: z.array(
-      z.object({ rank: z.number().int(), providerId: Id, organisationId: Id, score: z.number(), reasons: z.array(ScoreReasonSchema) }).strict(),
+      z
+        .object({
+          rank: z.number().int(),
+          providerId: Id,
+          organisationId: Id,
+          score: z.number(),
+          reasons: z.array(ScoreReasonSchema),
+          /** A party matches only by name and birth date: the offer asks the provider to confirm (absent on older rankings). */
+          possibleConflict: z.boolean().optional(),
+        })
+        .strict(),
     ),
     candidateCount: z.number().int(),
     excludedByReason: z.partialRecord(ExclusionReasonSchema, z.number().int()),
@@ -648,6 +665,14 @@ export const MatchingRpc = {
       .object({ offerId: Id, reason: DeclineReasonSchema, text: text(500).optional() })
       .strict()
       .refine((d) => d.reason !== 'OTHER' || d.text !== undefined, { message: 'a decline for OTHER reasons needs a text', path: ['text'] }),
+    output: ReferralViewSchema,
+  }),
+  clearConflictCheck: defineRpc({
+    context: 'matching',
+    name: 'clearConflictCheck',
+    description:
+      'The offered provider confirms that a possible conflict (a party matching by name and birth date only) is not one: the offer shows its brief and may be accepted. If it is a conflict, declineOffer with CONFLICT instead.',
+    input: z.object({ offerId: Id }).strict(),
     output: ReferralViewSchema,
   }),
   referral: defineRpc({

@@ -33,8 +33,8 @@ export const intakeTypeDefs = [
   connectionTypeDefs('AccessLogEntry'),
   /* GraphQL */ `
   type Query {
-    "The keyed hash of a party as conflict checks compare it: how a provider declares a conflict without matching seeing the name."
-    partyHash(fullName: String!, idNumber: String): String!
+    "The keyed hashes of a party as conflict checks compare them (from the ID number; from the name with the birth date, YYYY-MM-DD): how a provider declares a conflict without matching seeing the name. Give the ID number or the birth date; declare every hash returned."
+    partyHashes(fullName: String!, idNumber: String, birthDate: String): [String!]!
     "A legal aid request with what the services know about it: status, referral and offers, case and timeline."
     legalAidRequest(id: ID!): LegalAidRequest
     "Requests you may see, newest first (no personal data)."
@@ -109,7 +109,8 @@ export const intakeTypeDefs = [
   }
   input ConsentInput { purposes: [ConsentPurpose!]!, givenBy: ConsentGivenBy!, method: ConsentMethod! }
   input AttachedDocumentInput { kind: EvidenceKind!, title: String }
-  input PartyInput { fullName: String!, idNumber: String }
+  "An opposing party: the ID number or the birth date lets conflict checks find them (a name alone would match namesakes)."
+  input PartyInput { fullName: String!, idNumber: String, birthDate: String }
   input SubmitLegalAidRequestInput {
     channel: Channel!
     centreId: ID!
@@ -297,8 +298,8 @@ const withRequest = (ctx: GatewayContext) => (result: { requestId: string }) => 
 export const intakeResolvers = {
   Query: {
     legalAidRequest: (_: unknown, args: { id: string }, ctx: GatewayContext) => fullRequest(ctx, args.id),
-    partyHash: async (_: unknown, args: { fullName: string; idNumber?: string | null }, ctx: GatewayContext) =>
-      (await call(ctx, IntakeRpc.partyHash, { fullName: args.fullName, ...(args.idNumber ? { idNumber: args.idNumber } : {}) })).partyHash,
+    partyHashes: async (_: unknown, args: { fullName: string; idNumber?: string | null; birthDate?: string | null }, ctx: GatewayContext) =>
+      (await call(ctx, IntakeRpc.partyHash, { fullName: args.fullName, ...(args.idNumber ? { idNumber: args.idNumber } : {}), ...(args.birthDate ? { birthDate: args.birthDate } : {}) })).partyHashes,
     legalAidRequests: (_: unknown, args: ConnectionArgs & { filter?: Record<string, unknown> | null }, ctx: GatewayContext) =>
       connection(args, (page) => call(ctx, IntakeRpc.list, { filter: (args.filter ?? {}) as never, page })),
     requestCounts: async (_: unknown, args: { filter?: Record<string, unknown> | null }, ctx: GatewayContext) => {

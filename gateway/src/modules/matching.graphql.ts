@@ -49,8 +49,10 @@ export const matchingTypeDefs = [
     reinstateProvider(providerId: ID!): Provider!
     "The offered lawyer accepts; the referral is assigned to them and a case opens."
     acceptOffer(offerId: ID!): Referral!
-    "The offered lawyer declines with a reason; the next candidate gets the offer."
+    "The offered lawyer declines with a reason; the next candidate gets the offer. A possible conflict that is one: decline with CONFLICT."
     declineOffer(input: DeclineOfferInput!): Referral!
+    "The offered lawyer confirms that a possible conflict (a party matching by name and birth date only) is not one: the offer shows its brief and may be accepted."
+    clearConflictCheck(offerId: ID!): Referral!
     "An organisation admin assigns an escalated referral to one of its members."
     assignReferral(input: AssignReferralInput!): Referral!
     "The centre reassigns a referral not yet assigned: to a named provider, or by a new ranking round."
@@ -172,12 +174,16 @@ export const matchingTypeDefs = [
     fieldOfLaw: FieldOfLaw!
     aidForm: AidForm!
     provinceCode: String!
+    "Withheld while a possible conflict awaits the lawyer's answer."
     communeCode: String
-    language: String!
+    "Withheld while a possible conflict awaits the lawyer's answer."
+    language: String
     urgent: Boolean!
     round: Int!
     attempt: Int!
     status: OfferStatus!
+    "PENDING: possible conflict — confirm (clearConflictCheck) or decline with CONFLICT; the brief is withheld and the offer cannot be accepted until then."
+    conflictCheck: ConflictCheck
     offeredAt: DateTime!
     expiresAt: DateTime!
     respondedAt: DateTime
@@ -187,7 +193,8 @@ export const matchingTypeDefs = [
   }
 
   type ScoreReason { factor: ScoreFactor!, points: Float!, detail: String! }
-  type RankedCandidate { rank: Int!, providerId: ID!, organisationId: ID!, score: Float!, reasons: [ScoreReason!]! }
+  enum ConflictCheck { PENDING CLEARED }
+  type RankedCandidate { rank: Int!, providerId: ID!, organisationId: ID!, score: Float!, reasons: [ScoreReason!]!, possibleConflict: Boolean }
   type ExclusionCount { reason: ExclusionReason!, count: Int! }
   type ExcludedProvider { providerId: ID!, reasons: [ExclusionReason!]! }
   type Ranking {
@@ -272,6 +279,7 @@ export const matchingResolvers = {
     reinstateProvider: (_: unknown, a: { providerId: string }, ctx: GatewayContext) => call(ctx, MatchingRpc.reinstateProvider, { providerId: a.providerId }),
     acceptOffer: (_: unknown, a: { offerId: string }, ctx: GatewayContext) => call(ctx, MatchingRpc.acceptOffer, { offerId: a.offerId }),
     declineOffer: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.declineOffer, a.input as never),
+    clearConflictCheck: (_: unknown, a: { offerId: string }, ctx: GatewayContext) => call(ctx, MatchingRpc.clearConflictCheck, { offerId: a.offerId }),
     assignReferral: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.assignReferral, a.input as never),
     reassignReferral: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.reassignReferral, a.input as never),
   },

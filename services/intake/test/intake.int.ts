@@ -212,7 +212,7 @@ describe('intake service (real process, NATS JetStream, database)', () => {
     expect(ev.data).toMatchObject({ eligibilityGroup: 'FIN_DIFFICULTY_DOMESTIC_VIOLENCE', ruleSetId: ruleSet, evidence: ['DOMESTIC_VIOLENCE_CONFIRMATION', 'FINANCIAL_DIFFICULTY_PROOF'] });
     expect((ev.data.urgency as { reasons: string[] }).reasons).toContain('VIOLENCE');
     expect(ev.data.preferredProviderGender).toBe('FEMALE');
-    expect((ev.data.opposingPartyHashes as string[])[0]).toMatch(/^ph_/);
+    expect((ev.data.parties as { opposing: { strong: string[] }[] }).opposing[0].strong[0]).toMatch(/^ph_/);
 
     const again = await failure(call(IntakeRpc.accept, { requestId: firstId, eligibilityGroup: 'FIN_DIFFICULTY_DOMESTIC_VIOLENCE', evidence: ['DOMESTIC_VIOLENCE_CONFIRMATION', 'FINANCIAL_DIFFICULTY_PROOF'] }, staff));
     expect(again.code).toBe('ILLEGAL_TRANSITION');

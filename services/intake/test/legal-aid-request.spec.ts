@@ -112,8 +112,15 @@ describe('withdrawal and erasure', () => {
 });
 
 describe("a victim's preference about the provider's gender", () => {
-  const victim = (group: 'FIN_DIFFICULTY_DOMESTIC_VIOLENCE' | 'TRAFFICKING_VICTIM', reason: 'VIOLENCE' | 'TRAFFICKING') =>
-    ({ eligibilityGroup: group, ruleSetId: 'law-11-2017-art7-am-2025-07', evidence: [], registerNumber: 'n', urgency: { urgent: true, reasons: [reason], deadlineAt: null }, now: t('2'), by: 'staff-1' }) as const;
+  const victim = (group: 'FIN_DIFFICULTY_DOMESTIC_VIOLENCE' | 'TRAFFICKING_VICTIM', reason: 'VIOLENCE' | 'TRAFFICKING'): Parameters<typeof accept>[1] => ({
+    eligibilityGroup: group,
+    ruleSetId: 'law-11-2017-art7-am-2025-07',
+    evidence: [],
+    registerNumber: 'n',
+    urgency: { urgent: true, reasons: [reason], deadlineAt: null },
+    now: t('2'),
+    by: 'staff-1',
+  });
 
   it.each([
     ['FIN_DIFFICULTY_DOMESTIC_VIOLENCE', 'VIOLENCE'],

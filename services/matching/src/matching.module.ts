@@ -23,6 +23,7 @@ import { SuspendProvider, ReinstateProvider } from './commands/suspend-provider.
 import { GetProvider, ListProviders } from './queries/provider.query.js';
 import { MyOffers } from './queries/my-offers.query.js';
 import { AcceptOffer } from './commands/accept-offer.command.js';
+import { ClearConflictCheck } from './commands/clear-conflict-check.command.js';
 import { DeclineOffer } from './commands/decline-offer.command.js';
 import { GetReferral, ReferralForRequest, EscalationQueue } from './queries/referral.query.js';
 import { AssignReferral } from './commands/assign-referral.command.js';
@@ -56,6 +57,7 @@ import { ReassignReferral } from './commands/reassign-referral.command.js';
     ListProviders,
     MyOffers,
     AcceptOffer,
+    ClearConflictCheck,
     DeclineOffer,
     GetReferral,
     ReferralForRequest,

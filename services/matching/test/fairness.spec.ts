@@ -26,7 +26,7 @@ function simulate(pool: Provider[], referrals: number, acceptsEvery = 1): Map<st
     expect(top).toBeDefined();
     let p = recordOfferMade(byId.get(top.providerId)!, now, now);
     if (i % acceptsEvery === 0) {
-      p = recordAssignment(recordOfferAccepted(p, now), { requestId: `req-${i}`, fieldOfLaw: 'MARRIAGE_FAMILY', applicantPartyHash: null }, now);
+      p = recordAssignment(recordOfferAccepted(p, now), { requestId: `req-${i}`, fieldOfLaw: 'MARRIAGE_FAMILY', applicantPartyHashes: [] }, now);
       open.push({ id: `req-${i}`, providerId: p._id, closesAt: i + 15 });
       got.set(p._id, got.get(p._id)! + 1);
     }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
+import type { ProviderKind } from '@legalaid/contracts';
 import { recordCaseOpened, recordCaseReleased, recordHours } from '../src/domain/provider.js';
 import { NOW, provider } from './fixtures.js';
 
 describe('pro bono delivered counts only pro bono work', () => {
-  const openWith = (kind: Parameters<typeof provider>[1]['kind']) => recordCaseOpened(provider('p1', { kind, proBono: { unit: 'CASES', annualTarget: 4 } }), 'req-1', NOW);
+  const openWith = (kind: ProviderKind) => recordCaseOpened(provider('p1', { kind, proBono: { unit: 'CASES', annualTarget: 4 } }), 'req-1', NOW);
 
   it.each([
     ['PRO_BONO_LAWYER', 1, 6.5],

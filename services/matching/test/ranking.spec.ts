@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { loadKindAidForms } from '../src/domain/kind-aid-forms.js';
 import { DEFAULT_RANK_POLICY, exclusionsFor, rank, toIndexed, WEIGHTS, type RankPolicy } from '../src/domain/ranking.js';
 import type { Provider } from '../src/domain/provider.js';
-import { NOW, ph, provider, request } from './fixtures.js';
+import { NOW, party, ph, provider, request } from './fixtures.js';
 
 const policy: RankPolicy = { ...DEFAULT_RANK_POLICY, kindForms: loadKindAidForms() };
 const day = 86_400_000;
@@ -34,6 +34,10 @@ describe('hard filters', () => {
     ['declared conflict with an opposing party', { declaredConflicts: [ph(1)] }, {}, ['CONFLICT_OF_INTEREST']],
     ['acted for an opposing party before', { actedForPartyHashes: [ph(1)] }, {}, ['CONFLICT_OF_INTEREST']],
     ['acted for someone else', { actedForPartyHashes: [ph(2)] }, {}, []],
+    ['declared a conflict with the applicant', { declaredConflicts: [ph(900)] }, {}, ['CONFLICT_OF_INTEREST']],
+    ['acted for the applicant before: no conflict', { actedForPartyHashes: [ph(900)] }, {}, []],
+    ['an opposing party known by ID in one request and by name and birth date here: only a possible conflict', { actedForPartyHashes: [ph(1), ph(11)] }, { parties: { applicant: party(900), opposing: [party(null, 11)] } }, []],
+    ['namesakes with different birth dates do not match', { actedForPartyHashes: [ph(11)] }, { parties: { applicant: party(900), opposing: [party(null, 12)] } }, []],
     ['already tried for this referral', {}, { exclude: new Set(['p1']) }, ['ALREADY_TRIED']],
     ['several failures are all reported', { status: 'SUSPENDED', languages: ['eng'], available: false }, {}, ['SUSPENDED', 'LANGUAGE', 'UNAVAILABLE']],
   ];
@@ -58,6 +62,31 @@ describe('hard filters', () => {
         { providerId: 'c', reasons: ['UNAVAILABLE'] },
       ]),
     );
+  });
+});
+
+describe('possible conflicts (a match on name and birth date only)', () => {
+  const candidate = (overrides: Partial<Provider>, req: Parameters<typeof request>[0]) => rank([toIndexed(provider('p1', overrides))], request(req), policy).candidates[0];
+
+  it('the same person recorded with an ID in one request and without it in another is a possible conflict the provider must confirm', () => {
+    // Acted for the opposing party before, whose request carried an ID number (ph 1) and name + birth date (ph 11).
+    const c = candidate({ actedForPartyHashes: [ph(1), ph(11)] }, { parties: { applicant: party(900), opposing: [party(null, 11)] } });
+    expect(c.possibleConflict).toBe(true);
+    expect(c.reasons).toContainEqual({ factor: 'CONFLICT_CHECK', points: 0, detail: expect.stringContaining('possible conflict') });
+  });
+
+  it('a match on a strong identifier is a conflict, not a possible one', () => {
+    expect(rank([toIndexed(provider('p1', { actedForPartyHashes: [ph(1)] }))], request({ parties: { applicant: party(900), opposing: [party(1, 11)] } }), policy).excludedByReason).toEqual({ CONFLICT_OF_INTEREST: 1 });
+  });
+
+  it('the applicant against a conflict the provider declared by name and birth date', () => {
+    expect(candidate({ declaredConflicts: [ph(901)] }, { parties: { applicant: party(null, 901), opposing: [] } }).possibleConflict).toBe(true);
+  });
+
+  it('namesakes with different birth dates raise nothing', () => {
+    const c = candidate({ actedForPartyHashes: [ph(11)], declaredConflicts: [ph(13)] }, { parties: { applicant: party(null, 14), opposing: [party(null, 12)] } });
+    expect(c.possibleConflict).toBe(false);
+    expect(c.reasons.map((r) => r.factor)).not.toContain('CONFLICT_CHECK');
   });
 });
 

@@ -7,6 +7,7 @@ import {
   acceptOffer,
   assignDirectly,
   cancelReferral,
+  clearConflictCheck,
   declineOffer,
   expireDueOffer,
   openOffer,
@@ -19,12 +20,12 @@ import {
   type RoundStep,
   type Step,
 } from '../src/domain/referral.js';
-import { NOW, ph, provider } from './fixtures.js';
+import { NOW, party, ph, provider } from './fixtures.js';
 
 const policy = { ...DEFAULT_RANK_POLICY, kindForms: loadKindAidForms() };
 const minutes = (n: number) => new Date(NOW.getTime() + n * 60_000);
 
-const facts: RequestFacts = {
+const facts = {
   requestId: '0199a1b2-0000-7000-8000-000000000001',
   applicantRef: 'ap_0123456789abcdef',
   centreId: 'centre-hcm',
@@ -34,10 +35,10 @@ const facts: RequestFacts = {
   communeCode: '26734',
   language: 'vie',
   urgency: { urgent: true, reasons: ['CUSTODY'], deadlineAt: null },
-  opposingPartyHashes: [ph(9)],
-  applicantPartyHash: null,
+  needsInterpreter: false,
+  parties: { applicant: party(null), opposing: [party(9)] },
   preferredGender: null,
-};
+} satisfies RequestFacts;
 
 const pool = ['a', 'b', 'c', 'd'].map((id, i) => provider(id, { fieldsOfLaw: ['CRIMINAL'], casesByField: { CRIMINAL: 10 - i * 3 } }));
 
@@ -50,6 +51,7 @@ function ctx(now: Date, over: Partial<CascadeContext> = {}): CascadeContext {
     expiresAt: (u, at) => offerExpiry(u, at, DEFAULT_OFFER_WINDOWS, vietnamCalendar),
     maxAttempts: 3,
     stillEligible: () => true,
+    possibleConflict: () => false,
     escalationTarget: { organisationId: 'bar-hcm', target: 'BAR_ASSOCIATION' },
     ...over,
   };
@@ -70,6 +72,30 @@ const code = (f: () => unknown) => {
   }
   return 'no error';
 };
+
+describe('a possible conflict (a match by name and birth date only)', () => {
+  it('the offer waits for the provider: it cannot be accepted until they confirm there is no conflict', () => {
+    const s = ranked(NOW, { possibleConflict: (id) => id === 'a' });
+    const o = openOffer(s.referral)!;
+    expect(o.conflictCheck).toBe('PENDING');
+    expect(code(() => acceptOffer(s.referral, o.offerId, 'a', minutes(1)))).toBe('CONFLICT_CHECK_PENDING');
+    expect(code(() => clearConflictCheck(s.referral, o.offerId, 'b', minutes(1)))).toBe('OFFER_NOT_YOURS');
+    const cleared = clearConflictCheck(s.referral, o.offerId, 'a', minutes(1));
+    expect(openOffer(cleared.referral)!.conflictCheck).toBe('CLEARED');
+    expect(acceptOffer(cleared.referral, o.offerId, 'a', minutes(2)).referral.status).toBe('ASSIGNED');
+    expect(code(() => clearConflictCheck(cleared.referral, o.offerId, 'a', minutes(2)))).toBe('ILLEGAL_TRANSITION');
+  });
+
+  it('a provider who finds it is a conflict declines with CONFLICT and the next candidate gets the offer', () => {
+    const s = ranked(NOW, { possibleConflict: (id) => id === 'a' });
+    const d = declineOffer(s.referral, openOffer(s.referral)!.offerId, 'a', 'CONFLICT', null, ctx(minutes(1)));
+    expect(openOffer(d.referral)).toMatchObject({ providerId: 'b', conflictCheck: null });
+  });
+
+  it('other offers need no check', () => {
+    expect(openOffer(ranked().referral)!.conflictCheck).toBeNull();
+  });
+});
 
 describe('offers', () => {
   it('ranks, keeps the round and offers to the best candidate with an urgency-dependent expiry', () => {

@@ -32,6 +32,8 @@ const RequestSchema = new Schema(
     needsInterpreter: Boolean,
     ageAtReceipt: Number,
     urgency: Mixed,
+    parties: Mixed,
+    // Requests recorded before `parties` (read through partiesOf).
     opposingPartyHashes: [String],
     applicantPartyHash: String,
     preferredProviderGender: String,

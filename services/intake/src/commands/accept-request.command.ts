@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { createEvent, DomainError, IntakeRequestAccepted, vnDate, type InputOf, type IntakeRpc, type OutputOf, type RpcRequest } from '@legalaid/contracts';
 import { CLOCK, type Clock } from '@legalaid/infra';
 import { evaluateEligibility } from '../domain/eligibility.js';
-import { factsOf, proceduralDatesOf, urgencyWithGroup } from '../domain/facts.js';
+import { factsOf, partiesOf, proceduralDatesOf, urgencyWithGroup } from '../domain/facts.js';
 import { accept, requireGenderPreference } from '../domain/legal-aid-request.js';
 import { REFERENCE, type Reference } from '../adapters/reference.provider.js';
 import { RequestRepository } from '../adapters/request.repository.js';
@@ -65,8 +65,7 @@ export class AcceptRequest {
           registerNumber,
           ruleSetId: decision.ruleSetId,
           evidence: next.evidence,
-          opposingPartyHashes: next.opposingPartyHashes,
-          applicantPartyHash: next.applicantPartyHash,
+          parties: partiesOf(next),
           preferredProviderGender: next.preferredProviderGender ?? null,
           ...proceduralDatesOf(next),
           acceptedAt: now.toISOString(),

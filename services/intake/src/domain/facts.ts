@@ -1,4 +1,4 @@
-import type { RequestFacts, Urgency, UrgencyReason, EligibilityGroup } from '@legalaid/contracts';
+import type { MatterParties, RequestFacts, Urgency, UrgencyReason, EligibilityGroup } from '@legalaid/contracts';
 import type { LegalAidRequest } from './legal-aid-request.js';
 
 /** The pseudonymous facts every request event starts with. */
@@ -16,6 +16,18 @@ export function factsOf(r: LegalAidRequest): RequestFacts {
     language: r.language,
     needsInterpreter: r.needsInterpreter,
     urgency: r.urgency,
+  };
+}
+
+/**
+ * The matter's parties as keyed hashes. A request recorded before they were kept has one
+ * hash per party (from the ID number, or else the name), read as a strong one as it always was.
+ */
+export function partiesOf(r: LegalAidRequest): MatterParties {
+  if (r.parties) return r.parties;
+  return {
+    applicant: { strong: r.applicantPartyHash ? [r.applicantPartyHash] : [], nameBirth: null },
+    opposing: (r.opposingPartyHashes ?? []).map((h) => ({ strong: [h], nameBirth: null })),
   };
 }
 

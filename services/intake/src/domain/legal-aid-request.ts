@@ -7,6 +7,7 @@ import {
   type EligibilityGroup,
   type EvidenceKind,
   type FieldOfLaw,
+  type MatterParties,
   type RejectionGround,
   type RequestStatus,
   type Urgency,
@@ -82,9 +83,11 @@ export interface LegalAidRequest {
   /** Age in whole years on the day of receipt (the birth date itself stays sealed); screening needs only this. */
   ageAtReceipt: number | null;
   urgency: Urgency;
-  opposingPartyHashes: string[];
-  /** The applicant as a keyed party hash (no personal data), for providers' conflict checks. */
-  applicantPartyHash: string;
+  /** The applicant and opposing parties as keyed hashes (no personal data), for providers' conflict checks. */
+  parties?: MatterParties;
+  /** Requests recorded before `parties`: one hash per party, from the ID number or else the name. */
+  opposingPartyHashes?: string[];
+  applicantPartyHash?: string;
   preferredProviderGender: 'FEMALE' | 'MALE' | null;
   /** What staff recorded at acceptance about the provider's gender (a victim of violence or trafficking is always asked). */
   providerGenderPreference?: { preference: ProviderGenderPreference; at: Date; by: string } | null;

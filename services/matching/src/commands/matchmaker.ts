@@ -5,8 +5,8 @@ import type { MatchingConfig } from '../config.js';
 import { loadKindAidForms, type KindAidForms } from '../domain/kind-aid-forms.js';
 import { offerExpiry } from '../domain/offer-policy.js';
 import { escalationTargetFor } from '../domain/organisation.js';
-import { exclusionsFor, rank, DEFAULT_RANK_POLICY, type RankPolicy, type RankRequest, type Ranking } from '../domain/ranking.js';
-import { excludedFromRanking, startRound, type CascadeContext, type PendingEvent, type Referral, type RoundStep } from '../domain/referral.js';
+import { exclusionsFor, possibleConflictFor, rank, DEFAULT_RANK_POLICY, type RankPolicy, type RankRequest, type Ranking } from '../domain/ranking.js';
+import { excludedFromRanking, partiesOf, startRound, type CascadeContext, type PendingEvent, type Referral, type RoundStep } from '../domain/referral.js';
 import { OrganisationRepository } from '../adapters/organisation.repository.js';
 import { ProviderIndexService } from '../adapters/provider-index.service.js';
 import { ReferralRankingRepository } from '../adapters/referral-ranking.repository.js';
@@ -50,7 +50,7 @@ export class Matchmaker {
       communeCode: r.communeCode,
       language: r.language,
       needsInterpreter: r.needsInterpreter ?? false,
-      opposingPartyHashes: r.opposingPartyHashes,
+      parties: partiesOf(r),
       preferredGender: r.preferredGender,
       exclude: excludedFromRanking(r),
       now,
@@ -92,6 +92,10 @@ export class Matchmaker {
       stillEligible: (providerId) => {
         const p = this.providerIndex.index.get(providerId);
         return !!p && exclusionsFor(p, { ...req, exclude: new Set() }, this.rankPolicy).length === 0;
+      },
+      possibleConflict: (providerId) => {
+        const p = this.providerIndex.index.get(providerId);
+        return !!p && possibleConflictFor(p, req, this.rankPolicy);
       },
       escalationTarget: escalationTargetFor(r.centreId, centre),
     };

@@ -184,12 +184,11 @@ export function recordOfferAccepted(p: Provider, now: Date): Provider {
   return { ...p, offersAccepted: p.offersAccepted + 1, updatedAt: now };
 }
 
-/** A matter was assigned: it counts toward load and experience, and its applicant is a party acted for. */
-export function recordAssignment(p: Provider, a: { requestId: string; fieldOfLaw: FieldOfLaw; applicantPartyHash: string | null }, now: Date): Provider {
+/** A matter was assigned: it counts toward load and experience, and its applicant (every hash of them) is a party acted for. */
+export function recordAssignment(p: Provider, a: { requestId: string; fieldOfLaw: FieldOfLaw; applicantPartyHashes: readonly string[] }, now: Date): Provider {
   const open = p.releasedCaseKeys.includes(a.requestId) || p.openCaseKeys.includes(a.requestId) ? p.openCaseKeys : [...p.openCaseKeys, a.requestId];
-  const acted = a.applicantPartyHash && !p.actedForPartyHashes.includes(a.applicantPartyHash)
-    ? [...p.actedForPartyHashes, a.applicantPartyHash].slice(-ACTED_FOR_KEPT)
-    : p.actedForPartyHashes;
+  const fresh = a.applicantPartyHashes.filter((h) => !p.actedForPartyHashes.includes(h));
+  const acted = fresh.length ? [...p.actedForPartyHashes, ...fresh].slice(-ACTED_FOR_KEPT) : p.actedForPartyHashes;
   return {
     ...p,
     openCaseKeys: open,

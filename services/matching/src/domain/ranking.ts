@@ -1,4 +1,4 @@
-import { AidForms, FieldsOfLaw, vnDate, type AidForm, type ExclusionReason, type FieldOfLaw, type ProviderKind } from '@legalaid/contracts';
+import { AidForms, FieldsOfLaw, vnDate, type AidForm, type ExclusionReason, type FieldOfLaw, type MatterParties, type ProviderKind } from '@legalaid/contracts';
 import type { KindAidForms } from './kind-aid-forms.js';
 import type { Provider } from './provider.js';
 
@@ -33,7 +33,10 @@ export interface IndexedProvider {
   available: boolean;
   leave: readonly { from: number; to: number }[];
   active: boolean;
+  /** Parties the provider declared a conflict with, and parties they acted for: neither may be opposed. */
   conflicts: ReadonlySet<string>;
+  /** Only the declared ones: the applicant is checked against these (acting for someone again is no conflict). */
+  declared: ReadonlySet<string>;
   proBono: Provider['proBono'];
   delivered: Provider['proBonoDelivered'];
   offersMade: number;
@@ -71,6 +74,7 @@ export function toIndexed(p: Provider): IndexedProvider {
     leave: p.leave.map((l) => ({ from: new Date(l.from).getTime(), to: new Date(l.to).getTime() })),
     active: p.status === 'ACTIVE',
     conflicts: new Set([...p.declaredConflicts, ...p.actedForPartyHashes]),
+    declared: new Set(p.declaredConflicts),
     proBono: p.proBono,
     delivered: p.proBonoDelivered,
     offersMade: p.offersMade,
@@ -92,7 +96,8 @@ export interface RankRequest {
    * Without the need, the provider must speak the applicant's language.
    */
   needsInterpreter: boolean;
-  opposingPartyHashes: readonly string[];
+  /** The applicant and the opposing parties as keyed hashes (strong, and name + birth date). */
+  parties: MatterParties;
   preferredGender: Provider['gender'] | null;
   /** Providers already tried for this referral (declined, expired, transferred away). */
   exclude: ReadonlySet<string>;
@@ -132,7 +137,7 @@ export const WEIGHTS = {
   waitingDays: 14,
 } as const;
 
-export type ScoreFactor = 'DISTANCE' | 'LOAD' | 'PRO_BONO_FAIRNESS' | 'RECENCY' | 'EXPERIENCE' | 'ACCEPTANCE' | 'GENDER' | 'LANGUAGE';
+export type ScoreFactor = 'DISTANCE' | 'LOAD' | 'PRO_BONO_FAIRNESS' | 'RECENCY' | 'EXPERIENCE' | 'ACCEPTANCE' | 'GENDER' | 'LANGUAGE' | 'CONFLICT_CHECK';
 export interface ScoreReason {
   factor: ScoreFactor;
   points: number;
@@ -145,6 +150,8 @@ export interface RankedCandidate {
   organisationId: string;
   score: number;
   reasons: ScoreReason[];
+  /** A party matches only by name and birth date: the provider confirms or denies a conflict before seeing the matter. */
+  possibleConflict: boolean;
 }
 
 export interface Ranking {
@@ -181,6 +188,8 @@ interface Prepared {
   nowMs: number;
   year: number;
   kindAllowed: Set<ProviderKind>;
+  /** Hashes whose match is a conflict, and those whose match is only a possible one, against each of the provider's sets. */
+  against: { conflicts: { strong: string[]; nameBirth: string[] }; declared: { strong: string[]; nameBirth: string[] } };
   /** Scratch: the tier firstFailure found for the provider it just checked. */
   tier: Tier;
 }
@@ -196,6 +205,10 @@ function prepare(req: RankRequest, policy: RankPolicy): Prepared {
     nowMs: req.now.getTime(),
     year: Number(vnDate(req.now).slice(0, 4)),
     kindAllowed,
+    against: {
+      conflicts: { strong: req.parties.opposing.flatMap((o) => o.strong), nameBirth: req.parties.opposing.flatMap((o) => (o.nameBirth ? [o.nameBirth] : [])) },
+      declared: { strong: req.parties.applicant.strong, nameBirth: req.parties.applicant.nameBirth ? [req.parties.applicant.nameBirth] : [] },
+    },
     tier: null,
   };
 }
@@ -223,10 +236,20 @@ function onLeave(p: IndexedProvider, nowMs: number): boolean {
   return false;
 }
 
-function hasConflict(p: IndexedProvider, hashes: readonly string[]): boolean {
-  if (p.conflicts.size === 0) return false;
-  for (const h of hashes) if (p.conflicts.has(h)) return true;
+function anyIn(set: ReadonlySet<string>, hashes: readonly string[]): boolean {
+  if (set.size === 0) return false;
+  for (const h of hashes) if (set.has(h)) return true;
   return false;
+}
+
+/** An opposing party among the provider's conflicts, or the applicant among their declared ones, by a strong identifier. */
+function hasConflict(p: IndexedProvider, x: Prepared): boolean {
+  return anyIn(p.conflicts, x.against.conflicts.strong) || anyIn(p.declared, x.against.declared.strong);
+}
+
+/** The same, by name and birth date only: a possible conflict (namesakes born the same day), for the provider to confirm. */
+function hasPossibleConflict(p: IndexedProvider, x: Prepared): boolean {
+  return anyIn(p.conflicts, x.against.conflicts.nameBirth) || anyIn(p.declared, x.against.declared.nameBirth);
 }
 
 /**
@@ -246,7 +269,7 @@ function firstFailure(p: IndexedProvider, x: Prepared): ExclusionReason | null {
   if (!p.available) return 'UNAVAILABLE';
   if (p.leave.length > 0 && onLeave(p, x.nowMs)) return 'ON_LEAVE';
   if (p.openCases >= p.capacity) return 'CAPACITY';
-  if (hasConflict(p, x.req.opposingPartyHashes)) return 'CONFLICT_OF_INTEREST';
+  if (hasConflict(p, x)) return 'CONFLICT_OF_INTEREST';
   return null;
 }
 
@@ -263,7 +286,7 @@ function allFailures(p: IndexedProvider, x: Prepared): ExclusionReason[] {
     ['UNAVAILABLE', !p.available],
     ['ON_LEAVE', onLeave(p, x.nowMs)],
     ['CAPACITY', p.openCases >= p.capacity],
-    ['CONFLICT_OF_INTEREST', hasConflict(p, x.req.opposingPartyHashes)],
+    ['CONFLICT_OF_INTEREST', hasConflict(p, x)],
   ];
   return checks.filter(([, failed]) => failed).map(([reason]) => reason);
 }
@@ -302,7 +325,7 @@ function pointsOf(p: IndexedProvider, x: Prepared, tier: Exclude<Tier, null>): P
 const total = (s: Points) => s.distance + s.load + s.proBono + s.experience + s.acceptance + s.gender + s.language + s.waiting;
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-function explain(p: IndexedProvider, x: Prepared, tier: Exclude<Tier, null>, s: Points): ScoreReason[] {
+function explain(p: IndexedProvider, x: Prepared, tier: Exclude<Tier, null>, s: Points, possibleConflict: boolean): ScoreReason[] {
   const days = p.lastOfferedAt ? Math.floor((x.nowMs - p.lastOfferedAt) / 86_400_000) : null;
   const reasons: ScoreReason[] = [
     {
@@ -329,6 +352,9 @@ function explain(p: IndexedProvider, x: Prepared, tier: Exclude<Tier, null>, s: 
     const own = p.languages.includes(x.req.language);
     reasons.push({ factor: 'LANGUAGE', points: round2(s.language), detail: own ? `speaks ${x.req.language}: no interpreter needed` : `does not speak ${x.req.language}: works through an interpreter` });
   }
+  if (possibleConflict) {
+    reasons.push({ factor: 'CONFLICT_CHECK', points: 0, detail: 'possible conflict: a party matches by name and birth date only; the provider confirms or denies it before seeing the matter' });
+  }
   return reasons;
 }
 
@@ -351,6 +377,11 @@ function compare(a: Scored, b: Scored): number {
 /** Which hard filters one provider fails for a request (all of them), e.g. before offering to the next candidate. */
 export function exclusionsFor(p: IndexedProvider, req: RankRequest, policy: Pick<RankPolicy, 'kindForms'>): ExclusionReason[] {
   return allFailures(p, prepare(req, { ...DEFAULT_RANK_POLICY, ...policy }));
+}
+
+/** Whether a provider who passes the hard filters has a possible conflict (a match by name and birth date only). */
+export function possibleConflictFor(p: IndexedProvider, req: RankRequest, policy: Pick<RankPolicy, 'kindForms'>): boolean {
+  return hasPossibleConflict(p, prepare(req, { ...DEFAULT_RANK_POLICY, ...policy }));
 }
 
 /** Ranks providers for one request. Linear in the number of providers; keeps only the best `keep` in order. */
@@ -399,13 +430,10 @@ export function rank(providers: Iterable<IndexedProvider>, req: RankRequest, pol
   return {
     considered,
     candidateCount,
-    candidates: top.map((s, i) => ({
-      rank: i + 1,
-      providerId: s.p.id,
-      organisationId: s.p.organisationId,
-      score: round2(s.score),
-      reasons: explain(s.p, x, s.tier, s.points),
-    })),
+    candidates: top.map((s, i) => {
+      const possibleConflict = hasPossibleConflict(s.p, x);
+      return { rank: i + 1, providerId: s.p.id, organisationId: s.p.organisationId, score: round2(s.score), reasons: explain(s.p, x, s.tier, s.points, possibleConflict), possibleConflict };
+    }),
     excludedByReason,
     excluded,
   };

@@ -15,6 +15,7 @@ import {
   type DeclineReason,
   type EventDefinition,
   type FieldOfLaw,
+  type MatterParties,
   type Urgency,
 } from '@legalaid/contracts';
 import type { Ranking } from './ranking.js';
@@ -50,6 +51,12 @@ export interface Offer {
   declineReason: DeclineReason | null;
   /** The provider's words for OTHER; stays in matching, never in an event. */
   declineText: string | null;
+  /**
+   * A party matched the provider's conflicts by name and birth date only: PENDING until the
+   * provider confirms there is no conflict (CLEARED) or declines with CONFLICT. Until then the
+   * offer withholds the brief and cannot be accepted. Null (or absent on older offers): no check needed.
+   */
+  conflictCheck?: 'PENDING' | 'CLEARED' | null;
 }
 
 /** A ranking with the round it served and when it was made. */
@@ -138,6 +145,8 @@ export interface CascadeContext {
   maxAttempts: number;
   /** Whether a ranked candidate still passes the hard filters now (the registry may have changed since ranking). */
   stillEligible: (providerId: string) => boolean;
+  /** Whether a party matches the provider's conflicts by name and birth date only (checked when the offer is made). */
+  possibleConflict: (providerId: string) => boolean;
   escalationTarget: EscalationTarget;
 }
 
@@ -158,12 +167,29 @@ export interface RequestFacts {
   /** Absent on referrals opened before it was kept (read as false). */
   needsInterpreter?: boolean;
   urgency: Urgency;
-  opposingPartyHashes: string[];
-  applicantPartyHash: string | null;
+  /** The applicant and the opposing parties as keyed hashes (see partiesOf for referrals opened before). */
+  parties?: MatterParties;
+  /** Referrals opened before `parties`: one hash per party. */
+  opposingPartyHashes?: string[];
+  applicantPartyHash?: string | null;
   preferredGender: Gender | null;
   /** The hearing and the defence-counsel deadline intake named (absent on referrals opened before they were kept). */
   hearingAt?: Date | null;
   defenceCounselDueAt?: Date | null;
+}
+
+/** The matter's parties; a referral opened before they were kept has one (strong) hash per party. */
+export function partiesOf(r: RequestFacts): MatterParties {
+  if (r.parties) return r.parties;
+  return {
+    applicant: { strong: r.applicantPartyHash ? [r.applicantPartyHash] : [], nameBirth: null },
+    opposing: (r.opposingPartyHashes ?? []).map((h) => ({ strong: [h], nameBirth: null })),
+  };
+}
+
+/** Every hash of a party, strong and by name and birth date. */
+export function hashesOf(p: MatterParties['applicant']): string[] {
+  return [...p.strong, ...(p.nameBirth ? [p.nameBirth] : [])];
 }
 
 export function openReferral(id: string, f: RequestFacts, now: Date): Step {
@@ -264,6 +290,7 @@ export function offerNext(r: Referral, ctx: CascadeContext): Step {
     respondedAt: null,
     declineReason: null,
     declineText: null,
+    conflictCheck: ctx.possibleConflict(next.providerId) ? 'PENDING' : null,
   };
   const referral: Referral = {
     ...r,
@@ -350,7 +377,7 @@ function assignedEvent(r: Referral, providerId: string, organisationId: string, 
     centreId: r.centreId,
     fieldOfLaw: r.fieldOfLaw,
     aidForm: r.aidForm,
-    opposingPartyHashes: r.opposingPartyHashes,
+    opposingPartyHashes: partiesOf(r).opposing.flatMap(hashesOf),
     urgent: r.urgency.urgent,
     hearingAt: r.hearingAt ? new Date(r.hearingAt).toISOString() : null,
     defenceCounselDueAt: r.defenceCounselDueAt ? new Date(r.defenceCounselDueAt).toISOString() : null,
@@ -363,6 +390,9 @@ function assignedEvent(r: Referral, providerId: string, organisationId: string, 
 
 export function acceptOffer(r: Referral, offerId: string, providerId: string, now: Date): Step {
   const offer = answerable(r, offerId, providerId, now);
+  if (offer.conflictCheck === 'PENDING') {
+    throw new DomainError('CONFLICT_CHECK_PENDING', `offer ${offerId} has a possible conflict: confirm there is none (clearConflictCheck) or decline with CONFLICT before accepting`);
+  }
   const accepted: Offer = { ...offer, status: 'ACCEPTED', respondedAt: now };
   const referral: Referral = {
     ...r,
@@ -382,6 +412,17 @@ export function acceptOffer(r: Referral, offerId: string, providerId: string, no
       assignedEvent(r, offer.providerId, offer.organisationId, 'OFFER_ACCEPTED', now),
     ],
   };
+}
+
+/**
+ * The provider confirms that the possible conflict is not one (the party matched by name and
+ * birth date is someone else): the offer shows its brief and may be accepted. A provider who
+ * finds it is a conflict declines with CONFLICT instead.
+ */
+export function clearConflictCheck(r: Referral, offerId: string, providerId: string, now: Date): Step {
+  const offer = answerable(r, offerId, providerId, now);
+  if (offer.conflictCheck !== 'PENDING') throw new DomainError('ILLEGAL_TRANSITION', `offer ${offerId} has no possible conflict to confirm`);
+  return { referral: { ...r, offers: replaceOffer(r, { ...offer, conflictCheck: 'CLEARED' }), updatedAt: now }, events: [] };
 }
 
 export function declineOffer(r: Referral, offerId: string, providerId: string, reason: DeclineReason, text: string | null, ctx: CascadeContext): Step {

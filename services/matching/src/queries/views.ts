@@ -20,6 +20,8 @@ export function referralView(r: Referral): ReferralView {
 }
 
 export function offerView(r: Referral, o: Offer): OfferView {
+  // "Possible conflict — confirm": the provider answers before learning where and who the matter is.
+  const withheld = o.conflictCheck === 'PENDING';
   return {
     offerId: o.offerId,
     referralId: r._id,
@@ -29,12 +31,13 @@ export function offerView(r: Referral, o: Offer): OfferView {
     fieldOfLaw: r.fieldOfLaw,
     aidForm: r.aidForm,
     provinceCode: r.provinceCode,
-    communeCode: r.communeCode,
-    language: r.language,
+    communeCode: withheld ? null : r.communeCode,
+    language: withheld ? null : r.language,
     urgent: r.urgency.urgent,
     round: o.round,
     attempt: o.attempt,
     status: o.status,
+    conflictCheck: o.conflictCheck ?? null,
     offeredAt: iso(o.offeredAt),
     expiresAt: iso(o.expiresAt),
     respondedAt: o.respondedAt ? iso(o.respondedAt) : null,
