@@ -333,7 +333,10 @@ export const MatchingReferralAssigned = defineEvent({
     .strict(),
 });
 
-/** Published by matching when offers ran out: the referral waits in an organisation's queue. */
+/** The queues an escalated referral waits in, in the order it moves up: the bar organisation, the centre's officers, the centre's director. */
+export const EscalationTargetSchema = z.enum(['BAR_ASSOCIATION', 'CENTRE_OFFICERS', 'CENTRE_DIRECTOR']);
+
+/** Published by matching when offers ran out, or a queue's deadline passed: the referral waits in an organisation's queue. */
 export const MatchingReferralEscalated = defineEvent({
   context: 'matching',
   aggregate: 'referral',
@@ -347,10 +350,41 @@ export const MatchingReferralEscalated = defineEvent({
       centreId: Id,
       /** The organisation whose admins must assign it (bar organisation or the centre itself). */
       organisationId: Id,
-      target: z.enum(['BAR_ASSOCIATION', 'CENTRE_OFFICERS']),
-      reason: z.enum(['ATTEMPTS_EXHAUSTED', 'NO_CANDIDATE']),
+      target: EscalationTargetSchema,
+      /** DEADLINE_PASSED: the previous queue did not place it in time and it moved up. */
+      reason: z.enum(['ATTEMPTS_EXHAUSTED', 'NO_CANDIDATE', 'DEADLINE_PASSED']),
       attempts: z.number().int().min(0),
       escalatedAt: IsoDateTimeSchema,
+      /** By when this queue must place it (MATCHING_ESCALATION_WORKING_DAYS, or MATCHING_ESCALATION_URGENT_SECONDS); absent on older events. */
+      dueAt: IsoDateTimeSchema.optional(),
+      /** The queue it came from when it moved up; null for a first escalation. */
+      previousTarget: EscalationTargetSchema.nullable().optional(),
+    })
+    .strict(),
+});
+
+/**
+ * Published by matching's timer while a referral waits in a queue: halfway to the queue's
+ * deadline (overdue false), and once when the deadline of the last queue, the centre
+ * director's, has passed (overdue true). Earlier queues move up instead (`escalated`).
+ */
+export const MatchingReferralEscalationReminder = defineEvent({
+  context: 'matching',
+  aggregate: 'referral',
+  event: 'escalation-reminder',
+  version: 1,
+  description: "An escalated referral still waits in a queue: a reminder before the queue's deadline, or the director's deadline passed.",
+  data: z
+    .object({
+      referralId: z.string().min(1).max(128),
+      requestId: z.string().uuid(),
+      centreId: Id,
+      organisationId: Id,
+      target: EscalationTargetSchema,
+      escalatedAt: IsoDateTimeSchema,
+      dueAt: IsoDateTimeSchema,
+      overdue: z.boolean(),
+      remindedAt: IsoDateTimeSchema,
     })
     .strict(),
 });
@@ -495,7 +529,15 @@ export const ReferralDetailViewSchema = ReferralViewSchema.extend({
   assignedOrganisationId: z.string().nullable(),
   assignedAt: IsoDateTimeSchema.nullable(),
   escalation: z
-    .object({ organisationId: z.string(), target: z.enum(['BAR_ASSOCIATION', 'CENTRE_OFFICERS']), reason: z.enum(['ATTEMPTS_EXHAUSTED', 'NO_CANDIDATE']), escalatedAt: IsoDateTimeSchema })
+    .object({
+      organisationId: z.string(),
+      target: EscalationTargetSchema,
+      reason: z.enum(['ATTEMPTS_EXHAUSTED', 'NO_CANDIDATE', 'DEADLINE_PASSED']),
+      escalatedAt: IsoDateTimeSchema,
+      /** The queue's deadline and reminder (null on escalations recorded before deadlines). */
+      dueAt: IsoDateTimeSchema.nullable(),
+      remindedAt: IsoDateTimeSchema.nullable(),
+    })
     .strict()
     .nullable(),
   offers: z.array(OfferViewSchema.extend({ declineText: z.string().nullable() }).strict()),
@@ -694,7 +736,16 @@ export const MatchingRpc = {
     name: 'escalationQueue',
     description: "Referrals waiting in an organisation's escalation queue, oldest first.",
     input: z.object({ organisationId: Id, page: PageInputSchema.default({ first: 20 }) }).strict(),
-    output: connection(ReferralViewSchema.extend({ escalatedAt: IsoDateTimeSchema, urgent: z.boolean() }).strict()),
+    output: connection(
+      ReferralViewSchema.extend({
+        escalatedAt: IsoDateTimeSchema,
+        urgent: z.boolean(),
+        /** Which of the organisation's queues (a centre keeps its officers' and its director's). */
+        target: EscalationTargetSchema,
+        /** By when it must be placed before it moves up; null on escalations recorded before deadlines. */
+        dueAt: IsoDateTimeSchema.nullable(),
+      }).strict(),
+    ),
   }),
   assignReferral: defineRpc({
     context: 'matching',
@@ -729,5 +780,6 @@ export const MATCHING_EVENTS = [
   MatchingOfferWithdrawn,
   MatchingReferralAssigned,
   MatchingReferralEscalated,
+  MatchingReferralEscalationReminder,
   MatchingReferralCancelled,
 ] as const;

@@ -62,8 +62,9 @@ export const matchingTypeDefs = [
   enum ProviderGender { FEMALE MALE OTHER }
   enum ProviderStatus { ACTIVE SUSPENDED }
   enum ProBonoUnit { HOURS CASES }
-  enum EscalationTarget { BAR_ASSOCIATION CENTRE_OFFICERS }
-  enum EscalationReason { ATTEMPTS_EXHAUSTED NO_CANDIDATE }
+  "Queues an escalated referral waits in, in the order it moves up when a queue's deadline passes."
+  enum EscalationTarget { BAR_ASSOCIATION CENTRE_OFFICERS CENTRE_DIRECTOR }
+  enum EscalationReason { ATTEMPTS_EXHAUSTED NO_CANDIDATE DEADLINE_PASSED }
   enum OfferStatus { OPEN ACCEPTED DECLINED EXPIRED WITHDRAWN }
 
   input ServiceAreaInput { provinceCode: String!, communeCode: String }
@@ -206,7 +207,8 @@ export const matchingTypeDefs = [
     excludedByReason: [ExclusionCount!]!
     excluded: [ExcludedProvider!]!
   }
-  type Escalation { organisationId: ID!, target: EscalationTarget!, reason: EscalationReason!, escalatedAt: DateTime! }
+  "dueAt: by when this queue must place the matter before it moves up; remindedAt: when the queue was reminded."
+  type Escalation { organisationId: ID!, target: EscalationTarget!, reason: EscalationReason!, escalatedAt: DateTime!, dueAt: DateTime, remindedAt: DateTime }
 
   type Referral {
     id: ID!
@@ -245,6 +247,10 @@ export const matchingTypeDefs = [
     centreId: ID
     escalatedAt: DateTime!
     urgent: Boolean!
+    "Which of the organisation's queues it waits in (a centre keeps its officers' and its director's)."
+    target: EscalationTarget!
+    "By when it must be placed before it moves up to the next queue."
+    dueAt: DateTime
   }
 `,
 ].join('\n');

@@ -13,7 +13,7 @@ import { ProviderStatsFromMatching } from './reactions/provider-stats.reaction.j
 import { CancelReferralOnWithdrawal } from './reactions/cancel-referral.reaction.js';
 import { ReReferOnTransfer } from './reactions/re-refer-on-transfer.reaction.js';
 import { CaseLoadFromCases } from './reactions/case-load.reaction.js';
-import { OfferExpiryTimer } from './timers/offer-expiry.timer.js';
+import { ReferralTimer } from './timers/referral.timer.js';
 import { RegisterOrganisation } from './commands/register-organisation.command.js';
 import { GetOrganisation } from './queries/organisation.query.js';
 import { RegisterProvider } from './commands/register-provider.command.js';
@@ -45,7 +45,7 @@ import { ReassignReferral } from './commands/reassign-referral.command.js';
     CancelReferralOnWithdrawal,
     ReReferOnTransfer,
     CaseLoadFromCases,
-    OfferExpiryTimer,
+    ReferralTimer,
     RegisterOrganisation,
     GetOrganisation,
     RegisterProvider,

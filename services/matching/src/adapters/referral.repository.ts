@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Schema, type Connection } from 'mongoose';
 import { AggregateStore, databaseGauge, MONGO, RELAY, outboxSchemaFields, type OutboxRelay } from '@legalaid/infra';
 
-import type { Referral, ReferralRound } from '../domain/referral.js';
+import { nextTimerAt, type Referral, type ReferralRound } from '../domain/referral.js';
 
 /**
  * Referrals with their offers and ranking rounds (candidate ids only; the
@@ -51,10 +51,10 @@ function withRounds<R extends Referral | null>(r: R): R {
 @Injectable()
 export class ReferralRepository extends AggregateStore<Referral> {
   constructor(@Inject(MONGO) conn: Connection, @Inject(RELAY) relay: OutboxRelay) {
-    // The timer is the open offer's expiry (DESIGN.md §6), kept in the due index the expiry poller reads;
+    // The timer is the open offer's expiry or the escalation's reminder or deadline (DESIGN.md §6), kept in the due index the poller reads;
     // a provider answers an offer by its id and intake's events name the request: both are lookup keys.
     super(conn.models.Referral ?? conn.model('Referral', ReferralSchema), relay.onEvents, {
-      dueAt: (r) => (r.status === 'OFFERED' ? r.offerDueAt : null),
+      dueAt: nextTimerAt,
       keys: (r) => [`request:${r.requestId}`, ...r.offerIds.map((o) => `offer:${o}`)],
     });
     // Referrals waiting on an open offer, for operators (read when /metrics is scraped).

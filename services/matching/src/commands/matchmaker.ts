@@ -88,6 +88,10 @@ export class Matchmaker {
           { custodySeconds: this.config.MATCHING_OFFER_CUSTODY_SECONDS, urgentSeconds: this.config.MATCHING_OFFER_URGENT_SECONDS, workingDays: this.config.MATCHING_OFFER_WORKING_DAYS },
           vietnamCalendar,
         ),
+      escalationDueAt: (urgency, at) =>
+        urgency.urgent
+          ? new Date(at.getTime() + this.config.MATCHING_ESCALATION_URGENT_SECONDS * 1000)
+          : vietnamCalendar.addWorkingDays(at, this.config.MATCHING_ESCALATION_WORKING_DAYS),
       maxAttempts: this.config.MATCHING_MAX_ATTEMPTS,
       stillEligible: (providerId) => {
         const p = this.providerIndex.index.get(providerId);

@@ -9,6 +9,7 @@ import {
   MatchingReferralCancelled,
   MatchingReferralCreated,
   MatchingReferralEscalated,
+  MatchingReferralEscalationReminder,
   MatchingReferralRanked,
   type AidForm,
   type DataOf,
@@ -27,6 +28,7 @@ import type { Ranking } from './ranking.js';
  *                     │ ▲ decline/expire (next candidate)
  *                     ▼
  *                  ESCALATED ─admin assigns─▶ ASSIGNED
+ *   ESCALATED ─deadline passed─▶ ESCALATED one level up (bar organisation → centre officers → director)
  *   PENDING/OFFERED/ESCALATED ─request withdrawn─▶ CANCELLED
  *   ASSIGNED ─case transferred─▶ PENDING (new round, previous provider excluded)
  *
@@ -35,7 +37,35 @@ import type { Ranking } from './ranking.js';
  */
 export type ReferralStatus = 'PENDING' | 'OFFERED' | 'ASSIGNED' | 'ESCALATED' | 'CANCELLED';
 export type OfferStatus = 'OPEN' | 'ACCEPTED' | 'DECLINED' | 'EXPIRED' | 'WITHDRAWN';
-export type EscalationTarget = { organisationId: string; target: 'BAR_ASSOCIATION' | 'CENTRE_OFFICERS' };
+/**
+ * Who must place an escalated matter, in the order it moves up when a queue's deadline
+ * passes: the bar organisation named by the centre, the centre's own officers, the
+ * centre's director. The last two are queues of the centre itself.
+ */
+export type EscalationLevel = 'BAR_ASSOCIATION' | 'CENTRE_OFFICERS' | 'CENTRE_DIRECTOR';
+export type EscalationTarget = { organisationId: string; target: EscalationLevel };
+export type EscalationReason = 'ATTEMPTS_EXHAUSTED' | 'NO_CANDIDATE' | 'DEADLINE_PASSED';
+
+/** The queue above this one, or null at the top (the director). */
+export function nextEscalationTarget(current: EscalationLevel, centreId: string): EscalationTarget | null {
+  if (current === 'BAR_ASSOCIATION') return { organisationId: centreId, target: 'CENTRE_OFFICERS' };
+  if (current === 'CENTRE_OFFICERS') return { organisationId: centreId, target: 'CENTRE_DIRECTOR' };
+  return null;
+}
+
+export interface Escalation {
+  organisationId: string;
+  target: EscalationLevel;
+  reason: EscalationReason;
+  escalatedAt: Date;
+  /** The queue must place the matter by then, or it moves up (absent on escalations recorded before deadlines). */
+  dueAt?: Date;
+  /** Halfway to the deadline the queue is reminded, once. */
+  remindAt?: Date;
+  remindedAt?: Date | null;
+  /** At the top queue only: when its passed deadline was announced (no later timer). */
+  overdueAt?: Date | null;
+}
 export type Gender = 'FEMALE' | 'MALE' | 'OTHER';
 
 export interface Offer {
@@ -111,7 +141,7 @@ export interface Referral extends RequestFacts {
   assignedOrganisationId: string | null;
   assignedAt: Date | null;
   previousProviderId: string | null;
-  escalation: { organisationId: string; target: EscalationTarget['target']; reason: 'ATTEMPTS_EXHAUSTED' | 'NO_CANDIDATE'; escalatedAt: Date } | null;
+  escalation: Escalation | null;
   escalationOrganisationId: string | null;
   createdAt: Date;
   updatedAt: Date;
@@ -147,6 +177,8 @@ export interface CascadeContext {
   stillEligible: (providerId: string) => boolean;
   /** Whether a party matches the provider's conflicts by name and birth date only (checked when the offer is made). */
   possibleConflict: (providerId: string) => boolean;
+  /** By when a queue must place a matter of this urgency escalated now. */
+  escalationDueAt: (urgency: Urgency, now: Date) => Date;
   escalationTarget: EscalationTarget;
 }
 
@@ -320,8 +352,15 @@ export function offerNext(r: Referral, ctx: CascadeContext): Step {
 }
 
 function escalate(r: Referral, reason: 'ATTEMPTS_EXHAUSTED' | 'NO_CANDIDATE', ctx: CascadeContext): Step {
+  return escalateTo(r, ctx.escalationTarget, reason, ctx);
+}
+
+function escalateTo(r: Referral, to: EscalationTarget, reason: EscalationReason, ctx: CascadeContext): Step {
   const attempts = r.offers.filter((o) => o.round === r.round).length;
-  const escalation = { ...ctx.escalationTarget, reason, escalatedAt: ctx.now };
+  const dueAt = ctx.escalationDueAt(r.urgency, ctx.now);
+  const remindAt = new Date(ctx.now.getTime() + Math.floor((dueAt.getTime() - ctx.now.getTime()) / 2));
+  const escalation: Escalation = { ...to, reason, escalatedAt: ctx.now, dueAt, remindAt, remindedAt: null, overdueAt: null };
+  const previousTarget = r.status === 'ESCALATED' && r.escalation ? r.escalation.target : null;
   return {
     referral: {
       ...r,
@@ -342,9 +381,54 @@ function escalate(r: Referral, reason: 'ATTEMPTS_EXHAUSTED' | 'NO_CANDIDATE', ct
         reason,
         attempts,
         escalatedAt: ctx.now.toISOString(),
+        dueAt: dueAt.toISOString(),
+        previousTarget,
       }),
     ],
   };
+}
+
+/** The referral's next timer: an open offer's expiry, or an escalation's reminder, deadline or (at the top) overdue notice. */
+export function nextTimerAt(r: Referral): Date | null {
+  if (r.status === 'OFFERED') return r.offerDueAt;
+  const e = r.escalation;
+  if (r.status !== 'ESCALATED' || !e?.dueAt || !e.remindAt) return null;
+  if (!e.remindedAt) return e.remindAt;
+  return e.overdueAt ? null : e.dueAt;
+}
+
+/**
+ * Fires an escalation's timer: past the deadline the matter moves to the queue above (at the
+ * top, the passed deadline is announced once); before it, halfway, the queue is reminded once.
+ * Null when nothing is due.
+ */
+export function fireEscalationTimer(r: Referral, ctx: CascadeContext): Step | null {
+  const e = r.escalation;
+  if (r.status !== 'ESCALATED' || !e?.dueAt || !e.remindAt) return null;
+  const now = ctx.now.getTime();
+  if (now >= new Date(e.dueAt).getTime()) {
+    const next = nextEscalationTarget(e.target, r.centreId);
+    if (next) return escalateTo(r, next, 'DEADLINE_PASSED', ctx);
+    if (e.overdueAt) return null;
+    const overdue: Referral = { ...r, escalation: { ...e, remindedAt: e.remindedAt ?? ctx.now, overdueAt: ctx.now }, updatedAt: ctx.now };
+    return { referral: overdue, events: [reminderEvent(r, e, true, ctx.now)] };
+  }
+  if (e.remindedAt || now < new Date(e.remindAt).getTime()) return null;
+  return { referral: { ...r, escalation: { ...e, remindedAt: ctx.now }, updatedAt: ctx.now }, events: [reminderEvent(r, e, false, ctx.now)] };
+}
+
+function reminderEvent(r: Referral, e: Escalation, overdue: boolean, now: Date): PendingEvent {
+  return ev(MatchingReferralEscalationReminder, {
+    referralId: r._id,
+    requestId: r.requestId,
+    centreId: r.centreId,
+    organisationId: e.organisationId,
+    target: e.target,
+    escalatedAt: new Date(e.escalatedAt).toISOString(),
+    dueAt: new Date(e.dueAt!).toISOString(),
+    overdue,
+    remindedAt: now.toISOString(),
+  });
 }
 
 function offerRef(r: Referral, o: Offer) {

@@ -63,7 +63,16 @@ export function referralDetailView(r: Referral, rankings: RoundRanking[] | null)
     assignedProviderId: r.assignedProviderId,
     assignedOrganisationId: r.assignedOrganisationId,
     assignedAt: r.assignedAt ? iso(r.assignedAt) : null,
-    escalation: r.escalation ? { ...r.escalation, escalatedAt: iso(r.escalation.escalatedAt) } : null,
+    escalation: r.escalation
+      ? {
+          organisationId: r.escalation.organisationId,
+          target: r.escalation.target,
+          reason: r.escalation.reason,
+          escalatedAt: iso(r.escalation.escalatedAt),
+          dueAt: r.escalation.dueAt ? iso(r.escalation.dueAt) : null,
+          remindedAt: r.escalation.remindedAt ? iso(r.escalation.remindedAt) : null,
+        }
+      : null,
     offers: r.offers.map((o) => ({ ...offerView(r, o), declineText: withRankings ? o.declineText : null })),
     rankings: (rankings ?? []).map((k) => ({
       round: k.round,
