@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { vietnamCalendar, vnDate } from '@legalaid/contracts';
-import { assessUrgency, type UrgencyFacts } from '../src/domain/urgency.js';
+import { assessUrgency, withNearHearing, type UrgencyFacts } from '../src/domain/urgency.js';
 import { requestDocuments, completeDocuments } from '../src/domain/legal-aid-request.js';
 import { aRequest } from './support.js';
 
@@ -67,6 +67,17 @@ describe('urgency', () => {
     const hearingAt = new Date('2026-03-12T08:00:00+07:00'); // 15 working days after 12/2/2026 (Tết 16-20/2 excluded)
     expect(assessUrgency({ ...base, hearingAt }, now, { ...policy, hearingWorkingDays: 14 }).urgent).toBe(false);
     expect(assessUrgency({ ...base, hearingAt }, now, { ...policy, hearingWorkingDays: 15 })).toEqual({ urgent: true, reasons: ['HEARING_SOON'], deadlineAt: '2026-03-12T01:00:00.000Z' });
+  });
+
+  it('a hearing far at receipt but near at acceptance makes the matter urgent then', () => {
+    const hearingAt = new Date('2026-03-12T08:00:00+07:00');
+    const atReceipt = assessUrgency({ ...base, hearingAt }, now, policy);
+    expect(atReceipt.urgent).toBe(false);
+    expect(withNearHearing(atReceipt, hearingAt, new Date('2026-03-05T09:00:00+07:00'), policy)).toEqual({ urgent: true, reasons: ['HEARING_SOON'], deadlineAt: '2026-03-12T01:00:00.000Z' });
+    expect(withNearHearing(atReceipt, hearingAt, new Date('2026-02-24T09:00:00+07:00'), policy)).toEqual(atReceipt);
+    // An earlier deadline already known stays the deadline.
+    const counsel = assessUrgency({ ...base, channel: 'REFERRAL_COURT', defenceCounselRequested: true, hearingAt }, new Date('2026-03-05T09:00:00+07:00'), policy);
+    expect(withNearHearing(counsel, hearingAt, new Date('2026-03-05T10:00:00+07:00'), policy).deadlineAt).toBe(counsel.deadlineAt);
   });
 
   it('a hearing in the past is not urgent', () => {

@@ -1,9 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createEvent, DomainError, IntakeRequestAccepted, vnDate, type InputOf, type IntakeRpc, type OutputOf, type RpcRequest } from '@legalaid/contracts';
-import { CLOCK, type Clock } from '@legalaid/infra';
+import { CLOCK, CONFIG, type Clock } from '@legalaid/infra';
+import type { IntakeSettings } from '../config.js';
 import { evaluateEligibility } from '../domain/eligibility.js';
 import { factsOf, partiesOf, proceduralDatesOf, urgencyWithGroup } from '../domain/facts.js';
 import { accept, requireGenderPreference } from '../domain/legal-aid-request.js';
+import { withNearHearing } from '../domain/urgency.js';
 import { REFERENCE, type Reference } from '../adapters/reference.provider.js';
 import { RequestRepository } from '../adapters/request.repository.js';
 import { loadForCommand, metaOf, withRetry } from './command-support.js';
@@ -20,6 +22,7 @@ export class AcceptRequest {
     private readonly requests: RequestRepository,
     @Inject(REFERENCE) private readonly reference: Reference,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(CONFIG) private readonly config: IntakeSettings,
   ) {}
 
   execute(req: RpcRequest<InputOf<typeof IntakeRpc.accept>>): Promise<OutputOf<typeof IntakeRpc.accept>> {
@@ -42,7 +45,11 @@ export class AcceptRequest {
           decision.reasons.map((x) => ({ path: x.code === 'MISSING_EVIDENCE' || x.code === 'FINANCIAL_DIFFICULTY_UNPROVEN' ? 'evidence' : 'eligibilityGroup', message: `${x.code}: ${x.message}` })),
         );
       }
-      const urgency = urgencyWithGroup(r.urgency, input.eligibilityGroup);
+      // A hearing that was far at receipt may be near now.
+      const urgency = withNearHearing(urgencyWithGroup(r.urgency, input.eligibilityGroup), r.referral?.hearingAt ? new Date(r.referral.hearingAt) : null, now, {
+        calendar: this.reference.calendar,
+        hearingWorkingDays: this.config.INTAKE_HEARING_URGENT_WORKING_DAYS,
+      });
       // Checked before a register number is taken: a refused acceptance leaves no gap in the register.
       requireGenderPreference(r, urgency, input.providerGenderPreference);
       // One number per acceptance, kept across a retry after a concurrent change.

@@ -29,6 +29,21 @@ export function defenceCounselDueAt(channel: Channel, requested: boolean, receiv
   return requested && isProceduralChannel(channel) ? new Date(receivedAt.getTime() + hours * 3600_000) : null;
 }
 
+/** A future hearing at most `hearingWorkingDays` working days away (Viet Nam calendar). */
+function hearingIsNear(hearingAt: Date, now: Date, policy: Pick<UrgencyPolicy, 'calendar' | 'hearingWorkingDays'>): boolean {
+  return hearingAt.getTime() > now.getTime() && policy.calendar.workingDaysBetween(now, hearingAt) <= policy.hearingWorkingDays;
+}
+
+/**
+ * A hearing far away at receipt may be near by the time staff accept the request: assessed
+ * again then, it adds HEARING_SOON and becomes the deadline unless an earlier one is known.
+ */
+export function withNearHearing(u: Urgency, hearingAt: Date | null, now: Date, policy: Pick<UrgencyPolicy, 'calendar' | 'hearingWorkingDays'>): Urgency {
+  if (!hearingAt || u.reasons.includes('HEARING_SOON') || !hearingIsNear(hearingAt, now, policy)) return u;
+  const deadline = u.deadlineAt && Date.parse(u.deadlineAt) < hearingAt.getTime() ? u.deadlineAt : hearingAt.toISOString();
+  return { urgent: true, reasons: [...u.reasons, 'HEARING_SOON' as const].sort(), deadlineAt: deadline };
+}
+
 /**
  * Urgency travels in the events so matching can shorten offer windows:
  * custody or detention, a hearing within N working days, violence or
@@ -42,7 +57,7 @@ export function assessUrgency(f: UrgencyFacts, now: Date, policy: UrgencyPolicy)
   if (f.custodySince) reasons.add('CUSTODY');
   // Only a near hearing shortens offer windows and first contact: one months away is
   // known to case-tracking through the request's facts (hearingAt), not through urgency.
-  if (f.hearingAt && f.hearingAt.getTime() > now.getTime() && policy.calendar.workingDaysBetween(now, f.hearingAt) <= policy.hearingWorkingDays) {
+  if (f.hearingAt && hearingIsNear(f.hearingAt, now, policy)) {
     reasons.add('HEARING_SOON');
     deadlines.push(f.hearingAt);
   }
