@@ -33,7 +33,6 @@ export class ReferralTimer implements OnApplicationBootstrap, OnModuleDestroy {
       logger,
       clock: () => this.matchmaker.now(),
       tick: (now) => this.tick(now),
-      prepare: () => this.referrals.reconcileIndexes(),
     });
   }
 
@@ -49,17 +48,11 @@ export class ReferralTimer implements OnApplicationBootstrap, OnModuleDestroy {
     let fired = 0;
     for (const id of await this.referrals.dueIds(now, 50)) {
       const r = await this.referrals.get(id);
-      if (!r) {
-        await this.referrals.syncDue(id);
-        continue;
-      }
+      // Answered or moved meanwhile: its stored timer already says when (if ever) it is due next.
+      if (!r) continue;
       const ctx = await this.matchmaker.cascade(r, now);
       const step = r.status === 'ESCALATED' ? fireEscalationTimer(r, ctx) : expireDueOffer(r, ctx);
-      if (!step) {
-        // The entry was early (a write between entry and referral did not finish): set it from the referral.
-        await this.referrals.syncDue(id);
-        continue;
-      }
+      if (!step) continue;
       const meta = { actor: systemActor('matching'), correlationId: r.requestId, causationId: null };
       try {
         await this.referrals.save(step.referral, r.version, this.matchmaker.envelopes(step.events, meta, now));
