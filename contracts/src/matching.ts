@@ -276,6 +276,20 @@ export const MatchingOfferDeclined = defineEvent({
   data: z.object({ ...OfferRef, reason: DeclineReasonSchema, declinedAt: IsoDateTimeSchema }).strict(),
 });
 
+/**
+ * Published by matching when the offered provider confirms that a possible conflict (a party
+ * matching their conflicts by name and birth date only) is not one: the offer's brief is
+ * shown and it may be accepted. For the oversight ledger: who cleared which check, when.
+ */
+export const MatchingOfferConflictCleared = defineEvent({
+  context: 'matching',
+  aggregate: 'offer',
+  event: 'conflict-cleared',
+  version: 1,
+  description: 'The offered provider confirmed that a possible conflict of interest is not one; the offer may now be accepted.',
+  data: z.object({ ...OfferRef, clearedAt: IsoDateTimeSchema }).strict(),
+});
+
 /** Published by matching when an offer lapses unanswered; fired exactly once by the expiry timer. */
 export const MatchingOfferExpired = defineEvent({
   context: 'matching',
@@ -776,6 +790,7 @@ export const MATCHING_EVENTS = [
   MatchingOfferMade,
   MatchingOfferAccepted,
   MatchingOfferDeclined,
+  MatchingOfferConflictCleared,
   MatchingOfferExpired,
   MatchingOfferWithdrawn,
   MatchingReferralAssigned,

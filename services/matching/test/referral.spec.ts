@@ -86,6 +86,8 @@ describe('a possible conflict (a match by name and birth date only)', () => {
     expect(code(() => clearConflictCheck(s.referral, o.offerId, 'b', minutes(1)))).toBe('OFFER_NOT_YOURS');
     const cleared = clearConflictCheck(s.referral, o.offerId, 'a', minutes(1));
     expect(openOffer(cleared.referral)!.conflictCheck).toBe('CLEARED');
+    expect(types(cleared)).toEqual(['matching.offer.conflict-cleared']);
+    expect(cleared.events[0].data).toMatchObject({ offerId: o.offerId, providerId: 'a', clearedAt: minutes(1).toISOString() });
     expect(acceptOffer(cleared.referral, o.offerId, 'a', minutes(2)).referral.status).toBe('ASSIGNED');
     expect(code(() => clearConflictCheck(cleared.referral, o.offerId, 'a', minutes(2)))).toBe('ILLEGAL_TRANSITION');
   });

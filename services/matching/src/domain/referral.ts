@@ -1,6 +1,7 @@
 import {
   DomainError,
   MatchingOfferAccepted,
+  MatchingOfferConflictCleared,
   MatchingOfferDeclined,
   MatchingOfferExpired,
   MatchingOfferMade,
@@ -506,7 +507,10 @@ export function acceptOffer(r: Referral, offerId: string, providerId: string, no
 export function clearConflictCheck(r: Referral, offerId: string, providerId: string, now: Date): Step {
   const offer = answerable(r, offerId, providerId, now);
   if (offer.conflictCheck !== 'PENDING') throw new DomainError('ILLEGAL_TRANSITION', `offer ${offerId} has no possible conflict to confirm`);
-  return { referral: { ...r, offers: replaceOffer(r, { ...offer, conflictCheck: 'CLEARED' }), updatedAt: now }, events: [] };
+  return {
+    referral: { ...r, offers: replaceOffer(r, { ...offer, conflictCheck: 'CLEARED' }), updatedAt: now },
+    events: [ev(MatchingOfferConflictCleared, { ...offerRef(r, offer), clearedAt: now.toISOString() })],
+  };
 }
 
 export function declineOffer(r: Referral, offerId: string, providerId: string, reason: DeclineReason, text: string | null, ctx: CascadeContext): Step {
