@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, type InputOf, type MatchingRpc, type ReferralView, type RpcRequest } from '@legalaid/contracts';
+import { DomainError, type InputOf, type MatchingRpc, type OfferDecision, type RpcRequest } from '@legalaid/contracts';
 import { ReferralRepository } from '../adapters/referral.repository.js';
 import { clearConflictCheck } from '../domain/referral.js';
 import { requireProviderActor } from './access.js';
 import { ChangeReferral } from './change-referral.js';
+import { offerDecisionView } from '../queries/views.js';
 
 /**
  * The offered provider confirms that a possible conflict (a party matching by name and birth
@@ -17,7 +18,7 @@ export class ClearConflictCheck {
     private readonly change: ChangeReferral,
   ) {}
 
-  execute(req: RpcRequest<InputOf<typeof MatchingRpc.clearConflictCheck>>): Promise<ReferralView> {
+  execute(req: RpcRequest<InputOf<typeof MatchingRpc.clearConflictCheck>>): Promise<OfferDecision> {
     const providerId = requireProviderActor(req.actor);
     const { offerId } = req.input;
     return this.change.run(
@@ -25,6 +26,7 @@ export class ClearConflictCheck {
       new DomainError('OFFER_NOT_FOUND', `no offer ${offerId}`),
       async (r, now) => clearConflictCheck(r, offerId, providerId, now),
       req,
+      offerDecisionView(offerId),
     );
   }
 }
