@@ -50,11 +50,14 @@ describe('walking skeleton', () => {
     expect(submitted.data!.submitLegalAidRequest.status).toBe('RECEIVED');
     const id = submitted.data!.submitLegalAidRequest.requestId;
 
-    // Staff screening replaced the skeleton's automatic acceptance (DESIGN.md §6).
+    // Staff screening replaced the skeleton's automatic acceptance (DESIGN.md §6). A victim of violence
+    // is asked about the provider's gender first: without the answer the gateway says what is missing.
+    const unasked = await gql(net.graphqlUrl!, ACCEPT, { input: { requestId: id, eligibilityGroup: 'FIN_DIFFICULTY_DOMESTIC_VIOLENCE', evidence: ['DOMESTIC_VIOLENCE_CONFIRMATION', 'FINANCIAL_DIFFICULTY_PROOF'] } }, staff);
+    expect(unasked.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PROVIDER_GENDER_PREFERENCE_REQUIRED', details: [expect.objectContaining({ path: 'providerGenderPreference' })] });
     const accepted = await gql<{ acceptLegalAidRequest: { requestId: string; status: string } }>(
       net.graphqlUrl!,
       ACCEPT,
-      { input: { requestId: id, eligibilityGroup: 'FIN_DIFFICULTY_DOMESTIC_VIOLENCE', evidence: ['DOMESTIC_VIOLENCE_CONFIRMATION', 'FINANCIAL_DIFFICULTY_PROOF'] } },
+      { input: { requestId: id, eligibilityGroup: 'FIN_DIFFICULTY_DOMESTIC_VIOLENCE', evidence: ['DOMESTIC_VIOLENCE_CONFIRMATION', 'FINANCIAL_DIFFICULTY_PROOF'], providerGenderPreference: 'NO_PREFERENCE' } },
       staff,
     );
     expect(accepted.errors).toBeUndefined();

@@ -31,6 +31,10 @@ export const ERROR_CODES = [
   'RECOMMENDATION_NOT_FOUND',
   'DEAD_LETTER_NOT_FOUND',
   'RATE_LIMITED',
+  /** Accepting a victim of violence or trafficking without their preference about the provider's gender. */
+  'PROVIDER_GENDER_PREFERENCE_REQUIRED',
+  /** Accepting an offer whose possible conflict of interest the provider has not yet confirmed or denied. */
+  'CONFLICT_CHECK_PENDING',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

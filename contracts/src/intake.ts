@@ -9,6 +9,7 @@ import {
   EligibilityGroups,
   FieldsOfLaw,
   LanguageSchema,
+  MatterPartiesSchema,
   PartyHashSchema,
   UnitCodeSchema,
   UrgencyReasons,
@@ -182,10 +183,21 @@ export const IntakeRequestAccepted = defineEvent({
     /** The version of Article 7's list the decision applied, and the evidence it relied on. */
     ruleSetId: z.string().min(1).max(64),
     evidence: z.array(EvidenceKindSchema).max(30),
-    opposingPartyHashes: z.array(PartyHashSchema).max(20),
-    /** The applicant as a keyed party hash: matching learns whom each provider acted for (conflict checks). */
-    applicantPartyHash: PartyHashSchema,
+    /**
+     * The applicant and the opposing parties as keyed hashes (strong, and name + birth date):
+     * matching checks them against providers' declared conflicts and the parties they acted for,
+     * and learns from the applicant whom the assigned provider acts for.
+     */
+    parties: MatterPartiesSchema,
     preferredProviderGender: z.enum(['FEMALE', 'MALE']).nullable(),
+    /**
+     * The hearing the referring court or procedural body named, however far away
+     * (`urgency` says only whether it is near); case-tracking schedules its HEARING deadline from it.
+     * Absent (like `defenceCounselDueAt`) on acceptances published before it was carried.
+     */
+    hearingAt: IsoDateTimeSchema.nullable().optional(),
+    /** A procedural body's deadline for defence counsel, when it asked for counsel (`INTAKE_DEFENCE_COUNSEL_HOURS` after receipt). */
+    defenceCounselDueAt: IsoDateTimeSchema.nullable().optional(),
     acceptedAt: IsoDateTimeSchema,
   }).strict(),
 });
@@ -403,7 +415,8 @@ export const SubmitRequestInputSchema = z
     aidForm: AidForms.schema,
     summary: text(4000),
     attachedDocuments: z.array(z.object({ kind: EvidenceKindSchema, title: text(200).optional() }).strict()).max(50).default([]),
-    opposingParties: z.array(z.object({ fullName: text(200), idNumber: IdNumber.optional() }).strict()).max(20).default([]),
+    /** A party's ID number or birth date lets conflict checks find them (a name alone matches namesakes). */
+    opposingParties: z.array(z.object({ fullName: text(200), idNumber: IdNumber.optional(), birthDate: DateOnlySchema.optional() }).strict()).max(20).default([]),
     urgencyReasons: z.array(UrgencyReasons.schema).max(5).default([]),
     /** A latest time for help to start, when one is known. */
     deadlineAt: IsoDateTimeSchema.optional(),
@@ -441,6 +454,11 @@ export const AcceptRequestInputSchema = z
     eligibilityGroup: EligibilityGroups.schema,
     /** The documents staff saw; checked against the rule set in force on the request's date. */
     evidence: z.array(EvidenceKindSchema).min(1).max(30),
+    /**
+     * The applicant's preference about the provider's gender, as staff asked it at screening;
+     * required for a victim of violence or trafficking whose submission recorded none.
+     */
+    providerGenderPreference: z.enum(['FEMALE', 'MALE', 'NO_PREFERENCE']).optional(),
     expectedVersion: ExpectedVersion,
   })
   .strict();
@@ -622,9 +640,12 @@ export const IntakeRpc = {
     context: 'intake',
     name: 'partyHash',
     description:
-      "The keyed hash of a party (name, and ID number when known) as conflict checks compare it: how a provider declares a conflict without matching ever seeing the name. Staff, organisation admins, lawyers and ADMIN.",
-    input: z.object({ fullName: text(200), idNumber: z.string().regex(/^\d{9}(\d{3})?$/, 'ID number must be 9 or 12 digits').optional() }).strict(),
-    output: z.object({ partyHash: PartyHashSchema }).strict(),
+      "The keyed hashes of a party as conflict checks compare them (from the ID number, and from the name with the birth date): how a provider declares a conflict without matching ever seeing the name. Declare every hash returned. Staff, organisation admins, lawyers and ADMIN.",
+    input: z
+      .object({ fullName: text(200), idNumber: IdNumber.optional(), birthDate: DateOnlySchema.optional() })
+      .strict()
+      .refine((p) => p.idNumber !== undefined || p.birthDate !== undefined, { message: 'give the ID number or the birth date: a name alone would match every namesake', path: ['idNumber'] }),
+    output: z.object({ partyHashes: z.array(PartyHashSchema).min(1).max(5) }).strict(),
   }),
   recordFeedbackText: defineRpc({
     context: 'intake',

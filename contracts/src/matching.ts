@@ -292,6 +292,20 @@ export const MatchingOfferDeclined = defineEvent({
   data: z.object({ ...OfferRef, reason: DeclineReasonSchema, declinedAt: IsoDateTimeSchema }).strict(),
 });
 
+/**
+ * Published by matching when the offered provider confirms that a possible conflict (a party
+ * matching their conflicts by name and birth date only) is not one: the offer's brief is
+ * shown and it may be accepted. For the oversight ledger: who cleared which check, when.
+ */
+export const MatchingOfferConflictCleared = defineEvent({
+  context: 'matching',
+  aggregate: 'offer',
+  event: 'conflict-cleared',
+  version: 1,
+  description: 'The offered provider confirmed that a possible conflict of interest is not one; the offer may now be accepted.',
+  data: z.object({ ...OfferRef, clearedAt: IsoDateTimeSchema }).strict(),
+});
+
 /** Published by matching when an offer lapses unanswered; fired exactly once by the expiry timer. */
 export const MatchingOfferExpired = defineEvent({
   context: 'matching',
@@ -337,6 +351,10 @@ export const MatchingReferralAssigned = defineEvent({
       aidForm: AidForms.schema,
       opposingPartyHashes: z.array(PartyHashSchema).max(20),
       urgent: z.boolean(),
+      /** The hearing intake's acceptance named (however far away), passed on so the case opens with it; absent on older events. */
+      hearingAt: IsoDateTimeSchema.nullable().optional(),
+      /** The procedural body's defence-counsel deadline intake's acceptance named. */
+      defenceCounselDueAt: IsoDateTimeSchema.nullable().optional(),
       via: z.enum(['OFFER_ACCEPTED', 'ORGANISATION_ASSIGNMENT', 'CENTRE_REASSIGNMENT']),
       round: z.number().int().min(1),
       previousProviderId: Id.nullable(),
@@ -345,7 +363,10 @@ export const MatchingReferralAssigned = defineEvent({
     .strict(),
 });
 
-/** Published by matching when offers ran out: the referral waits in an organisation's queue. */
+/** The queues an escalated referral waits in, in the order it moves up: the bar organisation, the centre's officers, the centre's director. */
+export const EscalationTargetSchema = z.enum(['BAR_ASSOCIATION', 'CENTRE_OFFICERS', 'CENTRE_DIRECTOR']);
+
+/** Published by matching when offers ran out, or a queue's deadline passed: the referral waits in an organisation's queue. */
 export const MatchingReferralEscalated = defineEvent({
   context: 'matching',
   aggregate: 'referral',
@@ -359,10 +380,41 @@ export const MatchingReferralEscalated = defineEvent({
       centreId: Id,
       /** The organisation whose admins must assign it (bar organisation or the centre itself). */
       organisationId: Id,
-      target: z.enum(['BAR_ASSOCIATION', 'CENTRE_OFFICERS']),
-      reason: z.enum(['ATTEMPTS_EXHAUSTED', 'NO_CANDIDATE']),
+      target: EscalationTargetSchema,
+      /** DEADLINE_PASSED: the previous queue did not place it in time and it moved up. */
+      reason: z.enum(['ATTEMPTS_EXHAUSTED', 'NO_CANDIDATE', 'DEADLINE_PASSED']),
       attempts: z.number().int().min(0),
       escalatedAt: IsoDateTimeSchema,
+      /** By when this queue must place it (MATCHING_ESCALATION_WORKING_DAYS, or MATCHING_ESCALATION_URGENT_SECONDS); absent on older events. */
+      dueAt: IsoDateTimeSchema.optional(),
+      /** The queue it came from when it moved up; null for a first escalation. */
+      previousTarget: EscalationTargetSchema.nullable().optional(),
+    })
+    .strict(),
+});
+
+/**
+ * Published by matching's timer while a referral waits in a queue: halfway to the queue's
+ * deadline (overdue false), and once when the deadline of the last queue, the centre
+ * director's, has passed (overdue true). Earlier queues move up instead (`escalated`).
+ */
+export const MatchingReferralEscalationReminder = defineEvent({
+  context: 'matching',
+  aggregate: 'referral',
+  event: 'escalation-reminder',
+  version: 1,
+  description: "An escalated referral still waits in a queue: a reminder before the queue's deadline, or the director's deadline passed.",
+  data: z
+    .object({
+      referralId: z.string().min(1).max(128),
+      requestId: z.string().uuid(),
+      centreId: Id,
+      organisationId: Id,
+      target: EscalationTargetSchema,
+      escalatedAt: IsoDateTimeSchema,
+      dueAt: IsoDateTimeSchema,
+      overdue: z.boolean(),
+      remindedAt: IsoDateTimeSchema,
     })
     .strict(),
 });
@@ -473,12 +525,19 @@ export const OfferViewSchema = z
     fieldOfLaw: FieldsOfLaw.schema,
     aidForm: AidForms.schema,
     provinceCode: UnitCodeSchema,
+    /** Withheld (null) while a possible conflict awaits the provider's answer, like `language`. */
     communeCode: UnitCodeSchema.nullable(),
-    language: LanguageSchema,
+    language: LanguageSchema.nullable(),
     urgent: z.boolean(),
     round: z.number().int(),
     attempt: z.number().int(),
     status: z.enum(['OPEN', 'ACCEPTED', 'DECLINED', 'EXPIRED', 'WITHDRAWN']),
+    /**
+     * PENDING: a party matches this provider's conflicts by name and birth date only ("possible
+     * conflict — confirm"); the brief is withheld and the offer cannot be accepted until the
+     * provider clears it (clearConflictCheck) or declines with CONFLICT. CLEARED once confirmed.
+     */
+    conflictCheck: z.enum(['PENDING', 'CLEARED']).nullable(),
     offeredAt: IsoDateTimeSchema,
     expiresAt: IsoDateTimeSchema,
     respondedAt: IsoDateTimeSchema.nullable(),
@@ -493,7 +552,7 @@ export type OfferDecision = z.infer<typeof OfferDecisionSchema>;
 
 /** One scored component of a candidate's ranking, with the points it earned. */
 export const ScoreReasonSchema = z
-  .object({ factor: z.enum(['DISTANCE', 'LOAD', 'PRO_BONO_FAIRNESS', 'RECENCY', 'EXPERIENCE', 'ACCEPTANCE', 'GENDER']), points: z.number(), detail: z.string() })
+  .object({ factor: z.enum(['DISTANCE', 'LOAD', 'PRO_BONO_FAIRNESS', 'RECENCY', 'EXPERIENCE', 'ACCEPTANCE', 'GENDER', 'LANGUAGE', 'CONFLICT_CHECK']), points: z.number(), detail: z.string() })
   .strict();
 
 export const RankingViewSchema = z
@@ -502,7 +561,17 @@ export const RankingViewSchema = z
     rankedAt: IsoDateTimeSchema,
     considered: z.number().int(),
     candidates: z.array(
-      z.object({ rank: z.number().int(), providerId: Id, organisationId: Id, score: z.number(), reasons: z.array(ScoreReasonSchema) }).strict(),
+      z
+        .object({
+          rank: z.number().int(),
+          providerId: Id,
+          organisationId: Id,
+          score: z.number(),
+          reasons: z.array(ScoreReasonSchema),
+          /** A party matches only by name and birth date: the offer asks the provider to confirm (absent on older rankings). */
+          possibleConflict: z.boolean().optional(),
+        })
+        .strict(),
     ),
     candidateCount: z.number().int(),
     excludedByReason: z.partialRecord(ExclusionReasonSchema, z.number().int()),
@@ -523,7 +592,15 @@ export const ReferralDetailViewSchema = ReferralViewSchema.extend({
   assignedOrganisationId: z.string().nullable(),
   assignedAt: IsoDateTimeSchema.nullable(),
   escalation: z
-    .object({ organisationId: z.string(), target: z.enum(['BAR_ASSOCIATION', 'CENTRE_OFFICERS']), reason: z.enum(['ATTEMPTS_EXHAUSTED', 'NO_CANDIDATE']), escalatedAt: IsoDateTimeSchema })
+    .object({
+      organisationId: z.string(),
+      target: EscalationTargetSchema,
+      reason: z.enum(['ATTEMPTS_EXHAUSTED', 'NO_CANDIDATE', 'DEADLINE_PASSED']),
+      escalatedAt: IsoDateTimeSchema,
+      /** The queue's deadline and reminder (null on escalations recorded before deadlines). */
+      dueAt: IsoDateTimeSchema.nullable(),
+      remindedAt: IsoDateTimeSchema.nullable(),
+    })
     .strict()
     .nullable(),
   offers: z.array(OfferViewSchema.extend({ declineText: z.string().nullable() }).strict()),
@@ -755,6 +832,14 @@ export const MatchingRpc = {
       .refine((d) => d.reason !== 'OTHER' || d.text !== undefined, { message: 'a decline for OTHER reasons needs a text', path: ['text'] }),
     output: OfferDecisionSchema,
   }),
+  clearConflictCheck: defineRpc({
+    context: 'matching',
+    name: 'clearConflictCheck',
+    description:
+      'The offered provider confirms that a possible conflict (a party matching by name and birth date only) is not one: the offer shows its brief and may be accepted. If it is a conflict, declineOffer with CONFLICT instead.',
+    input: z.object({ offerId: Id }).strict(),
+    output: OfferDecisionSchema,
+  }),
   referral: defineRpc({
     context: 'matching',
     name: 'referral',
@@ -774,7 +859,16 @@ export const MatchingRpc = {
     name: 'escalationQueue',
     description: "Referrals waiting in an organisation's escalation queue, oldest first.",
     input: z.object({ organisationId: Id, page: PageInputSchema.default({ first: 20 }), withTotalCount: WithTotalCountSchema }).strict(),
-    output: connection(ReferralViewSchema.extend({ escalatedAt: IsoDateTimeSchema, urgent: z.boolean() }).strict()),
+    output: connection(
+      ReferralViewSchema.extend({
+        escalatedAt: IsoDateTimeSchema,
+        urgent: z.boolean(),
+        /** Which of the organisation's queues (a centre keeps its officers' and its director's). */
+        target: EscalationTargetSchema,
+        /** By when it must be placed before it moves up; null on escalations recorded before deadlines. */
+        dueAt: IsoDateTimeSchema.nullable(),
+      }).strict(),
+    ),
   }),
   assignReferral: defineRpc({
     context: 'matching',
@@ -806,9 +900,11 @@ export const MATCHING_EVENTS = [
   MatchingOfferMade,
   MatchingOfferAccepted,
   MatchingOfferDeclined,
+  MatchingOfferConflictCleared,
   MatchingOfferExpired,
   MatchingOfferWithdrawn,
   MatchingReferralAssigned,
   MatchingReferralEscalated,
+  MatchingReferralEscalationReminder,
   MatchingReferralCancelled,
 ] as const;

@@ -102,3 +102,20 @@ export const ApplicantRefSchema = z.string().regex(/^ap_[A-Za-z0-9_-]{16,64}$/);
 
 /** A keyed hash of a party's identity, for conflict checks without names. */
 export const PartyHashSchema = z.string().regex(/^ph_[A-Za-z0-9_-]{16,64}$/);
+
+/**
+ * One party as conflict checks see it: keyed hashes made by intake, never the
+ * person's data. `strong` come from identifiers (the ID number): a match is a
+ * conflict. `nameBirth` comes from the normalised name with the birth date: a
+ * match on it alone is only a possible conflict, which the provider confirms
+ * or denies before seeing the matter (namesakes with different birth dates
+ * never match; a name without a birth date gives no hash).
+ */
+export const PartyHashesSchema = z
+  .object({ strong: z.array(PartyHashSchema).max(4), nameBirth: PartyHashSchema.nullable() })
+  .strict();
+export type PartyHashes = z.infer<typeof PartyHashesSchema>;
+
+/** The applicant and the opposing parties of a matter, as keyed hashes. */
+export const MatterPartiesSchema = z.object({ applicant: PartyHashesSchema, opposing: z.array(PartyHashesSchema).max(20) }).strict();
+export type MatterParties = z.infer<typeof MatterPartiesSchema>;

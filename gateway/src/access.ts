@@ -53,7 +53,7 @@ export const ACCESS = {
 
   // ---- intake: the LegalAidRequest (personal data: the request's centre only; contact: also the assigned lawyer)
   legalAidRequest: { roles: { CENTRE_STAFF: ownCentre('centreId'), LAWYER: ALL, SUPERVISOR: ALL, ADMIN: ALL, REFERRER: ALL } },
-  partyHash: { roles: { CENTRE_STAFF: ALL, ORG_ADMIN: ALL, LAWYER: ALL, ADMIN: ALL } },
+  partyHashes: { roles: { CENTRE_STAFF: ALL, ORG_ADMIN: ALL, LAWYER: ALL, ADMIN: ALL } },
   legalAidRequests: { roles: { CENTRE_STAFF: filter('filter.centreId'), SUPERVISOR: ALL, ADMIN: ALL, REFERRER: ALL } },
   requestCounts: { roles: { CENTRE_STAFF: filter('filter.centreId'), SUPERVISOR: ALL, ADMIN: ALL } },
   findRequestsByIdentity: { roles: { CENTRE_STAFF: ALL } },
@@ -93,6 +93,7 @@ export const ACCESS = {
   reinstateProvider: { roles: { ORG_ADMIN: ALL, CENTRE_STAFF: ALL, ADMIN: ALL } },
   acceptOffer: { roles: { LAWYER: ALL } },
   declineOffer: { roles: { LAWYER: ALL } },
+  clearConflictCheck: { roles: { LAWYER: ALL } },
   assignReferral: { roles: { ORG_ADMIN: ALL, CENTRE_STAFF: ALL } },
   reassignReferral: { roles: { CENTRE_STAFF: ALL } },
 

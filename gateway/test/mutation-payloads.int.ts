@@ -23,6 +23,7 @@ const OFFER = {
   attempt: 1,
   offeredAt: '2026-11-30T08:00:00.000Z',
   expiresAt: '2026-11-30T10:00:00.000Z',
+  conflictCheck: null,
 } as const;
 const decision = (status: 'ACCEPTED' | 'DECLINED'): OfferDecision => ({
   referralId: 'ref-1',

@@ -36,8 +36,8 @@ export const intakeTypeDefs = [
   connectionTypeDefs('AccessLogEntry'),
   /* GraphQL */ `
   type Query {
-    "The keyed hash of a party as conflict checks compare it: how a provider declares a conflict without matching seeing the name."
-    partyHash(fullName: String!, idNumber: String): String!
+    "The keyed hashes of a party as conflict checks compare them (from the ID number; from the name with the birth date, YYYY-MM-DD): how a provider declares a conflict without matching seeing the name. Give the ID number or the birth date; declare every hash returned."
+    partyHashes(fullName: String!, idNumber: String, birthDate: String): [String!]!
     "A legal aid request with what the services know about it: status, referral and offers, case and timeline."
     legalAidRequest(id: ID!): LegalAidRequest
     "Requests you may see (no personal data), newest first unless orderBy says otherwise: RECEIVED_AT_ASC oldest first, DOCUMENTS_DUE_AT earliest documents due date first, URGENCY urgent first by deadline. A cursor belongs to its order."
@@ -80,6 +80,8 @@ export const intakeTypeDefs = [
   }
 
   enum Gender { FEMALE MALE OTHER }
+  "The applicant's preference about the provider's gender, recorded at acceptance (asked of every victim of violence or trafficking)."
+  enum ProviderGenderPreference { FEMALE MALE NO_PREFERENCE }
   enum GuardianRelationship { PARENT GUARDIAN OTHER }
   enum ConsentGivenBy { APPLICANT GUARDIAN REPRESENTATIVE }
   enum ConsentMethod { WRITTEN ORAL_RECORDED ELECTRONIC }
@@ -112,7 +114,8 @@ export const intakeTypeDefs = [
   }
   input ConsentInput { purposes: [ConsentPurpose!]!, givenBy: ConsentGivenBy!, method: ConsentMethod! }
   input AttachedDocumentInput { kind: EvidenceKind!, title: String }
-  input PartyInput { fullName: String!, idNumber: String }
+  "An opposing party: the ID number or the birth date lets conflict checks find them (a name alone would match namesakes)."
+  input PartyInput { fullName: String!, idNumber: String, birthDate: String }
   input SubmitLegalAidRequestInput {
     channel: Channel!
     centreId: ID!
@@ -143,7 +146,8 @@ export const intakeTypeDefs = [
   input RequestedDocumentInput { kind: EvidenceKind!, description: String }
   input RequestDocumentsInput { requestId: ID!, documents: [RequestedDocumentInput!]!, expectedVersion: Int }
   input CompleteDocumentsInput { requestId: ID!, receivedDocuments: [AttachedDocumentInput!]!, expectedVersion: Int }
-  input AcceptLegalAidRequestInput { requestId: ID!, eligibilityGroup: EligibilityGroup!, evidence: [EvidenceKind!]!, expectedVersion: Int }
+  "providerGenderPreference is required for a victim of violence or trafficking whose submission gave none (error reason PROVIDER_GENDER_PREFERENCE_REQUIRED)."
+  input AcceptLegalAidRequestInput { requestId: ID!, eligibilityGroup: EligibilityGroup!, evidence: [EvidenceKind!]!, providerGenderPreference: ProviderGenderPreference, expectedVersion: Int }
   input RejectLegalAidRequestInput { requestId: ID!, ground: RejectionGround!, note: String, expectedVersion: Int }
   input WithdrawLegalAidRequestInput { requestId: ID!, reason: String, expectedVersion: Int }
   input WithdrawConsentInput { requestId: ID!, purposes: [ConsentPurpose!]! }
@@ -332,8 +336,8 @@ const withRequest = (ctx: GatewayContext) => (result: { requestId: string }) => 
 export const intakeResolvers = {
   Query: {
     legalAidRequest: (_: unknown, args: { id: string }, ctx: GatewayContext) => fullRequest(ctx, args.id),
-    partyHash: async (_: unknown, args: { fullName: string; idNumber?: string | null }, ctx: GatewayContext) =>
-      (await call(ctx, IntakeRpc.partyHash, { fullName: args.fullName, ...(args.idNumber ? { idNumber: args.idNumber } : {}) })).partyHash,
+    partyHashes: async (_: unknown, args: { fullName: string; idNumber?: string | null; birthDate?: string | null }, ctx: GatewayContext) =>
+      (await call(ctx, IntakeRpc.partyHash, { fullName: args.fullName, ...(args.idNumber ? { idNumber: args.idNumber } : {}), ...(args.birthDate ? { birthDate: args.birthDate } : {}) })).partyHashes,
     legalAidRequests: (_: unknown, args: ConnectionArgs & { filter?: Record<string, unknown> | null; orderBy?: string | null }, ctx: GatewayContext) =>
       connection(args, (page) => call(ctx, IntakeRpc.list, { filter: (args.filter ?? {}) as never, ...(args.orderBy ? { orderBy: args.orderBy as never } : {}), page })),
     requestCounts: async (_: unknown, args: { filter?: Record<string, unknown> | null }, ctx: GatewayContext) => {

@@ -56,8 +56,10 @@ export const matchingTypeDefs = [
     reinstateProvider(providerId: ID!): Provider!
     "The offered lawyer accepts; the referral is assigned to them and a case opens."
     acceptOffer(offerId: ID!): OfferDecisionPayload!
-    "The offered lawyer declines with a reason; the next candidate gets the offer."
+    "The offered lawyer declines with a reason; the next candidate gets the offer. A possible conflict that is one: decline with CONFLICT."
     declineOffer(input: DeclineOfferInput!): OfferDecisionPayload!
+    "The offered lawyer confirms that a possible conflict (a party matching by name and birth date only) is not one: the offer shows its brief and may be accepted."
+    clearConflictCheck(offerId: ID!): OfferDecisionPayload!
     "An organisation admin assigns an escalated referral to one of its members."
     assignReferral(input: AssignReferralInput!): Referral!
     "The centre reassigns a referral not yet assigned: to a named provider, or by a new ranking round."
@@ -67,8 +69,9 @@ export const matchingTypeDefs = [
   enum ProviderGender { FEMALE MALE OTHER }
   enum ProviderStatus { ACTIVE SUSPENDED }
   enum ProBonoUnit { HOURS CASES }
-  enum EscalationTarget { BAR_ASSOCIATION CENTRE_OFFICERS }
-  enum EscalationReason { ATTEMPTS_EXHAUSTED NO_CANDIDATE }
+  "Queues an escalated referral waits in, in the order it moves up when a queue's deadline passes."
+  enum EscalationTarget { BAR_ASSOCIATION CENTRE_OFFICERS CENTRE_DIRECTOR }
+  enum EscalationReason { ATTEMPTS_EXHAUSTED NO_CANDIDATE DEADLINE_PASSED }
   enum OfferStatus { OPEN ACCEPTED DECLINED EXPIRED WITHDRAWN }
 
   input ServiceAreaInput { provinceCode: String!, communeCode: String }
@@ -187,12 +190,16 @@ export const matchingTypeDefs = [
     fieldOfLaw: FieldOfLaw!
     aidForm: AidForm!
     provinceCode: String!
+    "Withheld while a possible conflict awaits the lawyer's answer."
     communeCode: String
-    language: String!
+    "Withheld while a possible conflict awaits the lawyer's answer."
+    language: String
     urgent: Boolean!
     round: Int!
     attempt: Int!
     status: OfferStatus!
+    "PENDING: possible conflict — confirm (clearConflictCheck) or decline with CONFLICT; the brief is withheld and the offer cannot be accepted until then."
+    conflictCheck: ConflictCheck
     offeredAt: DateTime!
     expiresAt: DateTime!
     respondedAt: DateTime
@@ -204,7 +211,8 @@ export const matchingTypeDefs = [
   }
 
   type ScoreReason { factor: ScoreFactor!, points: Float!, detail: String! }
-  type RankedCandidate { rank: Int!, providerId: ID!, organisationId: ID!, score: Float!, reasons: [ScoreReason!]!, provider: Provider }
+  enum ConflictCheck { PENDING CLEARED }
+  type RankedCandidate { rank: Int!, providerId: ID!, organisationId: ID!, score: Float!, reasons: [ScoreReason!]!, possibleConflict: Boolean, provider: Provider }
   type ExclusionCount { reason: ExclusionReason!, count: Int! }
   type ExcludedProvider { providerId: ID!, reasons: [ExclusionReason!]!, provider: Provider }
   type Ranking {
@@ -216,7 +224,8 @@ export const matchingTypeDefs = [
     excludedByReason: [ExclusionCount!]!
     excluded: [ExcludedProvider!]!
   }
-  type Escalation { organisationId: ID!, target: EscalationTarget!, reason: EscalationReason!, escalatedAt: DateTime! }
+  "dueAt: by when this queue must place the matter before it moves up; remindedAt: when the queue was reminded."
+  type Escalation { organisationId: ID!, target: EscalationTarget!, reason: EscalationReason!, escalatedAt: DateTime!, dueAt: DateTime, remindedAt: DateTime }
 
   type Referral {
     id: ID!
@@ -266,6 +275,10 @@ export const matchingTypeDefs = [
     centreId: ID
     escalatedAt: DateTime!
     urgent: Boolean!
+    "Which of the organisation's queues it waits in (a centre keeps its officers' and its director's)."
+    target: EscalationTarget!
+    "By when it must be placed before it moves up to the next queue."
+    dueAt: DateTime
     "The whole referral: offers and decline reasons, and rankings where you may see them (one call per page of the queue)."
     referral: Referral
   }
@@ -305,6 +318,7 @@ export const matchingResolvers = {
     reinstateProvider: (_: unknown, a: { providerId: string }, ctx: GatewayContext) => call(ctx, MatchingRpc.reinstateProvider, { providerId: a.providerId }),
     acceptOffer: (_: unknown, a: { offerId: string }, ctx: GatewayContext) => call(ctx, MatchingRpc.acceptOffer, { offerId: a.offerId }),
     declineOffer: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.declineOffer, a.input as never),
+    clearConflictCheck: (_: unknown, a: { offerId: string }, ctx: GatewayContext) => call(ctx, MatchingRpc.clearConflictCheck, { offerId: a.offerId }),
     assignReferral: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.assignReferral, a.input as never),
     reassignReferral: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.reassignReferral, a.input as never),
   },

@@ -121,6 +121,8 @@ export function assignedEvent(overrides: Partial<EventOf<typeof MatchingReferral
       aidForm: 'PROCEEDINGS',
       opposingPartyHashes: [],
       urgent: false,
+      hearingAt: null,
+      defenceCounselDueAt: null,
       via: 'OFFER_ACCEPTED',
       round: 1,
       previousProviderId: null,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { vietnamCalendar, vnDate } from '@legalaid/contracts';
-import { assessUrgency, type UrgencyFacts } from '../src/domain/urgency.js';
+import { assessUrgency, withNearHearing, type UrgencyFacts } from '../src/domain/urgency.js';
 import { requestDocuments, completeDocuments } from '../src/domain/legal-aid-request.js';
 import { aRequest } from './support.js';
 
@@ -55,13 +55,38 @@ describe('urgency', () => {
     expect(soon.reasons).toEqual(['HEARING_SOON']);
     expect(soon.deadlineAt).toBe('2026-02-26T01:00:00.000Z');
     const later = assessUrgency({ ...base, channel: 'REFERRAL_COURT', hearingAt: new Date('2026-02-27T08:00:00+07:00') }, now, policy);
-    expect(later.reasons).toEqual([]);
-    expect(later.urgent).toBe(true); // a known hearing still gives a deadline
+    expect(later).toEqual({ urgent: false, reasons: [], deadlineAt: null });
+  });
+
+  it('a hearing six months away does not make the matter urgent (8-hour offers, 2-day first contact are for near hearings)', () => {
+    const far = assessUrgency({ ...base, channel: 'REFERRAL_COURT', hearingAt: new Date('2026-08-12T08:00:00+07:00') }, now, policy);
+    expect(far).toEqual({ urgent: false, reasons: [], deadlineAt: null });
+  });
+
+  it('the hearing threshold is configurable in working days', () => {
+    const hearingAt = new Date('2026-03-12T08:00:00+07:00'); // 15 working days after 12/2/2026 (Tết 16-20/2 excluded)
+    expect(assessUrgency({ ...base, hearingAt }, now, { ...policy, hearingWorkingDays: 14 }).urgent).toBe(false);
+    expect(assessUrgency({ ...base, hearingAt }, now, { ...policy, hearingWorkingDays: 15 })).toEqual({ urgent: true, reasons: ['HEARING_SOON'], deadlineAt: '2026-03-12T01:00:00.000Z' });
+  });
+
+  it('a hearing far at receipt but near at acceptance makes the matter urgent then', () => {
+    const hearingAt = new Date('2026-03-12T08:00:00+07:00');
+    const atReceipt = assessUrgency({ ...base, hearingAt }, now, policy);
+    expect(atReceipt.urgent).toBe(false);
+    expect(withNearHearing(atReceipt, hearingAt, new Date('2026-03-05T09:00:00+07:00'), policy)).toEqual({ urgent: true, reasons: ['HEARING_SOON'], deadlineAt: '2026-03-12T01:00:00.000Z' });
+    expect(withNearHearing(atReceipt, hearingAt, new Date('2026-02-24T09:00:00+07:00'), policy)).toEqual(atReceipt);
+    // An earlier deadline already known stays the deadline.
+    const counsel = assessUrgency({ ...base, channel: 'REFERRAL_COURT', defenceCounselRequested: true, hearingAt }, new Date('2026-03-05T09:00:00+07:00'), policy);
+    expect(withNearHearing(counsel, hearingAt, new Date('2026-03-05T10:00:00+07:00'), policy).deadlineAt).toBe(counsel.deadlineAt);
+  });
+
+  it('a hearing in the past is not urgent', () => {
+    expect(assessUrgency({ ...base, hearingAt: new Date('2026-02-10T08:00:00+07:00') }, now, policy).urgent).toBe(false);
   });
 
   it('the earliest known deadline wins', () => {
     const u = assessUrgency(
-      { ...base, channel: 'REFERRAL_PROCURACY', defenceCounselRequested: true, deadlineAt: new Date('2026-02-12T12:00:00+07:00'), hearingAt: new Date('2026-03-20T08:00:00+07:00') },
+      { ...base, channel: 'REFERRAL_PROCURACY', defenceCounselRequested: true, deadlineAt: new Date('2026-02-12T12:00:00+07:00'), hearingAt: new Date('2026-02-24T08:00:00+07:00') },
       now,
       policy,
     );

@@ -189,7 +189,18 @@ describe('intake service (real process, NATS JetStream, database)', () => {
     const other = await failure(call(IntakeRpc.accept, { requestId: firstId, eligibilityGroup: 'POOR_HOUSEHOLD', evidence: ['POOR_HOUSEHOLD_CERTIFICATE'] }, otherStaff));
     expect(other.code).toBe('REQUEST_NOT_FOUND');
 
-    const out = await call(IntakeRpc.accept, { requestId: firstId, eligibilityGroup: 'FIN_DIFFICULTY_DOMESTIC_VIOLENCE', evidence: ['DOMESTIC_VIOLENCE_CONFIRMATION', 'FINANCIAL_DIFFICULTY_PROOF'] }, staff);
+    // A victim of violence is asked about the provider's gender before acceptance: refused, nothing changed.
+    const before = await view(firstId);
+    const unasked = await failure(call(IntakeRpc.accept, { requestId: firstId, eligibilityGroup: 'FIN_DIFFICULTY_DOMESTIC_VIOLENCE', evidence: ['DOMESTIC_VIOLENCE_CONFIRMATION', 'FINANCIAL_DIFFICULTY_PROOF'] }, staff));
+    expect(unasked.code).toBe('PROVIDER_GENDER_PREFERENCE_REQUIRED');
+    expect(unasked.details).toEqual([expect.objectContaining({ path: 'providerGenderPreference' })]);
+    expect((await view(firstId)).version).toBe(before.version);
+
+    const out = await call(
+      IntakeRpc.accept,
+      { requestId: firstId, eligibilityGroup: 'FIN_DIFFICULTY_DOMESTIC_VIOLENCE', evidence: ['DOMESTIC_VIOLENCE_CONFIRMATION', 'FINANCIAL_DIFFICULTY_PROOF'], providerGenderPreference: 'FEMALE' },
+      staff,
+    );
     expect(out.status).toBe('ACCEPTED');
     expect(out.registerNumber).toMatch(/^\d{4}\/centre-hcm\/00001$/);
     const ruleSet = Date.now() >= Date.parse('2025-07-01T00:00:00+07:00') ? 'law-11-2017-art7-am-2025-07' : 'law-11-2017-art7';
@@ -198,7 +209,8 @@ describe('intake service (real process, NATS JetStream, database)', () => {
     const ev = await eventFor('intake.request.accepted', firstId);
     expect(ev.data).toMatchObject({ eligibilityGroup: 'FIN_DIFFICULTY_DOMESTIC_VIOLENCE', ruleSetId: ruleSet, evidence: ['DOMESTIC_VIOLENCE_CONFIRMATION', 'FINANCIAL_DIFFICULTY_PROOF'] });
     expect((ev.data.urgency as { reasons: string[] }).reasons).toContain('VIOLENCE');
-    expect((ev.data.opposingPartyHashes as string[])[0]).toMatch(/^ph_/);
+    expect(ev.data.preferredProviderGender).toBe('FEMALE');
+    expect((ev.data.parties as { opposing: { strong: string[] }[] }).opposing[0].strong[0]).toMatch(/^ph_/);
 
     const again = await failure(call(IntakeRpc.accept, { requestId: firstId, eligibilityGroup: 'FIN_DIFFICULTY_DOMESTIC_VIOLENCE', evidence: ['DOMESTIC_VIOLENCE_CONFIRMATION', 'FINANCIAL_DIFFICULTY_PROOF'] }, staff));
     expect(again.code).toBe('ILLEGAL_TRANSITION');

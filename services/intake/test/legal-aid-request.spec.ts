@@ -110,3 +110,46 @@ describe('withdrawal and erasure', () => {
     ).toThrow(expect.objectContaining({ code: 'ILLEGAL_TRANSITION' }) as unknown as Error);
   });
 });
+
+describe("a victim's preference about the provider's gender", () => {
+  const victim = (group: 'FIN_DIFFICULTY_DOMESTIC_VIOLENCE' | 'TRAFFICKING_VICTIM', reason: 'VIOLENCE' | 'TRAFFICKING'): Parameters<typeof accept>[1] => ({
+    eligibilityGroup: group,
+    ruleSetId: 'law-11-2017-art7-am-2025-07',
+    evidence: [],
+    registerNumber: 'n',
+    urgency: { urgent: true, reasons: [reason], deadlineAt: null },
+    now: t('2'),
+    by: 'staff-1',
+  });
+
+  it.each([
+    ['FIN_DIFFICULTY_DOMESTIC_VIOLENCE', 'VIOLENCE'],
+    ['TRAFFICKING_VICTIM', 'TRAFFICKING'],
+  ] as const)('is asked for when missing: accepting a %s request without it is refused', (group, reason) => {
+    let error: unknown;
+    try {
+      accept(aRequest(), victim(group, reason));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(DomainError);
+    expect(error).toMatchObject({ code: 'PROVIDER_GENDER_PREFERENCE_REQUIRED', details: [{ path: 'providerGenderPreference' }] });
+  });
+
+  it('is recorded at acceptance, an explicit "no preference" too', () => {
+    const female = accept(aRequest(), { ...victim('TRAFFICKING_VICTIM', 'TRAFFICKING'), providerGenderPreference: 'FEMALE' });
+    expect(female.preferredProviderGender).toBe('FEMALE');
+    expect(female.providerGenderPreference).toEqual({ preference: 'FEMALE', at: t('2'), by: 'staff-1' });
+    const none = accept(aRequest(), { ...victim('FIN_DIFFICULTY_DOMESTIC_VIOLENCE', 'VIOLENCE'), providerGenderPreference: 'NO_PREFERENCE' });
+    expect(none.preferredProviderGender).toBeNull();
+    expect(none.providerGenderPreference).toEqual({ preference: 'NO_PREFERENCE', at: t('2'), by: 'staff-1' });
+  });
+
+  it('given at submission is enough', () => {
+    expect(accept(aRequest({ preferredProviderGender: 'MALE' }), victim('FIN_DIFFICULTY_DOMESTIC_VIOLENCE', 'VIOLENCE')).preferredProviderGender).toBe('MALE');
+  });
+
+  it('is not required of other applicants', () => {
+    expect(accepted.preferredProviderGender).toBeNull();
+  });
+});

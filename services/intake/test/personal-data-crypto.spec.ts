@@ -38,7 +38,21 @@ describe('personal data at rest', () => {
     expect(c.blindIndex('phone', '0912345678')).not.toBe(c.blindIndex('idNumber', '0912345678'));
     expect(c.applicantRef({ fullName: 'A', idNumber: '079123456789' })).toBe(c.applicantRef({ fullName: 'B', idNumber: '079123456789' }));
     expect(c.applicantRef({ fullName: 'A' })).toMatch(/^ap_[A-Za-z0-9_-]{32}$/);
-    expect(c.partyHash({ fullName: 'Lê Văn C' })).toMatch(/^ph_/);
+  });
+
+  it('party hashes: one from the ID number, one from name and birth date; a name alone gives none', () => {
+    const c = new PersonalDataCrypto(new Map([['k1', k1]]), 'k1', index);
+    const withId = c.partyHashes({ fullName: 'Lê Văn C', idNumber: '079123456789', birthDate: '1980-02-03' });
+    const withoutId = c.partyHashes({ fullName: 'LE VAN C', birthDate: '1980-02-03' });
+    expect(withId.strong).toEqual([expect.stringMatching(/^ph_[A-Za-z0-9_-]{32}$/)]);
+    // The same person with an ID in one request and without in another shares the name + birth date hash.
+    expect(withoutId).toEqual({ strong: [], nameBirth: withId.nameBirth });
+    // Namesakes born on other days do not.
+    expect(c.partyHashes({ fullName: 'Lê Văn C', birthDate: '1981-02-03' }).nameBirth).not.toBe(withId.nameBirth);
+    expect(c.partyHashes({ fullName: 'Lê Văn C' })).toEqual({ strong: [], nameBirth: null });
+    // The ID hash is the one earlier declarations used.
+    expect(c.partyHashes({ fullName: 'Someone else', idNumber: '079123456789' }).strong).toEqual(withId.strong);
+    expect(withId.strong[0]).not.toBe(withId.nameBirth);
   });
 
   it('feedback tokens travel as SHA-256 hex', () => {

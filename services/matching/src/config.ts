@@ -8,10 +8,14 @@ export const MatchingConfigShape = {
   MATCHING_OFFER_URGENT_SECONDS: z.coerce.number().int().min(1).max(14 * 86400).default(28800),
   /** Offer window for other matters, in working days (default 2). */
   MATCHING_OFFER_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(2),
+  /** Working days a queue has to place an escalated referral before it moves up (default 2). */
+  MATCHING_ESCALATION_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(2),
+  /** The same for urgent matters, in seconds (default 4 h). */
+  MATCHING_ESCALATION_URGENT_SECONDS: z.coerce.number().int().min(1).max(14 * 86400).default(14400),
   /** Offers per ranking round before the referral escalates (default 3). */
   MATCHING_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(3),
   /**
-   * How often the offer-expiry timer looks for due offers (default 5 s: offers last hours or days).
+   * How often the referral timers (offer expiry, escalation reminders and deadlines) look for what is due (default 5 s: offers last hours or days).
    * Each look is a query FerretDB answers with a full scan of the referrals (measured in bench/README.md).
    */
   MATCHING_TIMER_POLL_MS: z.coerce.number().int().min(20).max(600000).default(5000),

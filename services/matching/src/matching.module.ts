@@ -13,7 +13,7 @@ import { ProviderStatsFromMatching } from './reactions/provider-stats.reaction.j
 import { CancelReferralOnWithdrawal } from './reactions/cancel-referral.reaction.js';
 import { ReReferOnTransfer } from './reactions/re-refer-on-transfer.reaction.js';
 import { CaseLoadFromCases } from './reactions/case-load.reaction.js';
-import { OfferExpiryTimer } from './timers/offer-expiry.timer.js';
+import { ReferralTimer } from './timers/referral.timer.js';
 import { RegisterOrganisation } from './commands/register-organisation.command.js';
 import { GetOrganisation, ListOrganisations, OrganisationsByIds } from './queries/organisation.query.js';
 import { UpdateOrganisationContact } from './commands/update-organisation-contact.command.js';
@@ -27,6 +27,7 @@ import { SuspendProvider, ReinstateProvider } from './commands/suspend-provider.
 import { GetProvider, ListProviders, ProvidersByIds } from './queries/provider.query.js';
 import { MyOffers } from './queries/my-offers.query.js';
 import { AcceptOffer } from './commands/accept-offer.command.js';
+import { ClearConflictCheck } from './commands/clear-conflict-check.command.js';
 import { DeclineOffer } from './commands/decline-offer.command.js';
 import { GetReferral, ReferralForRequest, EscalationQueue } from './queries/referral.query.js';
 import { AssignReferral } from './commands/assign-referral.command.js';
@@ -48,7 +49,7 @@ import { ReassignReferral } from './commands/reassign-referral.command.js';
     CancelReferralOnWithdrawal,
     ReReferOnTransfer,
     CaseLoadFromCases,
-    OfferExpiryTimer,
+    ReferralTimer,
     RegisterOrganisation,
     GetOrganisation,
     RegisterProvider,
@@ -67,6 +68,7 @@ import { ReassignReferral } from './commands/reassign-referral.command.js';
     ListProviders,
     MyOffers,
     AcceptOffer,
+    ClearConflictCheck,
     DeclineOffer,
     GetReferral,
     ReferralForRequest,

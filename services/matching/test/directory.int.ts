@@ -135,7 +135,7 @@ describe('matching: directory, contact data, centre officers, batch reads', () =
         {
           requestId, applicantRef: `ap_${randomUUID().replace(/-/g, '')}`, channel: 'WALK_IN', centreId: 'centre-d', eligibilityGroup: 'POOR_HOUSEHOLD', fieldOfLaw: 'CIVIL', aidForm: 'ADVICE',
           provinceCode: '79', communeCode: null, language: 'vie', needsInterpreter: false, urgency: { urgent: false, reasons: [], deadlineAt: null }, registerNumber: '2026/centre-d/00001',
-          ruleSetId: 'art7-2018', evidence: [], opposingPartyHashes: [], applicantPartyHash: `ph_${randomUUID().replace(/-/g, '')}`, preferredProviderGender: null, acceptedAt: new Date().toISOString(),
+          ruleSetId: 'art7-2018', evidence: [], parties: { applicant: { strong: [`ph_${randomUUID().replace(/-/g, '')}`], nameBirth: null }, opposing: [] }, preferredProviderGender: null, acceptedAt: new Date().toISOString(),
         },
         { actor: { id: 'service:intake', role: 'SYSTEM' }, correlationId: requestId },
       ),

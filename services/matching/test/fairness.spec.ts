@@ -18,7 +18,7 @@ function simulate(pool: Provider[], referrals: number, acceptsEvery = 1): Map<st
   for (let i = 0; i < referrals; i++) {
     const now = new Date(NOW.getTime() + i * 6 * 3_600_000); // a referral every six hours
     for (const c of open.filter((c) => c.closesAt <= i)) {
-      byId.set(c.providerId, recordCaseReleased(byId.get(c.providerId)!, c.id, true, now));
+      byId.set(c.providerId, recordCaseReleased(byId.get(c.providerId)!, c.id, 'SUCCESSFUL', now));
       open.splice(open.indexOf(c), 1);
     }
     const r = rank([...byId.values()].map(toIndexed), request({ now }), policy);
@@ -26,7 +26,7 @@ function simulate(pool: Provider[], referrals: number, acceptsEvery = 1): Map<st
     expect(top).toBeDefined();
     let p = recordOfferMade(byId.get(top.providerId)!, now, now);
     if (i % acceptsEvery === 0) {
-      p = recordAssignment(recordOfferAccepted(p, now), { requestId: `req-${i}`, fieldOfLaw: 'MARRIAGE_FAMILY', applicantPartyHash: null }, now);
+      p = recordAssignment(recordOfferAccepted(p, now), { requestId: `req-${i}`, fieldOfLaw: 'MARRIAGE_FAMILY', applicantPartyHashes: [] }, now);
       open.push({ id: `req-${i}`, providerId: p._id, closesAt: i + 15 });
       got.set(p._id, got.get(p._id)! + 1);
     }

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { loadKindAidForms } from '../src/domain/kind-aid-forms.js';
 import { DEFAULT_RANK_POLICY, exclusionsFor, rank, toIndexed, WEIGHTS, type RankPolicy } from '../src/domain/ranking.js';
 import type { Provider } from '../src/domain/provider.js';
-import { NOW, ph, provider, request } from './fixtures.js';
+import { NOW, party, ph, provider, request } from './fixtures.js';
 
 const policy: RankPolicy = { ...DEFAULT_RANK_POLICY, kindForms: loadKindAidForms() };
 const day = 86_400_000;
@@ -23,6 +23,9 @@ describe('hard filters', () => {
     ['remote advice from elsewhere', { areas: [{ provinceCode: '01', communeCode: null }], remoteAdvice: true }, { aidForm: 'ADVICE' }, []],
     ['remote advice is not proceedings', { areas: [{ provinceCode: '01', communeCode: null }], remoteAdvice: true }, {}, ['AREA']],
     ['language not spoken', {}, { language: 'khm' }, ['LANGUAGE']],
+    ['needs an interpreter: a Vietnamese speaker works through one', {}, { language: 'khm', needsInterpreter: true }, []],
+    ['needs an interpreter: a speaker of the language needs none', { languages: ['khm'] }, { language: 'khm', needsInterpreter: true }, []],
+    ['needs an interpreter: neither the language nor Vietnamese', { languages: ['eng'] }, { language: 'khm', needsInterpreter: true }, ['LANGUAGE']],
     ['unavailable', { available: false }, {}, ['UNAVAILABLE']],
     ['on leave now', { leave: [{ from: new Date(NOW.getTime() - day), to: new Date(NOW.getTime() + day) }] }, {}, ['ON_LEAVE']],
     ['leave later', { leave: [{ from: new Date(NOW.getTime() + day), to: new Date(NOW.getTime() + 2 * day) }] }, {}, []],
@@ -31,6 +34,10 @@ describe('hard filters', () => {
     ['declared conflict with an opposing party', { declaredConflicts: [ph(1)] }, {}, ['CONFLICT_OF_INTEREST']],
     ['acted for an opposing party before', { actedForPartyHashes: [ph(1)] }, {}, ['CONFLICT_OF_INTEREST']],
     ['acted for someone else', { actedForPartyHashes: [ph(2)] }, {}, []],
+    ['declared a conflict with the applicant', { declaredConflicts: [ph(900)] }, {}, ['CONFLICT_OF_INTEREST']],
+    ['acted for the applicant before: no conflict', { actedForPartyHashes: [ph(900)] }, {}, []],
+    ['an opposing party known by ID in one request and by name and birth date here: only a possible conflict', { actedForPartyHashes: [ph(1), ph(11)] }, { parties: { applicant: party(900), opposing: [party(null, 11)] } }, []],
+    ['namesakes with different birth dates do not match', { actedForPartyHashes: [ph(11)] }, { parties: { applicant: party(900), opposing: [party(null, 12)] } }, []],
     ['already tried for this referral', {}, { exclude: new Set(['p1']) }, ['ALREADY_TRIED']],
     ['several failures are all reported', { status: 'SUSPENDED', languages: ['eng'], available: false }, {}, ['SUSPENDED', 'LANGUAGE', 'UNAVAILABLE']],
   ];
@@ -55,6 +62,31 @@ describe('hard filters', () => {
         { providerId: 'c', reasons: ['UNAVAILABLE'] },
       ]),
     );
+  });
+});
+
+describe('possible conflicts (a match on name and birth date only)', () => {
+  const candidate = (overrides: Partial<Provider>, req: Parameters<typeof request>[0]) => rank([toIndexed(provider('p1', overrides))], request(req), policy).candidates[0];
+
+  it('the same person recorded with an ID in one request and without it in another is a possible conflict the provider must confirm', () => {
+    // Acted for the opposing party before, whose request carried an ID number (ph 1) and name + birth date (ph 11).
+    const c = candidate({ actedForPartyHashes: [ph(1), ph(11)] }, { parties: { applicant: party(900), opposing: [party(null, 11)] } });
+    expect(c.possibleConflict).toBe(true);
+    expect(c.reasons).toContainEqual({ factor: 'CONFLICT_CHECK', points: 0, detail: expect.stringContaining('possible conflict') });
+  });
+
+  it('a match on a strong identifier is a conflict, not a possible one', () => {
+    expect(rank([toIndexed(provider('p1', { actedForPartyHashes: [ph(1)] }))], request({ parties: { applicant: party(900), opposing: [party(1, 11)] } }), policy).excludedByReason).toEqual({ CONFLICT_OF_INTEREST: 1 });
+  });
+
+  it('the applicant against a conflict the provider declared by name and birth date', () => {
+    expect(candidate({ declaredConflicts: [ph(901)] }, { parties: { applicant: party(null, 901), opposing: [] } }).possibleConflict).toBe(true);
+  });
+
+  it('namesakes with different birth dates raise nothing', () => {
+    const c = candidate({ actedForPartyHashes: [ph(11)], declaredConflicts: [ph(13)] }, { parties: { applicant: party(null, 14), opposing: [party(null, 12)] } });
+    expect(c.possibleConflict).toBe(false);
+    expect(c.reasons.map((r) => r.factor)).not.toContain('CONFLICT_CHECK');
   });
 });
 
@@ -87,9 +119,22 @@ describe('score', () => {
     ['offered just now: none', { lastOfferedAt: NOW }, {}, 'RECENCY', 0],
     ['requested gender', {}, { preferredGender: 'FEMALE' }, 'GENDER', WEIGHTS.gender],
     ['not the requested gender', { gender: 'MALE' }, { preferredGender: 'FEMALE' }, 'GENDER', 0],
+    ['speaks the language of an applicant who needs an interpreter', { languages: ['vie', 'khm'] }, { language: 'khm', needsInterpreter: true }, 'LANGUAGE', WEIGHTS.ownLanguage],
+    ['works through an interpreter', {}, { language: 'khm', needsInterpreter: true }, 'LANGUAGE', 0],
   ];
   it.each(cases)('%s', (_name, overrides, req, factor, expected) => {
     expect(points(provider('p1', overrides), request(req)).by[factor]).toBeCloseTo(expected, 2);
+  });
+
+  it('an applicant who needs an interpreter is offered first to a provider who speaks their language, and the reasons say why', () => {
+    const r = rank([provider('vie-only', { casesByField: { MARRIAGE_FAMILY: 10 } }), provider('speaks-khmer', { languages: ['vie', 'khm'] })].map(toIndexed), request({ language: 'khm', needsInterpreter: true }), policy);
+    expect(r.candidates.map((c) => c.providerId)).toEqual(['speaks-khmer', 'vie-only']);
+    expect(r.candidates[0].reasons).toContainEqual({ factor: 'LANGUAGE', points: WEIGHTS.ownLanguage, detail: 'speaks khm: no interpreter needed' });
+    expect(r.candidates[1].reasons).toContainEqual({ factor: 'LANGUAGE', points: 0, detail: 'does not speak khm: works through an interpreter' });
+  });
+
+  it('without a need for an interpreter the language is not scored', () => {
+    expect(points(provider('p1')).by.LANGUAGE).toBeUndefined();
   });
 
   it('the score is the sum of the stated reasons', () => {

@@ -7,8 +7,11 @@ import {
   acceptOffer,
   assignDirectly,
   cancelReferral,
+  clearConflictCheck,
   declineOffer,
   expireDueOffer,
+  fireEscalationTimer,
+  nextTimerAt,
   openOffer,
   openReferral,
   reopenForNewRound,
@@ -19,12 +22,12 @@ import {
   type RoundStep,
   type Step,
 } from '../src/domain/referral.js';
-import { NOW, ph, provider } from './fixtures.js';
+import { NOW, party, ph, provider } from './fixtures.js';
 
 const policy = { ...DEFAULT_RANK_POLICY, kindForms: loadKindAidForms() };
 const minutes = (n: number) => new Date(NOW.getTime() + n * 60_000);
 
-const facts: RequestFacts = {
+const facts = {
   requestId: '0199a1b2-0000-7000-8000-000000000001',
   applicantRef: 'ap_0123456789abcdef',
   centreId: 'centre-hcm',
@@ -34,10 +37,10 @@ const facts: RequestFacts = {
   communeCode: '26734',
   language: 'vie',
   urgency: { urgent: true, reasons: ['CUSTODY'], deadlineAt: null },
-  opposingPartyHashes: [ph(9)],
-  applicantPartyHash: null,
+  needsInterpreter: false,
+  parties: { applicant: party(null), opposing: [party(9)] },
   preferredGender: null,
-};
+} satisfies RequestFacts;
 
 const pool = ['a', 'b', 'c', 'd'].map((id, i) => provider(id, { fieldsOfLaw: ['CRIMINAL'], casesByField: { CRIMINAL: 10 - i * 3 } }));
 
@@ -50,6 +53,9 @@ function ctx(now: Date, over: Partial<CascadeContext> = {}): CascadeContext {
     expiresAt: (u, at) => offerExpiry(u, at, DEFAULT_OFFER_WINDOWS, vietnamCalendar),
     maxAttempts: 3,
     stillEligible: () => true,
+    possibleConflict: () => false,
+    // Urgent: 4 hours in a queue; otherwise 2 working days.
+    escalationDueAt: (u, at) => (u.urgent ? new Date(at.getTime() + 4 * 3600_000) : vietnamCalendar.addWorkingDays(at, 2)),
     escalationTarget: { organisationId: 'bar-hcm', target: 'BAR_ASSOCIATION' },
     ...over,
   };
@@ -70,6 +76,32 @@ const code = (f: () => unknown) => {
   }
   return 'no error';
 };
+
+describe('a possible conflict (a match by name and birth date only)', () => {
+  it('the offer waits for the provider: it cannot be accepted until they confirm there is no conflict', () => {
+    const s = ranked(NOW, { possibleConflict: (id) => id === 'a' });
+    const o = openOffer(s.referral)!;
+    expect(o.conflictCheck).toBe('PENDING');
+    expect(code(() => acceptOffer(s.referral, o.offerId, 'a', minutes(1)))).toBe('CONFLICT_CHECK_PENDING');
+    expect(code(() => clearConflictCheck(s.referral, o.offerId, 'b', minutes(1)))).toBe('OFFER_NOT_YOURS');
+    const cleared = clearConflictCheck(s.referral, o.offerId, 'a', minutes(1));
+    expect(openOffer(cleared.referral)!.conflictCheck).toBe('CLEARED');
+    expect(types(cleared)).toEqual(['matching.offer.conflict-cleared']);
+    expect(cleared.events[0].data).toMatchObject({ offerId: o.offerId, providerId: 'a', clearedAt: minutes(1).toISOString() });
+    expect(acceptOffer(cleared.referral, o.offerId, 'a', minutes(2)).referral.status).toBe('ASSIGNED');
+    expect(code(() => clearConflictCheck(cleared.referral, o.offerId, 'a', minutes(2)))).toBe('ILLEGAL_TRANSITION');
+  });
+
+  it('a provider who finds it is a conflict declines with CONFLICT and the next candidate gets the offer', () => {
+    const s = ranked(NOW, { possibleConflict: (id) => id === 'a' });
+    const d = declineOffer(s.referral, openOffer(s.referral)!.offerId, 'a', 'CONFLICT', null, ctx(minutes(1)));
+    expect(openOffer(d.referral)).toMatchObject({ providerId: 'b', conflictCheck: null });
+  });
+
+  it('other offers need no check', () => {
+    expect(openOffer(ranked().referral)!.conflictCheck).toBeNull();
+  });
+});
 
 describe('offers', () => {
   it('ranks, keeps the round and offers to the best candidate with an urgency-dependent expiry', () => {
@@ -163,6 +195,51 @@ describe('cascade and escalation', () => {
     expect(third.referral.offerDueAt).toBeNull();
     expect(third.events[1].data).toMatchObject({ organisationId: 'bar-hcm', target: 'BAR_ASSOCIATION', reason: 'ATTEMPTS_EXHAUSTED', attempts: 3 });
     expect(third.referral.triedProviderIds).toEqual(['a', 'b', 'c']);
+  });
+
+  it('an escalation has a deadline, a reminder before it, and moves up when it passes: bar organisation, centre officers, director', () => {
+    let s: Step = ranked(NOW, { maxAttempts: 1 });
+    s = declineOffer(s.referral, openOffer(s.referral)!.offerId, 'a', 'CAPACITY', null, ctx(minutes(1), { maxAttempts: 1 }));
+    expect(s.referral.status).toBe('ESCALATED');
+    expect(s.referral.escalation).toMatchObject({ target: 'BAR_ASSOCIATION', escalatedAt: minutes(1), dueAt: minutes(241), remindAt: minutes(121), remindedAt: null });
+    expect(s.events.at(-1)!.data).toMatchObject({ target: 'BAR_ASSOCIATION', dueAt: minutes(241).toISOString() });
+    // The timer is data: the next one due is the reminder, then the deadline.
+    expect(nextTimerAt(s.referral)).toEqual(minutes(121));
+    expect(fireEscalationTimer(s.referral, ctx(minutes(100)))).toBeNull();
+
+    const reminded = fireEscalationTimer(s.referral, ctx(minutes(121)))!;
+    expect(types(reminded)).toEqual(['matching.referral.escalation-reminder']);
+    expect(reminded.events[0].data).toMatchObject({ organisationId: 'bar-hcm', target: 'BAR_ASSOCIATION', dueAt: minutes(241).toISOString(), overdue: false });
+    expect(nextTimerAt(reminded.referral)).toEqual(minutes(241));
+    expect(fireEscalationTimer(reminded.referral, ctx(minutes(122)))).toBeNull(); // reminded once
+
+    const toOfficers = fireEscalationTimer(reminded.referral, ctx(minutes(241)))!;
+    expect(types(toOfficers)).toEqual(['matching.referral.escalated']);
+    expect(toOfficers.events[0].data).toMatchObject({ organisationId: 'centre-hcm', target: 'CENTRE_OFFICERS', reason: 'DEADLINE_PASSED', previousTarget: 'BAR_ASSOCIATION' });
+    expect(toOfficers.referral.escalationOrganisationId).toBe('centre-hcm');
+    expect(toOfficers.referral.escalation).toMatchObject({ target: 'CENTRE_OFFICERS', dueAt: minutes(481), remindedAt: null });
+
+    // A poller that comes late past the deadline moves it up at once (the reminder is no longer useful).
+    const toDirector = fireEscalationTimer(toOfficers.referral, ctx(minutes(500)))!;
+    expect(types(toDirector)).toEqual(['matching.referral.escalated']);
+    expect(toDirector.referral.escalation).toMatchObject({ organisationId: 'centre-hcm', target: 'CENTRE_DIRECTOR', dueAt: minutes(740) });
+
+    // The director's queue is the last: once its deadline passes, one overdue notice, then no timer.
+    const overdue = fireEscalationTimer(toDirector.referral, ctx(minutes(741)))!;
+    expect(overdue.events.map((e) => [e.def.type, (e.data as { overdue: boolean }).overdue])).toEqual([['matching.referral.escalation-reminder', true]]);
+    expect(nextTimerAt(overdue.referral)).toBeNull();
+    expect(fireEscalationTimer(overdue.referral, ctx(minutes(900)))).toBeNull();
+  });
+
+  it('a non-urgent escalation waits working days; an assigned referral has no escalation timer', () => {
+    const nonUrgent = { ...facts, urgency: { urgent: false, reasons: [], deadlineAt: null } };
+    const opened = openReferral('ref-3', nonUrgent, NOW);
+    const none = rank([], { ...nonUrgent, exclude: new Set(), now: NOW }, policy);
+    const s = startRound(opened.referral, none, 'rk-none', ctx(NOW));
+    expect(s.referral.escalation?.dueAt).toEqual(vietnamCalendar.addWorkingDays(NOW, 2));
+    const assigned = assignDirectly(s.referral, { providerId: 'a', organisationId: 'bar-hcm' }, 'ORGANISATION_ASSIGNMENT', minutes(5));
+    expect(nextTimerAt(assigned.referral)).toBeNull();
+    expect(fireEscalationTimer(assigned.referral, ctx(minutes(99999)))).toBeNull();
   });
 
   it('an expired offer fires once: the same state yields nothing the second time', () => {

@@ -156,7 +156,7 @@ export interface OpeningFacts {
   custody: boolean;
   /** The procedural body's latest time for defence counsel, if intake learned one. */
   defenceCounselDeadline: Date | null;
-  /** A hearing intake learned of (urgency "hearing soon"), if any. */
+  /** The hearing intake learned of (from the acceptance or matching's assignment), however far away. */
   hearingAt?: Date | null;
   /** When matching assigned the provider: limits run from then, even if this service saw it later. */
   assignedAt?: Date;

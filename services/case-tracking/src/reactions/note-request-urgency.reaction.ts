@@ -6,14 +6,22 @@ import { RequestFactsRepository } from '../adapters/request-facts.repository.js'
 import { CaseCommandRunner } from '../commands/case-command.runner.js';
 import { applyUrgencyFacts, type UrgencyFacts } from '../domain/case.js';
 
-/** The urgency facts of an accepted request, as case deadlines read them. */
-export function urgencyFactsOf(urgency: EventOf<typeof IntakeRequestAccepted>['data']['urgency']): UrgencyFacts {
-  const at = urgency.deadlineAt ? new Date(urgency.deadlineAt) : null;
+/**
+ * The facts of an accepted request, as case deadlines read them: the hearing and the
+ * defence-counsel deadline come under their own names (urgency's deadline is only the
+ * earliest of them, and a far hearing is not in it).
+ */
+export function urgencyFactsOf(d: Pick<EventOf<typeof IntakeRequestAccepted>['data'], 'urgency' | 'hearingAt' | 'defenceCounselDueAt'>): UrgencyFacts {
+  const u = d.urgency;
+  // Acceptances published before the dates were carried: the nearest deadline, by its reason.
+  const legacy = (reason: 'DEFENCE_COUNSEL_DEADLINE' | 'HEARING_SOON') => (u.deadlineAt && u.reasons.includes(reason) ? u.deadlineAt : null);
+  const defenceCounsel = d.defenceCounselDueAt === undefined ? legacy('DEFENCE_COUNSEL_DEADLINE') : d.defenceCounselDueAt;
+  const hearing = d.hearingAt === undefined && !u.reasons.includes('DEFENCE_COUNSEL_DEADLINE') ? legacy('HEARING_SOON') : (d.hearingAt ?? null);
   return {
-    urgent: urgency.urgent,
-    custody: urgency.reasons.includes('CUSTODY'),
-    defenceCounselDeadline: at && urgency.reasons.includes('DEFENCE_COUNSEL_DEADLINE') ? at : null,
-    hearingAt: at && urgency.reasons.includes('HEARING_SOON') && !urgency.reasons.includes('DEFENCE_COUNSEL_DEADLINE') ? at : null,
+    urgent: u.urgent,
+    custody: u.reasons.includes('CUSTODY'),
+    defenceCounselDeadline: defenceCounsel ? new Date(defenceCounsel) : null,
+    hearingAt: hearing ? new Date(hearing) : null,
   };
 }
 
@@ -32,7 +40,7 @@ export class NoteRequestUrgency {
   ) {}
 
   async handle(event: EventOf<typeof IntakeRequestAccepted>): Promise<void> {
-    const facts = urgencyFactsOf(event.data.urgency);
+    const facts = urgencyFactsOf(event.data);
     await this.requestFacts.merge(event.data.requestId, {
       urgent: facts.urgent,
       custody: facts.custody,

@@ -45,9 +45,12 @@ const RequestSchema = new Schema(
     needsInterpreter: Boolean,
     ageAtReceipt: Number,
     urgency: Mixed,
+    parties: Mixed,
+    // Requests recorded before `parties` (read through partiesOf).
     opposingPartyHashes: [String],
     applicantPartyHash: String,
     preferredProviderGender: String,
+    providerGenderPreference: Mixed,
     documentKinds: [String],
     documentsRequested: [String],
     documentsDueAt: Date,

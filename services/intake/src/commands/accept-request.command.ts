@@ -1,9 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createEvent, DomainError, IntakeRequestAccepted, vnDate, type InputOf, type IntakeRpc, type OutputOf, type RpcRequest } from '@legalaid/contracts';
-import { appliedRequest, CLOCK, requestMarker, type Clock } from '@legalaid/infra';
+import { appliedRequest, CLOCK, CONFIG, requestMarker, type Clock } from '@legalaid/infra';
+import type { IntakeSettings } from '../config.js';
 import { evaluateEligibility } from '../domain/eligibility.js';
-import { factsOf, urgencyWithGroup } from '../domain/facts.js';
-import { accept } from '../domain/legal-aid-request.js';
+import { factsOf, partiesOf, proceduralDatesOf, urgencyWithGroup } from '../domain/facts.js';
+import { accept, requireGenderPreference } from '../domain/legal-aid-request.js';
+import { withNearHearing } from '../domain/urgency.js';
 import { REFERENCE, type Reference } from '../adapters/reference.provider.js';
 import { RequestRepository } from '../adapters/request.repository.js';
 import { loadForCommand, metaOf, withRetry } from './command-support.js';
@@ -20,6 +22,7 @@ export class AcceptRequest {
     private readonly requests: RequestRepository,
     @Inject(REFERENCE) private readonly reference: Reference,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(CONFIG) private readonly config: IntakeSettings,
   ) {}
 
   execute(req: RpcRequest<InputOf<typeof IntakeRpc.accept>>): Promise<OutputOf<typeof IntakeRpc.accept>> {
@@ -46,6 +49,13 @@ export class AcceptRequest {
           decision.reasons.map((x) => ({ path: x.code === 'MISSING_EVIDENCE' || x.code === 'FINANCIAL_DIFFICULTY_UNPROVEN' ? 'evidence' : 'eligibilityGroup', message: `${x.code}: ${x.message}` })),
         );
       }
+      // A hearing that was far at receipt may be near now.
+      const urgency = withNearHearing(urgencyWithGroup(r.urgency, input.eligibilityGroup), r.referral?.hearingAt ? new Date(r.referral.hearingAt) : null, now, {
+        calendar: this.reference.calendar,
+        hearingWorkingDays: this.config.INTAKE_HEARING_URGENT_WORKING_DAYS,
+      });
+      // Checked before a register number is taken: a refused acceptance leaves no gap in the register.
+      requireGenderPreference(r, urgency, input.providerGenderPreference);
       // One number per acceptance, kept across a retry after a concurrent change.
       registerNumber ??= await this.requests.nextRegisterNumber(r.centreId, now);
       const next = accept(r, {
@@ -53,7 +63,8 @@ export class AcceptRequest {
         ruleSetId: decision.ruleSetId,
         evidence: input.evidence,
         registerNumber,
-        urgency: urgencyWithGroup(r.urgency, input.eligibilityGroup),
+        urgency,
+        providerGenderPreference: input.providerGenderPreference,
         now,
         by: req.actor.id,
       });
@@ -65,9 +76,9 @@ export class AcceptRequest {
           registerNumber,
           ruleSetId: decision.ruleSetId,
           evidence: next.evidence,
-          opposingPartyHashes: next.opposingPartyHashes,
-          applicantPartyHash: next.applicantPartyHash,
+          parties: partiesOf(next),
           preferredProviderGender: next.preferredProviderGender ?? null,
+          ...proceduralDatesOf(next),
           acceptedAt: now.toISOString(),
         },
         metaOf(req, now),

@@ -9,7 +9,7 @@ import type { LegalAidRequest } from '../domain/legal-aid-request.js';
 import type { PersonalDataCrypto } from '../domain/personal-data-crypto.js';
 import { sealPersonal } from '../domain/personal-data.js';
 import { checkSubmission, type SubmitInput } from '../domain/submission.js';
-import { assessUrgency } from '../domain/urgency.js';
+import { assessUrgency, defenceCounselDueAt } from '../domain/urgency.js';
 import { CRYPTO } from '../adapters/crypto.provider.js';
 import { REFERENCE, type Reference } from '../adapters/reference.provider.js';
 import { RequestRepository } from '../adapters/request.repository.js';
@@ -99,8 +99,7 @@ export class SubmitRequest {
       needsInterpreter: a.needsInterpreter,
       ageAtReceipt: a.birthDate ? ageOn(a.birthDate, today) : null,
       urgency,
-      opposingPartyHashes: input.opposingParties.map((p) => this.crypto.partyHash(p)),
-      applicantPartyHash: this.crypto.partyHash({ fullName: a.fullName, idNumber: a.idNumber }),
+      parties: { applicant: this.crypto.partyHashes(a), opposing: input.opposingParties.map((p) => this.crypto.partyHashes(p)) },
       preferredProviderGender: input.preferredProviderGender ?? null,
       documentKinds: [...new Set(input.attachedDocuments.map((d) => d.kind))],
       documentsRequested: [],
@@ -118,6 +117,7 @@ export class SubmitRequest {
             hearingAt: ref.hearingAt ? new Date(ref.hearingAt) : null,
             custodySince: ref.custodySince ?? null,
             defenceCounselRequested: ref.defenceCounselRequested,
+            defenceCounselDueAt: defenceCounselDueAt(input.channel, ref.defenceCounselRequested, now, this.config.INTAKE_DEFENCE_COUNSEL_HOURS),
           }
         : null,
       consent: { ...input.consent, purposes: [...new Set(input.consent.purposes)], recordedAt: now, recordedBy: actor.id, withdrawn: [] },

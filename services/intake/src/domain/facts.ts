@@ -1,4 +1,4 @@
-import type { RequestFacts, Urgency, UrgencyReason, EligibilityGroup } from '@legalaid/contracts';
+import type { MatterParties, RequestFacts, Urgency, UrgencyReason, EligibilityGroup } from '@legalaid/contracts';
 import type { LegalAidRequest } from './legal-aid-request.js';
 
 /** The pseudonymous facts every request event starts with. */
@@ -17,6 +17,30 @@ export function factsOf(r: LegalAidRequest): RequestFacts {
     needsInterpreter: r.needsInterpreter,
     urgency: r.urgency,
   };
+}
+
+/**
+ * The matter's parties as keyed hashes. A request recorded before they were kept has one
+ * hash per party (from the ID number, or else the name), read as a strong one as it always was.
+ */
+export function partiesOf(r: LegalAidRequest): MatterParties {
+  if (r.parties) return r.parties;
+  return {
+    applicant: { strong: r.applicantPartyHash ? [r.applicantPartyHash] : [], nameBirth: null },
+    opposing: (r.opposingPartyHashes ?? []).map((h) => ({ strong: [h], nameBirth: null })),
+  };
+}
+
+/**
+ * The hearing and the procedural body's defence-counsel deadline, each under its own name:
+ * urgency's `deadlineAt` is only the earliest of the known deadlines, and a far hearing is not in it.
+ */
+export function proceduralDatesOf(r: LegalAidRequest): { hearingAt: string | null; defenceCounselDueAt: string | null } {
+  const ref = r.referral;
+  const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null);
+  // Requests recorded before the deadline was kept: the old reading of urgency.
+  const legacyDefenceCounsel = r.urgency.reasons.includes('DEFENCE_COUNSEL_DEADLINE') ? r.urgency.deadlineAt : null;
+  return { hearingAt: iso(ref?.hearingAt), defenceCounselDueAt: iso(ref?.defenceCounselDueAt === undefined ? legacyDefenceCounsel : ref.defenceCounselDueAt) };
 }
 
 /** Adds the urgency a screened group implies (violence, trafficking); deadlines stay as set at receipt. */

@@ -7,6 +7,7 @@ import {
   type EligibilityGroup,
   type EvidenceKind,
   type FieldOfLaw,
+  type MatterParties,
   type RejectionGround,
   type RequestStatus,
   type Urgency,
@@ -35,6 +36,8 @@ export interface ReferralRecord {
   hearingAt: Date | null;
   custodySince: string | null;
   defenceCounselRequested: boolean;
+  /** The procedural body's deadline for defence counsel, fixed at receipt (absent on requests recorded before it was kept). */
+  defenceCounselDueAt?: Date | null;
 }
 
 export interface ConsentRecord {
@@ -80,10 +83,14 @@ export interface LegalAidRequest {
   /** Age in whole years on the day of receipt (the birth date itself stays sealed); screening needs only this. */
   ageAtReceipt: number | null;
   urgency: Urgency;
-  opposingPartyHashes: string[];
-  /** The applicant as a keyed party hash (no personal data), for providers' conflict checks. */
-  applicantPartyHash: string;
+  /** The applicant and opposing parties as keyed hashes (no personal data), for providers' conflict checks. */
+  parties?: MatterParties;
+  /** Requests recorded before `parties`: one hash per party, from the ID number or else the name. */
+  opposingPartyHashes?: string[];
+  applicantPartyHash?: string;
   preferredProviderGender: 'FEMALE' | 'MALE' | null;
+  /** What staff recorded at acceptance about the provider's gender (a victim of violence or trafficking is always asked). */
+  providerGenderPreference?: { preference: ProviderGenderPreference; at: Date; by: string } | null;
   documentKinds: EvidenceKind[];
   documentsRequested: EvidenceKind[];
   documentsDueAt: Date | null;
@@ -143,14 +150,46 @@ export function completeDocuments(r: LegalAidRequest, kinds: EvidenceKind[], now
   };
 }
 
-/** Accepts (thụ lý) a request into the register; eligibility was decided by `evaluateEligibility`. */
+export type ProviderGenderPreference = 'FEMALE' | 'MALE' | 'NO_PREFERENCE';
+
+/** Refuses to accept a victim of violence or trafficking whose preference about the provider's gender nobody recorded. */
+export function requireGenderPreference(r: LegalAidRequest, urgency: Urgency, given: ProviderGenderPreference | undefined): void {
+  const victim = urgency.reasons.includes('VIOLENCE') || urgency.reasons.includes('TRAFFICKING');
+  if (victim && !given && !r.preferredProviderGender) {
+    throw new DomainError(
+      'PROVIDER_GENDER_PREFERENCE_REQUIRED',
+      'the applicant is a victim of violence or trafficking: ask whether they prefer a provider of a given gender and record it (FEMALE, MALE or NO_PREFERENCE)',
+      [{ path: 'providerGenderPreference', message: 'required for a victim of violence or trafficking' }],
+    );
+  }
+}
+
+/**
+ * Accepts (thụ lý) a request into the register; eligibility was decided by `evaluateEligibility`.
+ * A victim of domestic violence or trafficking may not want a provider of the abuser's gender:
+ * unless the submission recorded a preference, staff must ask and record it (or "no preference").
+ */
 export function accept(
   r: LegalAidRequest,
-  d: { eligibilityGroup: EligibilityGroup; ruleSetId: string; evidence: EvidenceKind[]; registerNumber: string; urgency: Urgency; now: Date; by: string },
+  d: {
+    eligibilityGroup: EligibilityGroup;
+    ruleSetId: string;
+    evidence: EvidenceKind[];
+    registerNumber: string;
+    urgency: Urgency;
+    providerGenderPreference?: ProviderGenderPreference;
+    now: Date;
+    by: string;
+  },
 ): LegalAidRequest {
   if (!screenable(r)) throw illegal(r, 'accepted');
+  requireGenderPreference(r, d.urgency, d.providerGenderPreference);
+  const given = d.providerGenderPreference;
   return {
     ...r,
+    ...(given
+      ? { preferredProviderGender: given === 'NO_PREFERENCE' ? null : given, providerGenderPreference: { preference: given, at: d.now, by: d.by } }
+      : {}),
     status: 'ACCEPTED',
     eligibilityGroup: d.eligibilityGroup,
     ruleSetId: d.ruleSetId,

@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+import type { PartyHashes } from '@legalaid/contracts';
 
 /**
  * Personal data at rest: AES-256-GCM with keys identified by id so they can
@@ -77,9 +78,16 @@ export class PersonalDataCrypto {
     return `ap_${this.blindIndex('applicant', basis).slice(0, 32)}`;
   }
 
-  partyHash(party: { fullName: string; idNumber?: string }): string {
-    const basis = party.idNumber ? `id:${party.idNumber}` : `n:${party.fullName}`;
-    return `ph_${this.blindIndex('party', basis).slice(0, 32)}`;
+  /**
+   * A party's keyed hashes for conflict checks: from the ID number (strong), and from the
+   * normalised name with the birth date. A name alone gives no hash: it would match namesakes.
+   */
+  partyHashes(party: { fullName: string; idNumber?: string; birthDate?: string }): PartyHashes {
+    const hash = (basis: string) => `ph_${this.blindIndex('party', basis).slice(0, 32)}`;
+    return {
+      strong: party.idNumber ? [hash(`id:${party.idNumber}`)] : [],
+      nameBirth: party.birthDate ? hash(`nb:${party.fullName}|${party.birthDate}`) : null,
+    };
   }
 }
 

@@ -16,6 +16,7 @@ import { GetProvider, ListProviders, ProvidersByIds } from '../queries/provider.
 import { MyOffers } from '../queries/my-offers.query.js';
 import { AcceptOffer } from '../commands/accept-offer.command.js';
 import { DeclineOffer } from '../commands/decline-offer.command.js';
+import { ClearConflictCheck } from '../commands/clear-conflict-check.command.js';
 import { GetReferral, ReferralForRequest, EscalationQueue } from '../queries/referral.query.js';
 import { AssignReferral } from '../commands/assign-referral.command.js';
 import { ReassignReferral } from '../commands/reassign-referral.command.js';
@@ -42,6 +43,7 @@ export class MatchingController {
     private readonly myOffersUseCase: MyOffers,
     private readonly acceptOfferUseCase: AcceptOffer,
     private readonly declineOfferUseCase: DeclineOffer,
+    private readonly clearConflictCheckUseCase: ClearConflictCheck,
     private readonly referralUseCase: GetReferral,
     private readonly referralForRequestUseCase: ReferralForRequest,
     private readonly escalationQueueUseCase: EscalationQueue,
@@ -143,6 +145,11 @@ export class MatchingController {
   @MessagePattern(MatchingRpc.declineOffer.subject)
   declineOffer(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
     return answerRpc(MatchingRpc.declineOffer, raw, ctx, this.logger, (req) => this.declineOfferUseCase.execute(req));
+  }
+
+  @MessagePattern(MatchingRpc.clearConflictCheck.subject)
+  clearConflictCheck(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(MatchingRpc.clearConflictCheck, raw, ctx, this.logger, (req) => this.clearConflictCheckUseCase.execute(req));
   }
 
   @MessagePattern(MatchingRpc.referral.subject)

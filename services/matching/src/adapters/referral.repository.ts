@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Schema, type Connection } from 'mongoose';
 import { AggregateStore, CLOCK, type Clock, databaseGauge, MONGO, RELAY, outboxSchemaFields, type OutboxRelay } from '@legalaid/infra';
 
-import type { Referral, ReferralRound } from '../domain/referral.js';
+import { nextTimerAt, type Referral, type ReferralRound } from '../domain/referral.js';
 
 /**
  * Referrals with their offers and ranking rounds (candidate ids only; the
@@ -55,9 +55,9 @@ function withRounds<R extends Referral | null>(r: R): R {
 @Injectable()
 export class ReferralRepository extends AggregateStore<Referral> {
   constructor(@Inject(MONGO) conn: Connection, @Inject(RELAY) relay: OutboxRelay, @Inject(CLOCK) clock: Clock) {
-    // The timer is the open offer's expiry (DESIGN.md §6); a provider answers an offer by its id and
-    // intake's events name the request: both are indexed fields.
-    super(conn.models.Referral ?? conn.model('Referral', ReferralSchema), relay.onEvents, { dueAt: (r) => (r.status === 'OFFERED' ? r.offerDueAt : null), clock });
+    // The timer is the open offer's expiry or the escalation's reminder or deadline (DESIGN.md §6); a provider
+    // answers an offer by its id and intake's events name the request: both are indexed fields.
+    super(conn.models.Referral ?? conn.model('Referral', ReferralSchema), relay.onEvents, { dueAt: nextTimerAt, clock });
     // Referrals waiting on an open offer, for operators (read when /metrics is scraped).
     databaseGauge('legalaid_open_offers', 'Referrals with an open offer', () => this.model.countDocuments({ status: 'OFFERED' }));
     databaseGauge('legalaid_escalated_referrals', 'Referrals waiting in an escalation queue', () => this.model.countDocuments({ status: 'ESCALATED' }));

@@ -4,6 +4,7 @@ import { OrganisationRepository } from '../adapters/organisation.repository.js';
 import { ProviderRepository } from '../adapters/provider.repository.js';
 import { ReferralRepository } from '../adapters/referral.repository.js';
 import { kindMayPerform } from '../domain/kind-aid-forms.js';
+import { exclusionsFor, toIndexed } from '../domain/ranking.js';
 import type { Provider } from '../domain/provider.js';
 import { assignDirectly, type Referral } from '../domain/referral.js';
 import { ChangeReferral } from './change-referral.js';
@@ -37,7 +38,7 @@ export class AssignReferral {
         if (p.organisationId !== queue && memberOrg?.parentOrganisationId !== queue) {
           throw new DomainError('FORBIDDEN', `provider ${providerId} is not a member of ${queue}`);
         }
-        checkAssignable(p, r, this.matchmaker);
+        checkAssignable(p, r, this.matchmaker, now);
         return assignDirectly(r, { providerId: p._id, organisationId: p.organisationId }, 'ORGANISATION_ASSIGNMENT', now);
       },
       req,
@@ -54,13 +55,12 @@ function mayWorkQueue(actor: Actor, queue: string): boolean {
  * rule on who may perform the form of aid, and a conflict of interest.
  * Capacity and area they may judge themselves.
  */
-export function checkAssignable(p: Provider, r: Referral, matchmaker: Matchmaker): void {
+export function checkAssignable(p: Provider, r: Referral, matchmaker: Matchmaker, now: Date): void {
   if (p.status !== 'ACTIVE') throw new DomainError('PROVIDER_SUSPENDED', `provider ${p._id} is suspended`);
   if (!kindMayPerform(matchmaker.kindForms, p.kind, r.aidForm)) {
     throw new DomainError('NOT_ELIGIBLE', `a ${p.kind} may not perform ${r.aidForm}`);
   }
-  const conflicts = new Set([...p.declaredConflicts, ...p.actedForPartyHashes]);
-  if (r.opposingPartyHashes.some((h) => conflicts.has(h))) {
-    throw new DomainError('CONFLICT', `provider ${p._id} has a conflict of interest with an opposing party`);
+  if (exclusionsFor(toIndexed(p), matchmaker.requestOf(r, now), matchmaker.rankPolicy).includes('CONFLICT_OF_INTEREST')) {
+    throw new DomainError('CONFLICT', `provider ${p._id} has a conflict of interest with a party of this matter`);
   }
 }

@@ -5,8 +5,8 @@ import type { MatchingConfig } from '../config.js';
 import { loadKindAidForms, type KindAidForms } from '../domain/kind-aid-forms.js';
 import { offerExpiry } from '../domain/offer-policy.js';
 import { escalationTargetFor } from '../domain/organisation.js';
-import { exclusionsFor, rank, DEFAULT_RANK_POLICY, type RankPolicy, type RankRequest, type Ranking } from '../domain/ranking.js';
-import { excludedFromRanking, startRound, type CascadeContext, type PendingEvent, type Referral, type RoundStep } from '../domain/referral.js';
+import { exclusionsFor, possibleConflictFor, rank, DEFAULT_RANK_POLICY, type RankPolicy, type RankRequest, type Ranking } from '../domain/ranking.js';
+import { excludedFromRanking, partiesOf, startRound, type CascadeContext, type PendingEvent, type Referral, type RoundStep } from '../domain/referral.js';
 import { OrganisationRepository } from '../adapters/organisation.repository.js';
 import { ProviderIndexService } from '../adapters/provider-index.service.js';
 import { ReferralRankingRepository } from '../adapters/referral-ranking.repository.js';
@@ -49,7 +49,8 @@ export class Matchmaker {
       provinceCode: r.provinceCode,
       communeCode: r.communeCode,
       language: r.language,
-      opposingPartyHashes: r.opposingPartyHashes,
+      needsInterpreter: r.needsInterpreter ?? false,
+      parties: partiesOf(r),
       preferredGender: r.preferredGender,
       exclude: excludedFromRanking(r),
       now,
@@ -87,10 +88,18 @@ export class Matchmaker {
           { custodySeconds: this.config.MATCHING_OFFER_CUSTODY_SECONDS, urgentSeconds: this.config.MATCHING_OFFER_URGENT_SECONDS, workingDays: this.config.MATCHING_OFFER_WORKING_DAYS },
           vietnamCalendar,
         ),
+      escalationDueAt: (urgency, at) =>
+        urgency.urgent
+          ? new Date(at.getTime() + this.config.MATCHING_ESCALATION_URGENT_SECONDS * 1000)
+          : vietnamCalendar.addWorkingDays(at, this.config.MATCHING_ESCALATION_WORKING_DAYS),
       maxAttempts: this.config.MATCHING_MAX_ATTEMPTS,
       stillEligible: (providerId) => {
         const p = this.providerIndex.index.get(providerId);
         return !!p && exclusionsFor(p, { ...req, exclude: new Set() }, this.rankPolicy).length === 0;
+      },
+      possibleConflict: (providerId) => {
+        const p = this.providerIndex.index.get(providerId);
+        return !!p && possibleConflictFor(p, req, this.rankPolicy);
       },
       escalationTarget: escalationTargetFor(r.centreId, centre),
     };

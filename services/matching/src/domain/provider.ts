@@ -2,6 +2,7 @@ import {
   DomainError,
   vnDate,
   type AidForm,
+  type CaseOutcome,
   type FieldOfLaw,
   type ProviderFacts,
   type ProviderKind,
@@ -183,12 +184,11 @@ export function recordOfferAccepted(p: Provider, now: Date): Provider {
   return { ...p, offersAccepted: p.offersAccepted + 1, updatedAt: now };
 }
 
-/** A matter was assigned: it counts toward load and experience, and its applicant is a party acted for. */
-export function recordAssignment(p: Provider, a: { requestId: string; fieldOfLaw: FieldOfLaw; applicantPartyHash: string | null }, now: Date): Provider {
+/** A matter was assigned: it counts toward load and experience, and its applicant (every hash of them) is a party acted for. */
+export function recordAssignment(p: Provider, a: { requestId: string; fieldOfLaw: FieldOfLaw; applicantPartyHashes: readonly string[] }, now: Date): Provider {
   const open = p.releasedCaseKeys.includes(a.requestId) || p.openCaseKeys.includes(a.requestId) ? p.openCaseKeys : [...p.openCaseKeys, a.requestId];
-  const acted = a.applicantPartyHash && !p.actedForPartyHashes.includes(a.applicantPartyHash)
-    ? [...p.actedForPartyHashes, a.applicantPartyHash].slice(-ACTED_FOR_KEPT)
-    : p.actedForPartyHashes;
+  const fresh = a.applicantPartyHashes.filter((h) => !p.actedForPartyHashes.includes(h));
+  const acted = fresh.length ? [...p.actedForPartyHashes, ...fresh].slice(-ACTED_FOR_KEPT) : p.actedForPartyHashes;
   return {
     ...p,
     openCaseKeys: open,
@@ -204,9 +204,28 @@ export function recordCaseOpened(p: Provider, requestId: string, now: Date): Pro
   return { ...p, openCaseKeys: [...p.openCaseKeys, requestId], updatedAt: now };
 }
 
-/** The case closed or moved to another provider: it no longer counts toward load. */
-export function recordCaseReleased(p: Provider, requestId: string, closedWithProBono: boolean, now: Date): Provider {
+/**
+ * Kinds whose work on a matter is pro bono: a lawyer the bar organisation assigns
+ * (Law on Lawyers, art. 21: the duty of pro bono legal aid). Legal aid officers are
+ * salaried; contract lawyers, lawyers of contracted organisations and collaborators are
+ * paid for each matter (Law on Legal Aid 2017, arts. 15 and 24): none of that is pro bono.
+ */
+const PRO_BONO_KINDS: ReadonlySet<ProviderKind> = new Set(['PRO_BONO_LAWYER']);
+
+export function worksProBono(p: Pick<Provider, 'kind'>): boolean {
+  return PRO_BONO_KINDS.has(p.kind);
+}
+
+/** Outcomes that are not a matter delivered by the provider. */
+const NOT_DELIVERED: ReadonlySet<CaseOutcome> = new Set(['TRANSFERRED', 'WITHDRAWN']);
+
+/**
+ * The case closed or moved to another provider: it no longer counts toward load; a pro
+ * bono matter carried to its end counts as delivered.
+ */
+export function recordCaseReleased(p: Provider, requestId: string, outcome: CaseOutcome, now: Date): Provider {
   const delivered = deliveredFor(p, now);
+  const closedWithProBono = worksProBono(p) && !NOT_DELIVERED.has(outcome);
   return {
     ...p,
     openCaseKeys: p.openCaseKeys.filter((k) => k !== requestId),
@@ -216,7 +235,9 @@ export function recordCaseReleased(p: Provider, requestId: string, closedWithPro
   };
 }
 
+/** Hours recorded on a case add to the year's pro bono hours only when the work is pro bono. */
 export function recordHours(p: Provider, hours: number, now: Date): Provider {
+  if (!worksProBono(p)) return { ...p, updatedAt: now };
   const delivered = deliveredFor(p, now);
   return { ...p, proBonoDelivered: { ...delivered, hours: Math.round((delivered.hours + hours) * 100) / 100 }, updatedAt: now };
 }

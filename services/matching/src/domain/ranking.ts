@@ -1,4 +1,4 @@
-import { AidForms, FieldsOfLaw, vnDate, type AidForm, type ExclusionReason, type FieldOfLaw, type ProviderKind } from '@legalaid/contracts';
+import { AidForms, FieldsOfLaw, vnDate, type AidForm, type ExclusionReason, type FieldOfLaw, type MatterParties, type ProviderKind } from '@legalaid/contracts';
 import type { KindAidForms } from './kind-aid-forms.js';
 import type { Provider } from './provider.js';
 
@@ -33,7 +33,10 @@ export interface IndexedProvider {
   available: boolean;
   leave: readonly { from: number; to: number }[];
   active: boolean;
+  /** Parties the provider declared a conflict with, and parties they acted for: neither may be opposed. */
   conflicts: ReadonlySet<string>;
+  /** Only the declared ones: the applicant is checked against these (acting for someone again is no conflict). */
+  declared: ReadonlySet<string>;
   proBono: Provider['proBono'];
   delivered: Provider['proBonoDelivered'];
   offersMade: number;
@@ -71,6 +74,7 @@ export function toIndexed(p: Provider): IndexedProvider {
     leave: p.leave.map((l) => ({ from: new Date(l.from).getTime(), to: new Date(l.to).getTime() })),
     active: p.status === 'ACTIVE',
     conflicts: new Set([...p.declaredConflicts, ...p.actedForPartyHashes]),
+    declared: new Set(p.declaredConflicts),
     proBono: p.proBono,
     delivered: p.proBonoDelivered,
     offersMade: p.offersMade,
@@ -86,7 +90,14 @@ export interface RankRequest {
   provinceCode: string;
   communeCode: string | null;
   language: string;
-  opposingPartyHashes: readonly string[];
+  /**
+   * The applicant needs an interpreter: a provider who speaks Vietnamese may take the matter
+   * through one, and one who speaks the applicant's language scores higher (LANGUAGE).
+   * Without the need, the provider must speak the applicant's language.
+   */
+  needsInterpreter: boolean;
+  /** The applicant and the opposing parties as keyed hashes (strong, and name + birth date). */
+  parties: MatterParties;
   preferredGender: Provider['gender'] | null;
   /** Providers already tried for this referral (declined, expired, transferred away). */
   exclude: ReadonlySet<string>;
@@ -119,12 +130,14 @@ export const WEIGHTS = {
   experienceCases: 10,
   acceptance: 10,
   gender: 25,
+  /** Speaks the language of an applicant who needs an interpreter (no interpreter in between). */
+  ownLanguage: 20,
   /** Waiting since the last offer earns up to this many points (full after `waitingDays`; never offered: full). */
   waiting: 15,
   waitingDays: 14,
 } as const;
 
-export type ScoreFactor = 'DISTANCE' | 'LOAD' | 'PRO_BONO_FAIRNESS' | 'RECENCY' | 'EXPERIENCE' | 'ACCEPTANCE' | 'GENDER';
+export type ScoreFactor = 'DISTANCE' | 'LOAD' | 'PRO_BONO_FAIRNESS' | 'RECENCY' | 'EXPERIENCE' | 'ACCEPTANCE' | 'GENDER' | 'LANGUAGE' | 'CONFLICT_CHECK';
 export interface ScoreReason {
   factor: ScoreFactor;
   points: number;
@@ -137,6 +150,8 @@ export interface RankedCandidate {
   organisationId: string;
   score: number;
   reasons: ScoreReason[];
+  /** A party matches only by name and birth date: the provider confirms or denies a conflict before seeing the matter. */
+  possibleConflict: boolean;
 }
 
 export interface Ranking {
@@ -173,6 +188,8 @@ interface Prepared {
   nowMs: number;
   year: number;
   kindAllowed: Set<ProviderKind>;
+  /** Hashes whose match is a conflict, and those whose match is only a possible one, against each of the provider's sets. */
+  against: { conflicts: { strong: string[]; nameBirth: string[] }; declared: { strong: string[]; nameBirth: string[] } };
   /** Scratch: the tier firstFailure found for the provider it just checked. */
   tier: Tier;
 }
@@ -188,6 +205,10 @@ function prepare(req: RankRequest, policy: RankPolicy): Prepared {
     nowMs: req.now.getTime(),
     year: Number(vnDate(req.now).slice(0, 4)),
     kindAllowed,
+    against: {
+      conflicts: { strong: req.parties.opposing.flatMap((o) => o.strong), nameBirth: req.parties.opposing.flatMap((o) => (o.nameBirth ? [o.nameBirth] : [])) },
+      declared: { strong: req.parties.applicant.strong, nameBirth: req.parties.applicant.nameBirth ? [req.parties.applicant.nameBirth] : [] },
+    },
     tier: null,
   };
 }
@@ -202,15 +223,33 @@ function tierOf(p: IndexedProvider, x: Prepared): Tier {
   return null;
 }
 
+/** The provider can work with the applicant: in their language, or through an interpreter from Vietnamese when one is needed. */
+function speaks(p: IndexedProvider, req: RankRequest): boolean {
+  return p.languages.includes(req.language) || (req.needsInterpreter && p.languages.includes(INTERPRETED_FROM));
+}
+
+/** The language an interpreter works from: the language of proceedings (Law on Legal Aid 2017, art. 8). */
+const INTERPRETED_FROM = 'vie';
+
 function onLeave(p: IndexedProvider, nowMs: number): boolean {
   for (const l of p.leave) if (l.from <= nowMs && nowMs < l.to) return true;
   return false;
 }
 
-function hasConflict(p: IndexedProvider, hashes: readonly string[]): boolean {
-  if (p.conflicts.size === 0) return false;
-  for (const h of hashes) if (p.conflicts.has(h)) return true;
+function anyIn(set: ReadonlySet<string>, hashes: readonly string[]): boolean {
+  if (set.size === 0) return false;
+  for (const h of hashes) if (set.has(h)) return true;
   return false;
+}
+
+/** An opposing party among the provider's conflicts, or the applicant among their declared ones, by a strong identifier. */
+function hasConflict(p: IndexedProvider, x: Prepared): boolean {
+  return anyIn(p.conflicts, x.against.conflicts.strong) || anyIn(p.declared, x.against.declared.strong);
+}
+
+/** The same, by name and birth date only: a possible conflict (namesakes born the same day), for the provider to confirm. */
+function hasPossibleConflict(p: IndexedProvider, x: Prepared): boolean {
+  return anyIn(p.conflicts, x.against.conflicts.nameBirth) || anyIn(p.declared, x.against.declared.nameBirth);
 }
 
 /**
@@ -226,11 +265,11 @@ function firstFailure(p: IndexedProvider, x: Prepared): ExclusionReason | null {
   if ((p.formMask & x.formBit) === 0) return 'AID_FORM';
   if (!x.kindAllowed.has(p.kind)) return 'KIND_MAY_NOT_PERFORM_FORM';
   if ((x.tier = tierOf(p, x)) === null) return 'AREA';
-  if (!p.languages.includes(x.req.language)) return 'LANGUAGE';
+  if (!speaks(p, x.req)) return 'LANGUAGE';
   if (!p.available) return 'UNAVAILABLE';
   if (p.leave.length > 0 && onLeave(p, x.nowMs)) return 'ON_LEAVE';
   if (p.openCases >= p.capacity) return 'CAPACITY';
-  if (hasConflict(p, x.req.opposingPartyHashes)) return 'CONFLICT_OF_INTEREST';
+  if (hasConflict(p, x)) return 'CONFLICT_OF_INTEREST';
   return null;
 }
 
@@ -243,11 +282,11 @@ function allFailures(p: IndexedProvider, x: Prepared): ExclusionReason[] {
     ['AID_FORM', (p.formMask & x.formBit) === 0],
     ['KIND_MAY_NOT_PERFORM_FORM', !x.kindAllowed.has(p.kind)],
     ['AREA', tierOf(p, x) === null],
-    ['LANGUAGE', !p.languages.includes(x.req.language)],
+    ['LANGUAGE', !speaks(p, x.req)],
     ['UNAVAILABLE', !p.available],
     ['ON_LEAVE', onLeave(p, x.nowMs)],
     ['CAPACITY', p.openCases >= p.capacity],
-    ['CONFLICT_OF_INTEREST', hasConflict(p, x.req.opposingPartyHashes)],
+    ['CONFLICT_OF_INTEREST', hasConflict(p, x)],
   ];
   return checks.filter(([, failed]) => failed).map(([reason]) => reason);
 }
@@ -259,6 +298,7 @@ interface Points {
   experience: number;
   acceptance: number;
   gender: number;
+  language: number;
   waiting: number;
 }
 
@@ -275,16 +315,17 @@ function pointsOf(p: IndexedProvider, x: Prepared, tier: Exclude<Tier, null>): P
   // Laplace-smoothed, so a newcomer starts at one half rather than at zero or one.
   const acceptance = (WEIGHTS.acceptance * (p.offersAccepted + 1)) / (p.offersMade + 2);
   const gender = x.req.preferredGender && p.gender === x.req.preferredGender ? WEIGHTS.gender : 0;
+  const language = x.req.needsInterpreter && p.languages.includes(x.req.language) ? WEIGHTS.ownLanguage : 0;
   // Ageing: whoever waited longest gains, so a newcomer without experience is never starved.
   const waitedDays = p.lastOfferedAt ? Math.max(0, x.nowMs - p.lastOfferedAt) / 86_400_000 : WEIGHTS.waitingDays;
   const waiting = (WEIGHTS.waiting * Math.min(waitedDays, WEIGHTS.waitingDays)) / WEIGHTS.waitingDays;
-  return { distance, load, proBono, experience, acceptance, gender, waiting };
+  return { distance, load, proBono, experience, acceptance, gender, language, waiting };
 }
 
-const total = (s: Points) => s.distance + s.load + s.proBono + s.experience + s.acceptance + s.gender + s.waiting;
+const total = (s: Points) => s.distance + s.load + s.proBono + s.experience + s.acceptance + s.gender + s.language + s.waiting;
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-function explain(p: IndexedProvider, x: Prepared, tier: Exclude<Tier, null>, s: Points): ScoreReason[] {
+function explain(p: IndexedProvider, x: Prepared, tier: Exclude<Tier, null>, s: Points, possibleConflict: boolean): ScoreReason[] {
   const days = p.lastOfferedAt ? Math.floor((x.nowMs - p.lastOfferedAt) / 86_400_000) : null;
   const reasons: ScoreReason[] = [
     {
@@ -306,6 +347,13 @@ function explain(p: IndexedProvider, x: Prepared, tier: Exclude<Tier, null>, s: 
   ];
   if (x.req.preferredGender) {
     reasons.push({ factor: 'GENDER', points: round2(s.gender), detail: p.gender === x.req.preferredGender ? 'gender requested by the applicant' : 'not the gender requested' });
+  }
+  if (x.req.needsInterpreter) {
+    const own = p.languages.includes(x.req.language);
+    reasons.push({ factor: 'LANGUAGE', points: round2(s.language), detail: own ? `speaks ${x.req.language}: no interpreter needed` : `does not speak ${x.req.language}: works through an interpreter` });
+  }
+  if (possibleConflict) {
+    reasons.push({ factor: 'CONFLICT_CHECK', points: 0, detail: 'possible conflict: a party matches by name and birth date only; the provider confirms or denies it before seeing the matter' });
   }
   return reasons;
 }
@@ -329,6 +377,11 @@ function compare(a: Scored, b: Scored): number {
 /** Which hard filters one provider fails for a request (all of them), e.g. before offering to the next candidate. */
 export function exclusionsFor(p: IndexedProvider, req: RankRequest, policy: Pick<RankPolicy, 'kindForms'>): ExclusionReason[] {
   return allFailures(p, prepare(req, { ...DEFAULT_RANK_POLICY, ...policy }));
+}
+
+/** Whether a provider who passes the hard filters has a possible conflict (a match by name and birth date only). */
+export function possibleConflictFor(p: IndexedProvider, req: RankRequest, policy: Pick<RankPolicy, 'kindForms'>): boolean {
+  return hasPossibleConflict(p, prepare(req, { ...DEFAULT_RANK_POLICY, ...policy }));
 }
 
 /** Ranks providers for one request. Linear in the number of providers; keeps only the best `keep` in order. */
@@ -377,13 +430,10 @@ export function rank(providers: Iterable<IndexedProvider>, req: RankRequest, pol
   return {
     considered,
     candidateCount,
-    candidates: top.map((s, i) => ({
-      rank: i + 1,
-      providerId: s.p.id,
-      organisationId: s.p.organisationId,
-      score: round2(s.score),
-      reasons: explain(s.p, x, s.tier, s.points),
-    })),
+    candidates: top.map((s, i) => {
+      const possibleConflict = hasPossibleConflict(s.p, x);
+      return { rank: i + 1, providerId: s.p.id, organisationId: s.p.organisationId, score: round2(s.score), reasons: explain(s.p, x, s.tier, s.points, possibleConflict), possibleConflict };
+    }),
     excludedByReason,
     excluded,
   };

@@ -1,6 +1,7 @@
 import {
   DomainError,
   MatchingOfferAccepted,
+  MatchingOfferConflictCleared,
   MatchingOfferDeclined,
   MatchingOfferExpired,
   MatchingOfferMade,
@@ -9,12 +10,14 @@ import {
   MatchingReferralCancelled,
   MatchingReferralCreated,
   MatchingReferralEscalated,
+  MatchingReferralEscalationReminder,
   MatchingReferralRanked,
   type AidForm,
   type DataOf,
   type DeclineReason,
   type EventDefinition,
   type FieldOfLaw,
+  type MatterParties,
   type Urgency,
 } from '@legalaid/contracts';
 import type { Ranking } from './ranking.js';
@@ -26,6 +29,7 @@ import type { Ranking } from './ranking.js';
  *                     │ ▲ decline/expire (next candidate)
  *                     ▼
  *                  ESCALATED ─admin assigns─▶ ASSIGNED
+ *   ESCALATED ─deadline passed─▶ ESCALATED one level up (bar organisation → centre officers → director)
  *   PENDING/OFFERED/ESCALATED ─request withdrawn─▶ CANCELLED
  *   ASSIGNED ─case transferred─▶ PENDING (new round, previous provider excluded)
  *
@@ -34,7 +38,35 @@ import type { Ranking } from './ranking.js';
  */
 export type ReferralStatus = 'PENDING' | 'OFFERED' | 'ASSIGNED' | 'ESCALATED' | 'CANCELLED';
 export type OfferStatus = 'OPEN' | 'ACCEPTED' | 'DECLINED' | 'EXPIRED' | 'WITHDRAWN';
-export type EscalationTarget = { organisationId: string; target: 'BAR_ASSOCIATION' | 'CENTRE_OFFICERS' };
+/**
+ * Who must place an escalated matter, in the order it moves up when a queue's deadline
+ * passes: the bar organisation named by the centre, the centre's own officers, the
+ * centre's director. The last two are queues of the centre itself.
+ */
+export type EscalationLevel = 'BAR_ASSOCIATION' | 'CENTRE_OFFICERS' | 'CENTRE_DIRECTOR';
+export type EscalationTarget = { organisationId: string; target: EscalationLevel };
+export type EscalationReason = 'ATTEMPTS_EXHAUSTED' | 'NO_CANDIDATE' | 'DEADLINE_PASSED';
+
+/** The queue above this one, or null at the top (the director). */
+export function nextEscalationTarget(current: EscalationLevel, centreId: string): EscalationTarget | null {
+  if (current === 'BAR_ASSOCIATION') return { organisationId: centreId, target: 'CENTRE_OFFICERS' };
+  if (current === 'CENTRE_OFFICERS') return { organisationId: centreId, target: 'CENTRE_DIRECTOR' };
+  return null;
+}
+
+export interface Escalation {
+  organisationId: string;
+  target: EscalationLevel;
+  reason: EscalationReason;
+  escalatedAt: Date;
+  /** The queue must place the matter by then, or it moves up (absent on escalations recorded before deadlines). */
+  dueAt?: Date;
+  /** Halfway to the deadline the queue is reminded, once. */
+  remindAt?: Date;
+  remindedAt?: Date | null;
+  /** At the top queue only: when its passed deadline was announced (no later timer). */
+  overdueAt?: Date | null;
+}
 export type Gender = 'FEMALE' | 'MALE' | 'OTHER';
 
 export interface Offer {
@@ -50,6 +82,12 @@ export interface Offer {
   declineReason: DeclineReason | null;
   /** The provider's words for OTHER; stays in matching, never in an event. */
   declineText: string | null;
+  /**
+   * A party matched the provider's conflicts by name and birth date only: PENDING until the
+   * provider confirms there is no conflict (CLEARED) or declines with CONFLICT. Until then the
+   * offer withholds the brief and cannot be accepted. Null (or absent on older offers): no check needed.
+   */
+  conflictCheck?: 'PENDING' | 'CLEARED' | null;
 }
 
 /** A ranking with the round it served and when it was made. */
@@ -104,7 +142,7 @@ export interface Referral extends RequestFacts {
   assignedOrganisationId: string | null;
   assignedAt: Date | null;
   previousProviderId: string | null;
-  escalation: { organisationId: string; target: EscalationTarget['target']; reason: 'ATTEMPTS_EXHAUSTED' | 'NO_CANDIDATE'; escalatedAt: Date } | null;
+  escalation: Escalation | null;
   escalationOrganisationId: string | null;
   createdAt: Date;
   updatedAt: Date;
@@ -138,6 +176,10 @@ export interface CascadeContext {
   maxAttempts: number;
   /** Whether a ranked candidate still passes the hard filters now (the registry may have changed since ranking). */
   stillEligible: (providerId: string) => boolean;
+  /** Whether a party matches the provider's conflicts by name and birth date only (checked when the offer is made). */
+  possibleConflict: (providerId: string) => boolean;
+  /** By when a queue must place a matter of this urgency escalated now. */
+  escalationDueAt: (urgency: Urgency, now: Date) => Date;
   escalationTarget: EscalationTarget;
 }
 
@@ -155,10 +197,32 @@ export interface RequestFacts {
   provinceCode: string;
   communeCode: string | null;
   language: string;
+  /** Absent on referrals opened before it was kept (read as false). */
+  needsInterpreter?: boolean;
   urgency: Urgency;
-  opposingPartyHashes: string[];
-  applicantPartyHash: string | null;
+  /** The applicant and the opposing parties as keyed hashes (see partiesOf for referrals opened before). */
+  parties?: MatterParties;
+  /** Referrals opened before `parties`: one hash per party. */
+  opposingPartyHashes?: string[];
+  applicantPartyHash?: string | null;
   preferredGender: Gender | null;
+  /** The hearing and the defence-counsel deadline intake named (absent on referrals opened before they were kept). */
+  hearingAt?: Date | null;
+  defenceCounselDueAt?: Date | null;
+}
+
+/** The matter's parties; a referral opened before they were kept has one (strong) hash per party. */
+export function partiesOf(r: RequestFacts): MatterParties {
+  if (r.parties) return r.parties;
+  return {
+    applicant: { strong: r.applicantPartyHash ? [r.applicantPartyHash] : [], nameBirth: null },
+    opposing: (r.opposingPartyHashes ?? []).map((h) => ({ strong: [h], nameBirth: null })),
+  };
+}
+
+/** Every hash of a party, strong and by name and birth date. */
+export function hashesOf(p: MatterParties['applicant']): string[] {
+  return [...p.strong, ...(p.nameBirth ? [p.nameBirth] : [])];
 }
 
 export function openReferral(id: string, f: RequestFacts, now: Date): Step {
@@ -259,6 +323,7 @@ export function offerNext(r: Referral, ctx: CascadeContext): Step {
     respondedAt: null,
     declineReason: null,
     declineText: null,
+    conflictCheck: ctx.possibleConflict(next.providerId) ? 'PENDING' : null,
   };
   const referral: Referral = {
     ...r,
@@ -288,8 +353,15 @@ export function offerNext(r: Referral, ctx: CascadeContext): Step {
 }
 
 function escalate(r: Referral, reason: 'ATTEMPTS_EXHAUSTED' | 'NO_CANDIDATE', ctx: CascadeContext): Step {
+  return escalateTo(r, ctx.escalationTarget, reason, ctx);
+}
+
+function escalateTo(r: Referral, to: EscalationTarget, reason: EscalationReason, ctx: CascadeContext): Step {
   const attempts = r.offers.filter((o) => o.round === r.round).length;
-  const escalation = { ...ctx.escalationTarget, reason, escalatedAt: ctx.now };
+  const dueAt = ctx.escalationDueAt(r.urgency, ctx.now);
+  const remindAt = new Date(ctx.now.getTime() + Math.floor((dueAt.getTime() - ctx.now.getTime()) / 2));
+  const escalation: Escalation = { ...to, reason, escalatedAt: ctx.now, dueAt, remindAt, remindedAt: null, overdueAt: null };
+  const previousTarget = r.status === 'ESCALATED' && r.escalation ? r.escalation.target : null;
   return {
     referral: {
       ...r,
@@ -310,9 +382,54 @@ function escalate(r: Referral, reason: 'ATTEMPTS_EXHAUSTED' | 'NO_CANDIDATE', ct
         reason,
         attempts,
         escalatedAt: ctx.now.toISOString(),
+        dueAt: dueAt.toISOString(),
+        previousTarget,
       }),
     ],
   };
+}
+
+/** The referral's next timer: an open offer's expiry, or an escalation's reminder, deadline or (at the top) overdue notice. */
+export function nextTimerAt(r: Referral): Date | null {
+  if (r.status === 'OFFERED') return r.offerDueAt;
+  const e = r.escalation;
+  if (r.status !== 'ESCALATED' || !e?.dueAt || !e.remindAt) return null;
+  if (!e.remindedAt) return e.remindAt;
+  return e.overdueAt ? null : e.dueAt;
+}
+
+/**
+ * Fires an escalation's timer: past the deadline the matter moves to the queue above (at the
+ * top, the passed deadline is announced once); before it, halfway, the queue is reminded once.
+ * Null when nothing is due.
+ */
+export function fireEscalationTimer(r: Referral, ctx: CascadeContext): Step | null {
+  const e = r.escalation;
+  if (r.status !== 'ESCALATED' || !e?.dueAt || !e.remindAt) return null;
+  const now = ctx.now.getTime();
+  if (now >= new Date(e.dueAt).getTime()) {
+    const next = nextEscalationTarget(e.target, r.centreId);
+    if (next) return escalateTo(r, next, 'DEADLINE_PASSED', ctx);
+    if (e.overdueAt) return null;
+    const overdue: Referral = { ...r, escalation: { ...e, remindedAt: e.remindedAt ?? ctx.now, overdueAt: ctx.now }, updatedAt: ctx.now };
+    return { referral: overdue, events: [reminderEvent(r, e, true, ctx.now)] };
+  }
+  if (e.remindedAt || now < new Date(e.remindAt).getTime()) return null;
+  return { referral: { ...r, escalation: { ...e, remindedAt: ctx.now }, updatedAt: ctx.now }, events: [reminderEvent(r, e, false, ctx.now)] };
+}
+
+function reminderEvent(r: Referral, e: Escalation, overdue: boolean, now: Date): PendingEvent {
+  return ev(MatchingReferralEscalationReminder, {
+    referralId: r._id,
+    requestId: r.requestId,
+    centreId: r.centreId,
+    organisationId: e.organisationId,
+    target: e.target,
+    escalatedAt: new Date(e.escalatedAt).toISOString(),
+    dueAt: new Date(e.dueAt!).toISOString(),
+    overdue,
+    remindedAt: now.toISOString(),
+  });
 }
 
 function offerRef(r: Referral, o: Offer) {
@@ -345,8 +462,10 @@ function assignedEvent(r: Referral, providerId: string, organisationId: string, 
     centreId: r.centreId,
     fieldOfLaw: r.fieldOfLaw,
     aidForm: r.aidForm,
-    opposingPartyHashes: r.opposingPartyHashes,
+    opposingPartyHashes: partiesOf(r).opposing.flatMap(hashesOf),
     urgent: r.urgency.urgent,
+    hearingAt: r.hearingAt ? new Date(r.hearingAt).toISOString() : null,
+    defenceCounselDueAt: r.defenceCounselDueAt ? new Date(r.defenceCounselDueAt).toISOString() : null,
     via,
     round: Math.max(r.round, 1),
     previousProviderId: r.previousProviderId,
@@ -356,6 +475,9 @@ function assignedEvent(r: Referral, providerId: string, organisationId: string, 
 
 export function acceptOffer(r: Referral, offerId: string, providerId: string, now: Date): Step {
   const offer = answerable(r, offerId, providerId, now);
+  if (offer.conflictCheck === 'PENDING') {
+    throw new DomainError('CONFLICT_CHECK_PENDING', `offer ${offerId} has a possible conflict: confirm there is none (clearConflictCheck) or decline with CONFLICT before accepting`);
+  }
   const accepted: Offer = { ...offer, status: 'ACCEPTED', respondedAt: now };
   const referral: Referral = {
     ...r,
@@ -374,6 +496,20 @@ export function acceptOffer(r: Referral, offerId: string, providerId: string, no
       ev(MatchingOfferAccepted, { ...offerRef(r, offer), acceptedAt: now.toISOString() }),
       assignedEvent(r, offer.providerId, offer.organisationId, 'OFFER_ACCEPTED', now),
     ],
+  };
+}
+
+/**
+ * The provider confirms that the possible conflict is not one (the party matched by name and
+ * birth date is someone else): the offer shows its brief and may be accepted. A provider who
+ * finds it is a conflict declines with CONFLICT instead.
+ */
+export function clearConflictCheck(r: Referral, offerId: string, providerId: string, now: Date): Step {
+  const offer = answerable(r, offerId, providerId, now);
+  if (offer.conflictCheck !== 'PENDING') throw new DomainError('ILLEGAL_TRANSITION', `offer ${offerId} has no possible conflict to confirm`);
+  return {
+    referral: { ...r, offers: replaceOffer(r, { ...offer, conflictCheck: 'CLEARED' }), updatedAt: now },
+    events: [ev(MatchingOfferConflictCleared, { ...offerRef(r, offer), clearedAt: now.toISOString() })],
   };
 }
 

@@ -75,6 +75,8 @@ export class EscalationQueue {
       ...referralView(r),
       escalatedAt: new Date(r.escalation!.escalatedAt).toISOString(),
       urgent: r.urgency.urgent,
+      target: r.escalation!.target,
+      dueAt: r.escalation!.dueAt ? new Date(r.escalation!.dueAt).toISOString() : null,
     }));
     return totalCount !== undefined ? { ...listed, totalCount } : listed;
   }

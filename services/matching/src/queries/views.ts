@@ -29,6 +29,8 @@ export function offerDecisionView(offerId: string): (r: Referral) => OfferDecisi
 }
 
 export function offerView(r: Referral, o: Offer): OfferView {
+  // "Possible conflict — confirm": the provider answers before learning where and who the matter is.
+  const withheld = o.conflictCheck === 'PENDING';
   return {
     offerId: o.offerId,
     referralId: r._id,
@@ -38,12 +40,13 @@ export function offerView(r: Referral, o: Offer): OfferView {
     fieldOfLaw: r.fieldOfLaw,
     aidForm: r.aidForm,
     provinceCode: r.provinceCode,
-    communeCode: r.communeCode,
-    language: r.language,
+    communeCode: withheld ? null : r.communeCode,
+    language: withheld ? null : r.language,
     urgent: r.urgency.urgent,
     round: o.round,
     attempt: o.attempt,
     status: o.status,
+    conflictCheck: o.conflictCheck ?? null,
     offeredAt: iso(o.offeredAt),
     expiresAt: iso(o.expiresAt),
     respondedAt: o.respondedAt ? iso(o.respondedAt) : null,
@@ -69,7 +72,16 @@ export function referralDetailView(r: Referral, rankings: RoundRanking[] | null)
     assignedProviderId: r.assignedProviderId,
     assignedOrganisationId: r.assignedOrganisationId,
     assignedAt: r.assignedAt ? iso(r.assignedAt) : null,
-    escalation: r.escalation ? { ...r.escalation, escalatedAt: iso(r.escalation.escalatedAt) } : null,
+    escalation: r.escalation
+      ? {
+          organisationId: r.escalation.organisationId,
+          target: r.escalation.target,
+          reason: r.escalation.reason,
+          escalatedAt: iso(r.escalation.escalatedAt),
+          dueAt: r.escalation.dueAt ? iso(r.escalation.dueAt) : null,
+          remindedAt: r.escalation.remindedAt ? iso(r.escalation.remindedAt) : null,
+        }
+      : null,
     offers: r.offers.map((o) => ({ ...offerView(r, o), declineText: withRankings ? o.declineText : null })),
     rankings: (rankings ?? []).map((k) => ({
       round: k.round,

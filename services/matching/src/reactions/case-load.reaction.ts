@@ -5,14 +5,11 @@ import { ProviderRepository } from '../adapters/provider.repository.js';
 import { Matchmaker } from '../commands/matchmaker.js';
 import { recordCaseOpened, recordCaseReleased, recordHours, type Provider } from '../domain/provider.js';
 
-/** Outcomes that do not count as a matter delivered by the provider. */
-const NOT_DELIVERED = new Set(['TRANSFERRED', 'WITHDRAWN']);
-
 /**
  * Keeps capacity and pro bono totals current from case-tracking: a case
- * opened counts toward load, a closed one no longer does (and counts as
- * delivered unless transferred or withdrawn), recorded hours add to the
- * year's delivered hours. Each change records the event id in the provider.
+ * opened counts toward load, a closed one no longer does; a pro bono
+ * provider's closed case (not transferred or withdrawn) and recorded hours
+ * add to the year's pro bono delivered (paid and salaried work does not). Each change records the event id in the provider.
  */
 @Injectable()
 @EventConsumer({ stream: streamNameOf('cases'), durable: 'matching-cases-load' })
@@ -29,7 +26,7 @@ export class CaseLoadFromCases {
 
   @OnEvent(CasesCaseClosed)
   async closed(e: EventOf<typeof CasesCaseClosed>): Promise<void> {
-    await this.apply(e.id, e.data.providerId, (p, now) => recordCaseReleased(p, e.data.requestId, !NOT_DELIVERED.has(e.data.outcome), now));
+    await this.apply(e.id, e.data.providerId, (p, now) => recordCaseReleased(p, e.data.requestId, e.data.outcome, now));
   }
 
   @OnEvent(CasesActivityRecorded)

@@ -11,6 +11,7 @@ import { ProviderRepository } from '../adapters/provider.repository.js';
 import { ReferralRepository } from '../adapters/referral.repository.js';
 import { Matchmaker } from '../commands/matchmaker.js';
 import { recordAssignment, recordOfferAccepted, recordOfferMade, type Provider } from '../domain/provider.js';
+import { hashesOf, partiesOf } from '../domain/referral.js';
 
 /**
  * Keeps each provider's counters current from matching's own events: offers
@@ -41,8 +42,8 @@ export class ProviderStatsFromMatching {
   @OnEvent(MatchingReferralAssigned)
   async assigned(e: EventOf<typeof MatchingReferralAssigned>): Promise<void> {
     const referral = await this.referrals.get(e.data.referralId);
-    const applicantPartyHash = referral?.applicantPartyHash ?? null;
-    await this.apply(e.id, e.data.providerId, (p, now) => recordAssignment(p, { requestId: e.data.requestId, fieldOfLaw: e.data.fieldOfLaw, applicantPartyHash }, now));
+    const applicantPartyHashes = referral ? hashesOf(partiesOf(referral).applicant) : [];
+    await this.apply(e.id, e.data.providerId, (p, now) => recordAssignment(p, { requestId: e.data.requestId, fieldOfLaw: e.data.fieldOfLaw, applicantPartyHashes }, now));
   }
 
   private async apply(eventId: string, providerId: string, change: (p: Provider, now: Date) => Provider): Promise<void> {

@@ -5,17 +5,20 @@ import type { Logger } from 'pino';
 import type { MatchingConfig } from '../config.js';
 import { ReferralRepository } from '../adapters/referral.repository.js';
 import { Matchmaker } from '../commands/matchmaker.js';
-import { expireDueOffer } from '../domain/referral.js';
+import { expireDueOffer, fireEscalationTimer } from '../domain/referral.js';
 
 /**
- * Offer expiry as data (DESIGN.md §6): the referral holds `offerDueAt`; this
- * poller expires what is due with one conditional update per referral
- * (version-guarded, events in the same update), then cascades to the next
- * candidate. When two replicas race, the loser's update matches nothing and
- * it moves on: an offer expires exactly once, and a restart loses nothing.
+ * A referral's timers as data (DESIGN.md §6): an open offer's expiry
+ * (`offerDueAt`), and an escalation's reminder and deadline (`escalation`),
+ * whichever is next in the due index (`nextTimerAt`). This poller fires what
+ * is due with one conditional update per referral (version-guarded, events in
+ * the same update): an expired offer cascades to the next candidate, a
+ * reminder goes to the queue, a passed deadline moves the matter to the queue
+ * above. When two replicas race, the loser's update matches nothing and it
+ * moves on: each timer fires exactly once, and a restart loses nothing.
  */
 @Injectable()
-export class OfferExpiryTimer implements OnApplicationBootstrap, OnModuleDestroy {
+export class ReferralTimer implements OnApplicationBootstrap, OnModuleDestroy {
   readonly poller: DuePoller;
 
   constructor(
@@ -25,7 +28,7 @@ export class OfferExpiryTimer implements OnApplicationBootstrap, OnModuleDestroy
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
     this.poller = new DuePoller({
-      name: 'offer-expiry',
+      name: 'referral-timers',
       intervalMs: config.MATCHING_TIMER_POLL_MS,
       logger,
       clock: () => this.matchmaker.now(),
@@ -46,13 +49,15 @@ export class OfferExpiryTimer implements OnApplicationBootstrap, OnModuleDestroy
     for (const id of await this.referrals.dueIds(now, 50)) {
       const r = await this.referrals.get(id);
       // Answered or moved meanwhile: its stored timer already says when (if ever) it is due next.
-      const step = r && expireDueOffer(r, await this.matchmaker.cascade(r, now));
-      if (!r || !step) continue;
+      if (!r) continue;
+      const ctx = await this.matchmaker.cascade(r, now);
+      const step = r.status === 'ESCALATED' ? fireEscalationTimer(r, ctx) : expireDueOffer(r, ctx);
+      if (!step) continue;
       const meta = { actor: systemActor('matching'), correlationId: r.requestId, causationId: null };
       try {
         await this.referrals.save(step.referral, r.version, this.matchmaker.envelopes(step.events, meta, now));
         fired++;
-        this.logger.info({ referralId: r._id, status: step.referral.status }, 'offer expired');
+        this.logger.info({ referralId: r._id, status: step.referral.status, events: step.events.map((e) => e.def.type) }, 'referral timer fired');
       } catch (err) {
         // Another replica fired it, or the provider answered meanwhile: nothing to do.
         if (!(err instanceof DomainError && err.code === 'VERSION_CONFLICT')) throw err;
