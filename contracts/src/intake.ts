@@ -15,6 +15,7 @@ import {
   UrgencySchema,
 } from './vocabulary.js';
 import { EvidenceKindSchema } from './reference/eligibility.js';
+import { ContactSafetySchema } from './notifications.js';
 
 /**
  * Intake: the LegalAidRequest (yêu cầu trợ giúp pháp lý) and the only place
@@ -344,6 +345,8 @@ export const ApplicantInputSchema = z
     accessNeeds: text(500).optional(),
     /** Present when a guardian acts for a child. */
     guardian: GuardianInputSchema.optional(),
+    /** How the applicant (or guardian) may be reached safely; every message honours it. */
+    contactSafety: ContactSafetySchema.optional(),
   })
   .strict();
 
@@ -353,6 +356,8 @@ export const ReferralInputSchema = z
     organisation: text(200),
     officer: text(200).optional(),
     officerPhone: Phone.optional(),
+    /** Where the referring body learns who was appointed. */
+    officerEmail: z.string().max(200).email().optional(),
     /** The referring body's document number. */
     documentNumber: text(100).optional(),
     /** For police, procuracy and court. */
@@ -474,6 +479,7 @@ export const ApplicantViewSchema = z
     needsInterpreter: z.boolean(),
     accessNeeds: z.string().nullable(),
     guardian: z.object({ fullName: z.string(), relationship: z.string(), phone: z.string().nullable() }).strict().nullable(),
+    contactSafety: ContactSafetySchema.nullable(),
   })
   .strict();
 
@@ -550,6 +556,8 @@ export const ContactSchema = z
     needsInterpreter: z.boolean(),
     accessNeeds: z.string().nullable(),
     guardian: z.object({ fullName: z.string(), phone: z.string().nullable() }).strict().nullable(),
+    /** Safe contact: read before calling or writing. */
+    contactSafety: ContactSafetySchema.nullable(),
   })
   .strict();
 

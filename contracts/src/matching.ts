@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineEvent } from './envelope.js';
 import { defineRpc } from './rpc.js';
 import { noticeSubject } from './subjects.js';
+import { ProfessionalContactSchema } from './notifications.js';
 import { IsoDateTimeSchema, PageInputSchema, text } from './text.js';
 import {
   AidForms,
@@ -500,6 +501,8 @@ export const RegisterOrganisationInputSchema = z
     parentOrganisationId: Id.nullable().default(null),
     /** For a centre: the bar organisation its unplaced referrals escalate to (null: its own officers). */
     escalationOrganisationId: Id.nullable().default(null),
+    /** Where the organisation's admins (or the centre's officers) receive messages. */
+    contact: ProfessionalContactSchema.optional(),
   })
   .strict();
 
@@ -515,6 +518,8 @@ const ProviderProfileInput = {
   proBono: ProBonoSchema.nullable(),
   /** Keyed hashes of parties the provider declares a conflict with (hashed by intake's party index). */
   declaredConflicts: z.array(PartyHashSchema).max(500),
+  /** Professional contacts for offers, reminders and deadline messages. */
+  contact: ProfessionalContactSchema,
 };
 
 export const RegisterProviderInputSchema = z
@@ -526,6 +531,7 @@ export const RegisterProviderInputSchema = z
     remoteAdvice: z.boolean().default(false),
     proBono: ProBonoSchema.nullable().default(null),
     declaredConflicts: z.array(PartyHashSchema).max(500).default([]),
+    contact: ProfessionalContactSchema.optional(),
   })
   .strict();
 
