@@ -68,7 +68,7 @@ export const ReferrerKindSchema = z.enum(['FRONT', 'NGO', 'COMMUNE', 'POLICE', '
 export const ProceduralStageSchema = z.enum(['DETENTION', 'INVESTIGATION', 'PROSECUTION', 'FIRST_INSTANCE', 'APPEAL', 'REVIEW', 'ENFORCEMENT']);
 
 /** Why personal data was read; the access log and its event say this, never the data. */
-export const AccessPurposeSchema = z.enum(['CASE_HANDLING', 'CONTACT_APPLICANT', 'IDENTITY_LOOKUP', 'FEEDBACK_INVITATION']);
+export const AccessPurposeSchema = z.enum(['CASE_HANDLING', 'CONTACT_APPLICANT', 'IDENTITY_LOOKUP', 'FEEDBACK_INVITATION', 'NOTIFICATION']);
 
 // ---------------------------------------------------------------------------
 // Events

@@ -83,6 +83,8 @@ const DeliveryData = {
   recipientType: RecipientTypeSchema,
   recipientRef: z.string().min(1).max(128),
   requestId: z.string().uuid().nullable(),
+  /** The centre the matter belongs to, when there is one (its staff follow up withheld messages). */
+  centreId: z.string().min(1).max(128).nullable(),
   attempts: z.number().int().min(0).max(1000),
   at: IsoDateTimeSchema,
 };

@@ -26,6 +26,7 @@ export interface Delivery {
   /** Ids and codes the message is composed from (never personal data). */
   params: Record<string, string>;
   requestId: string | null;
+  centreId: string | null;
   status: DeliveryStatus;
   attempts: number;
   /** When the next attempt may start (PENDING), or when a claimed attempt's lease ends (SENDING). */

@@ -30,6 +30,7 @@ const DeliverySchema = new Schema(
     recipient: { type: { type: String }, ref: String },
     params: { type: Schema.Types.Mixed, default: {} },
     requestId: { type: String, default: null },
+    centreId: { type: String, default: null },
     status: String,
     attempts: Number,
     nextAt: { type: Date, default: null },
@@ -65,6 +66,7 @@ export interface PlannedMessage {
   recipient: Recipient;
   params: Record<string, string>;
   requestId: string | null;
+  centreId: string | null;
 }
 
 export interface DispatcherOptions {
@@ -109,6 +111,7 @@ export class NotificationDispatcher {
         recipientType: d.recipient.type,
         recipientRef: d.recipient.ref,
         requestId: d.requestId,
+        centreId: d.centreId,
         attempts: d.attempts,
         at: now.toISOString(),
         ...extra,
@@ -124,7 +127,7 @@ export class NotificationDispatcher {
    */
   async plan(cause: Envelope, message: PlannedMessage, decision: Pick<SafetyDecision, 'send' | 'suppressed'>): Promise<string[]> {
     const now = this.o.clock();
-    const base = { version: 1, causeEventId: cause.id, kind: message.kind, recipient: message.recipient, params: message.params, requestId: message.requestId, attempts: 0, lastError: null, createdAt: now, sentAt: null };
+    const base = { version: 1, causeEventId: cause.id, kind: message.kind, recipient: message.recipient, params: message.params, requestId: message.requestId, centreId: message.centreId, attempts: 0, lastError: null, createdAt: now, sentAt: null };
     const due: string[] = [];
     for (const s of decision.suppressed) {
       const d: Delivery = { ...base, _id: deliveryIdFor(cause.id, message.recipient, s.channel, message.kind), channel: s.channel, status: 'SUPPRESSED', nextAt: null, suppressedReason: s.reason };

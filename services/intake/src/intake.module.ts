@@ -7,7 +7,7 @@ import { IntakeController } from './adapters/intake.controller.js';
 import { IdentityKeysBackfill } from './adapters/identity-keys.backfill.js';
 import { IdentityKeyRepository } from './adapters/identity-keys.repository.js';
 import { InvitationRepository } from './adapters/invitation.repository.js';
-import { notifierProvider } from './adapters/notifier.js';
+import { ApplicantMessages } from './adapters/applicant-messages.js';
 import { referenceProvider } from './adapters/reference.provider.js';
 import { RequestRepository } from './adapters/request.repository.js';
 import { AcceptRequest } from './commands/accept-request.command.js';
@@ -30,6 +30,8 @@ import { RevealContact } from './queries/reveal-contact.query.js';
 import { InviteFeedback } from './reactions/invite-feedback.reaction.js';
 import { TrackCases } from './reactions/track-cases.reaction.js';
 import { TrackMatching } from './reactions/track-matching.reaction.js';
+import { NotifyApplicant } from './reactions/notify-applicant.reaction.js';
+import { NotifyReferrer } from './reactions/notify-referrer.reaction.js';
 
 @Module({
   controllers: [IntakeController],
@@ -41,7 +43,7 @@ import { TrackMatching } from './reactions/track-matching.reaction.js';
     InvitationRepository,
     cryptoProvider,
     referenceProvider,
-    notifierProvider,
+    ApplicantMessages,
     PersonalDataReader,
     SubmitRequest,
     RecordFeedbackText,
@@ -64,6 +66,8 @@ import { TrackMatching } from './reactions/track-matching.reaction.js';
     TrackMatching,
     TrackCases,
     InviteFeedback,
+    NotifyApplicant,
+    NotifyReferrer,
   ],
 })
 export class IntakeModule {}
