@@ -13,6 +13,7 @@ const OrganisationSchema = new Schema(
     provinceCode: String,
     parentOrganisationId: String,
     escalationOrganisationId: String,
+    contact: { type: Schema.Types.Mixed, default: null },
     registeredAt: Date,
     appliedEventIds: [String],
     ...outboxSchemaFields,

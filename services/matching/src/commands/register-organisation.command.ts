@@ -28,6 +28,7 @@ export class RegisterOrganisation {
       provinceCode: i.provinceCode,
       parentOrganisationId: i.parentOrganisationId,
       escalationOrganisationId: i.escalationOrganisationId,
+      contact: i.contact ?? null,
       registeredAt: now,
     };
     const event = envelope(

@@ -1,4 +1,4 @@
-import type { OrganisationKind, OrganisationView } from '@legalaid/contracts';
+import type { OrganisationKind, OrganisationView, ProfessionalContact } from '@legalaid/contracts';
 import type { EscalationTarget } from './referral.js';
 
 /** An organisation of the network: centre, branch, bar organisation, firm, consultancy, NGO, Front committee. */
@@ -11,6 +11,8 @@ export interface Organisation {
   parentOrganisationId: string | null;
   /** For a centre: the bar organisation its unplaced referrals go to; null keeps them with the centre's own officers. */
   escalationOrganisationId: string | null;
+  /** Where its admins (a centre: its officers) receive messages; older documents have none. */
+  contact?: ProfessionalContact | null;
   registeredAt: Date;
   appliedEventIds?: string[];
 }
