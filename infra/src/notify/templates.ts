@@ -105,3 +105,9 @@ export function renderMessage(templates: Templates, kind: NotificationKind, lang
 export function consoleLanguageTag(iso6393: string): string {
   return ({ vie: 'vi', eng: 'en', khm: 'km', zho: 'zh', fra: 'fr' } as Record<string, string>)[iso6393] ?? iso6393;
 }
+
+/** An instant as people in Viet Nam read it: `HH:MM DD/MM/YYYY`, Viet Nam time. */
+export function vnDateTime(at: Date): string {
+  const v = new Date(at.getTime() + 7 * 3_600_000).toISOString();
+  return `${v.slice(11, 16)} ${v.slice(8, 10)}/${v.slice(5, 7)}/${v.slice(0, 4)}`;
+}
