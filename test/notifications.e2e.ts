@@ -88,6 +88,7 @@ describe('notifications end to end', () => {
   let custodyId: string;
   let offer: Json;
   let lawyer: string;
+  let lawyerProvider: string;
 
   it('a custody request reaches a lawyer’s mailbox within seconds, and the lawyer’s inbox', async () => {
     custodyId = (
@@ -116,7 +117,8 @@ describe('notifications end to end', () => {
     expect(latencyMs).toBeLessThan(30000);
     const provider = offerMail.to[0] === 'ha@luatsu.example.vn' ? 'prov-lawyer-2' : 'prov-officer-1';
     expect(['ha@luatsu.example.vn', 'lan@tgpl.example.vn']).toContain(offerMail.to[0]);
-    lawyer = DEMO_USERS.find((u) => u.providerId === provider)!.sub;
+    lawyer = DEMO_USERS.find((u) => 'providerId' in u && u.providerId === provider)!.sub;
+    lawyerProvider = provider;
     expect(offerMail.subject).toMatch(/Hình sự.*KHẨN/);
     const link = /https:\/\/tgpl\.example\.vn\/offers\/(\S+)/.exec(offerMail.text);
     expect(link).not.toBeNull();
@@ -146,7 +148,7 @@ describe('notifications end to end', () => {
     await call(lawyer, 'mutation($id: ID!) { acceptOffer(offerId: $id) { status } }', { id: offer.offerId });
     const m = await mailTo(OFFICER.officerEmail, /Đã cử người thực hiện trợ giúp pháp lý/);
     expect(m.text).toContain('123/CV-CAQ1');
-    expect(m.text).toContain(DEMO_USERS.find((u) => u.sub === lawyer)!.providerId!);
+    expect(m.text).toContain(lawyerProvider);
   });
 
   const NOT_ELIGIBLE = 'Người yêu cầu không thuộc diện người được trợ giúp pháp lý';
