@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { loadConfig, BaseConfigSchema, ConfigError } from '../config.js';
 import { resolveServers, RuntimeError } from '../runtime/servers.js';
 import { devSecrets, SERVICES, spawnProcess, type ManagedProcess } from '../runtime/network.js';
@@ -9,6 +9,9 @@ import { devSecrets, SERVICES, spawnProcess, type ManagedProcess } from '../runt
  * when set, otherwise starts nats-server and mongod/FerretDB with data under
  * .data/, then the four services and the gateway. Ctrl-C stops everything.
  */
+/** Variables of the message providers (see NotifyConfig), passed to intake and matching. */
+const NOTIFY_VARIABLES = new Set(['SMTP_URL', 'SMTP_FROM', 'SMS_GATEWAY_URL', 'SMS_GATEWAY_SECRET', 'ZALO_ZNS_URL', 'ZALO_ZNS_TOKEN', 'CONSOLE_BASE_URL', 'MATCHING_SUPERVISORS_EMAIL']);
+
 const { values } = parseArgs({ options: { demo: { type: 'boolean' }, download: { type: 'boolean' }, verbose: { type: 'boolean' } } });
 
 async function run(): Promise<void> {
@@ -23,6 +26,9 @@ async function run(): Promise<void> {
   console.log(`servers: ${servers.describe}`);
   const secrets = devSecrets(dataDir);
   const common = { NATS_URL: servers.natsUrl, MONGO_URL: servers.mongoUrl, LOG_LEVEL: config.LOG_LEVEL, NODE_ENV: config.NODE_ENV, RPC_SIGNING_KEY: secrets.RPC_SIGNING_KEY };
+  // Message providers and settings are passed on to the services that send messages; unset, they write to the local sink.
+  const notify = Object.fromEntries(Object.entries(process.env).filter(([k, v]) => v && (NOTIFY_VARIABLES.has(k) || k.startsWith('NOTIFY_'))) as [string, string][]);
+  const sends = { ...notify, LEGALAID_DATA_DIR: dataDir };
   const procs: ManagedProcess[] = [];
   let stopping = false;
   const stopAll = async (code: number) => {
@@ -43,6 +49,7 @@ async function run(): Promise<void> {
           : name === 'oversight'
             ? { OVERSIGHT_SIGNING_KEY: secrets.OVERSIGHT_SIGNING_KEY }
             : {};
+      if (name === 'intake' || name === 'matching') Object.assign(own, sends);
       procs.push(spawnProcess(name, { ...common, ...own }, { echo: values.verbose }));
     }
     procs.push(spawnProcess('gateway', { ...common, JWT_SECRET: secrets.JWT_SECRET, GATEWAY_PORT: process.env.GATEWAY_PORT ?? '4000' }, { echo: values.verbose }));
@@ -50,6 +57,11 @@ async function run(): Promise<void> {
     for (const p of procs) p.child.once('exit', (code) => !stopping && (console.error(`${p.name} exited (${code}); stopping`), void stopAll(1)));
     const gateway = ready.at(-1)!;
     console.log(`\nLegal aid network is running.\n  GraphQL: ${gateway.url as string}\n  Development tokens: JWT_SECRET=${secrets.JWT_SECRET} npm run token -- --role CENTRE_STAFF --org <centre id>\nPress Ctrl-C to stop.`);
+    const unset = ['SMTP_URL', 'SMS_GATEWAY_URL', 'ZALO_ZNS_URL'].filter((k) => !notify[k]);
+    if (unset.length) {
+      const sink = (service: string) => notify.NOTIFY_SINK_FILE ?? join(dataDir, `notifications-${service}.jsonl`);
+      console.log(`  Messages without a provider (${unset.join(', ')} unset) go to ${sink('intake')} and ${sink('matching')}`);
+    }
     if (values.demo) {
       const { runDemo } = await import('./demo.js');
       await runDemo({ natsUrl: servers.natsUrl, jwtSecret: secrets.JWT_SECRET, graphqlUrl: gateway.url as string });
