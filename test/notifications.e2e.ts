@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { createClient, type Client } from 'graphql-sse';
 import { DEMO, DEMO_USERS, loadDemoData } from '../infra/src/cli/demo.js';
 import { startEndpoint, startMailbox, type FakeEndpoint, type Mailbox, type ReceivedMail } from './support/mailbox.js';
 import { eventually, gql, startNetwork, TEST_JWT_SECRET, tokenFor, type TestNetwork } from './support/network.js';
@@ -26,6 +27,7 @@ describe('notifications end to end', () => {
   let nc: NatsConnection;
   const events: Json[] = [];
   const tokens: Record<string, string> = {};
+  const clients: Client[] = [];
 
   beforeAll(async () => {
     await resetStreams(testServers().natsUrl);
@@ -65,6 +67,7 @@ describe('notifications end to end', () => {
   }, 120000);
 
   afterAll(async () => {
+    for (const c of clients) c.dispose();
     await net?.stopAll();
     await nc?.close();
     await Promise.all([mailbox?.close(), sms?.close(), zalo?.close()]);
@@ -75,6 +78,15 @@ describe('notifications end to end', () => {
     if (r.errors) throw new Error(`${who}: ${JSON.stringify(r.errors)}`);
     return r.data!;
   };
+  /** A live feed over graphql-sse, as the console holds one. */
+  const connected = new Set<string>();
+  function subscribe(who: string, query: string): Json[] {
+    const client = createClient({ url, headers: { authorization: `Bearer ${tokens[who]}` }, retryAttempts: 0 });
+    clients.push(client);
+    const received: Json[] = [];
+    client.subscribe({ query }, { next: (v) => received.push(v as Json), error: () => undefined, complete: () => undefined }, { connected: () => connected.add(who) });
+    return received;
+  }
   const SUBMIT = 'mutation($input: SubmitLegalAidRequestInput!) { submitLegalAidRequest(input: $input) { requestId } }';
   const consent = { purposes: ['LEGAL_AID_PROCESSING', 'REFERRAL_TO_PROVIDER', 'FEEDBACK_CONTACT'], givenBy: 'APPLICANT', method: 'WRITTEN' };
   const mailTo = (address: string, subject: RegExp) => eventually(async () => mailbox.received.find((m) => m.to.includes(address) && subject.test(m.subject)), 30000, `a mail to ${address}`);
@@ -90,7 +102,10 @@ describe('notifications end to end', () => {
   let lawyer: string;
   let lawyerProvider: string;
 
-  it('a custody request reaches a lawyer’s mailbox within seconds, and the lawyer’s inbox', async () => {
+  it('a custody request reaches a lawyer’s mailbox within seconds, and the lawyer’s inbox, live', async () => {
+    const LIVE = 'subscription { notificationReceived { kind notificationId notification { kind subject requestId } } }';
+    const live: Record<string, Json[]> = Object.fromEntries(['demo-lawyer-1', 'demo-lawyer-2', 'demo-officer'].map((w) => [w, subscribe(w, LIVE)]));
+    await eventually(async () => (connected.size === 3 ? true : undefined), 10000, 'the live feeds to connect');
     custodyId = (
       await call('demo-staff', SUBMIT, {
         input: {
@@ -129,6 +144,10 @@ describe('notifications end to end', () => {
     await mailTo(ACCUSED.email, /đã được thụ lý/);
     await eventually(async () => (smsTo(ACCUSED.phone).length ? true : undefined), 20000, 'the acceptance by SMS');
 
+    const pushed = await eventually(async () => live[lawyer].find((v) => v.data?.notificationReceived?.kind === 'OFFER_MADE'), 20000, 'the offer pushed to the inbox');
+    expect(pushed.data.notificationReceived.notification).toMatchObject({ kind: 'OFFER_MADE', requestId: custodyId });
+    // demo-lawyer-1 does not practise criminal law: nothing reached their feed.
+    expect(live['demo-lawyer-1']).toEqual([]);
     const inbox = await eventually(async () => {
       const d = await call(lawyer, '{ myNotifications { unread items { id kind subject body readAt requestId } } }');
       return d.myNotifications.items.find((n: Json) => n.kind === 'OFFER_MADE') ? d.myNotifications : undefined;

@@ -30,6 +30,8 @@ export interface ServiceDefinition<S extends z.ZodRawShape = z.ZodRawShape> {
   module: Type<unknown>;
   /** Variables beyond the base ones (BaseConfigSchema). */
   config?: S;
+  /** Rules across variables, checked with the schema before anything starts (throw a ConfigError). */
+  validate?: (config: Record<string, unknown>) => void;
 }
 
 export interface RunningService {
@@ -62,6 +64,7 @@ export async function runService<S extends z.ZodRawShape>(def: ServiceDefinition
     ...(def.config ?? {}),
   });
   const config = loadConfig(schema);
+  def.validate?.(config);
   configureRequestSigning(config.RPC_SIGNING_KEY);
   const logger = createLogger(def.name, config.LOG_LEVEL);
   setDatabaseGaugeMaxAge(config.METRICS_DB_GAUGE_MAX_AGE_MS);

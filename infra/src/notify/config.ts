@@ -56,6 +56,11 @@ export interface NotifySettings {
   LEGALAID_DATA_DIR: string;
 }
 
+/** Rules across the message variables (a ConfigError naming the variable): for `ServiceDefinition.validate`. */
+export function checkNotifyConfig(c: Partial<NotifySettings>): void {
+  if (c.ZALO_ZNS_URL && !c.ZALO_ZNS_TOKEN) throw new ConfigError([{ variable: 'ZALO_ZNS_TOKEN', message: 'is required when ZALO_ZNS_URL is set' }]);
+}
+
 export function notifyBackoff(c: NotifySettings): number[] {
   return c.NOTIFY_BACKOFF_MS.split(',').map(Number);
 }
@@ -70,7 +75,7 @@ export function quietHours(c: NotifySettings): TimeWindow | null {
  * the start-up log says where each channel goes.
  */
 export function externalChannels(c: NotifySettings, service: string, logger: Logger): Partial<Record<NotificationChannel, ChannelAdapter>> {
-  if (c.ZALO_ZNS_URL && !c.ZALO_ZNS_TOKEN) throw new ConfigError([{ variable: 'ZALO_ZNS_TOKEN', message: 'is required when ZALO_ZNS_URL is set' }]);
+  checkNotifyConfig(c);
   const sink = new FileSinkChannel(c.NOTIFY_SINK_FILE ?? join(c.LEGALAID_DATA_DIR, `notifications-${service}.jsonl`));
   const channels: Partial<Record<NotificationChannel, ChannelAdapter>> = {
     EMAIL: c.SMTP_URL ? new SmtpChannel(c.SMTP_URL, c.SMTP_FROM) : sink,
