@@ -57,9 +57,9 @@ describe('notifications end to end', () => {
     };
     net = await startNetwork({
       label: 'notify',
-      services: ['intake', 'matching'],
+      services: ['intake', 'matching', 'oversight'],
       gateway: true,
-      extraEnv: { intake: notify, matching: { ...notify, MATCHING_TIMER_POLL_MS: '200', MATCHING_INDEX_REFRESH_MS: '300' } },
+      extraEnv: { intake: notify, matching: { ...notify, MATCHING_TIMER_POLL_MS: '200', MATCHING_INDEX_REFRESH_MS: '300' }, oversight: { OVERSIGHT_TIMER_POLL_MS: '500' } },
     });
     url = net.graphqlUrl!;
     await loadDemoData({ jwtSecret: TEST_JWT_SECRET, graphqlUrl: url });
@@ -197,6 +197,13 @@ describe('notifications end to end', () => {
     expect(withheld.data).toMatchObject({ kind: 'REQUEST_REJECTED', reason: 'UNSAFE_CHANNEL', recipientType: 'APPLICANT' });
     await eventually(async () => (deliveryEvents(id, 'intake.notification.sent').some((e) => e.data.channel === 'EMAIL') ? true : undefined), 20000, 'the sent e-mail event');
     expect(sms.seen.filter((r) => r.body.to === applicant.phone)).toEqual([]);
+    // Delivery status is on the supervisors' ledger, without content.
+    const trail = await eventually(async () => {
+      const d = await call('demo-supervisor', 'query($id: ID!) { auditTrail(requestId: $id) { entries { type } } }', { id });
+      const types = d.auditTrail.entries.map((e: Json) => e.type);
+      return types.includes('intake.notification.sent') && types.includes('intake.notification.suppressed') ? types : undefined;
+    }, 20000, 'delivery status on the ledger');
+    expect(trail).toContain('intake.request.rejected');
     // The contact view shows the preference to whoever calls.
     const contact = await call('demo-staff', 'query($id: ID!) { applicantContact(requestId: $id) { contactSafety { safeToSms safeToCall leaveMessages } } }', { id });
     expect(contact.applicantContact.contactSafety).toEqual({ safeToSms: false, safeToCall: true, leaveMessages: true });
