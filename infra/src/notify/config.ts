@@ -54,6 +54,7 @@ export interface NotifySettings {
   NOTIFY_TIMEOUT_MS: number;
   NOTIFY_SINK_FILE?: string;
   LEGALAID_DATA_DIR: string;
+  NODE_ENV?: string;
 }
 
 /** Rules across the message variables (a ConfigError naming the variable): for `ServiceDefinition.validate`. */
@@ -84,6 +85,10 @@ export function externalChannels(c: NotifySettings, service: string, logger: Log
   };
   const routes = Object.fromEntries(Object.entries(channels).map(([k, v]) => [k, v!.describe]));
   logger.info({ routes }, 'notification channels');
-  if (!c.SMTP_URL || !c.SMS_GATEWAY_URL || !c.ZALO_ZNS_URL) process.stdout.write(`${service}: messages without a configured provider go to ${sink.file}\n`);
+  if (!c.SMTP_URL || !c.SMS_GATEWAY_URL || !c.ZALO_ZNS_URL) {
+    process.stdout.write(`${service}: messages without a configured provider go to ${sink.file}\n`);
+    // The sink holds contacts and tokens in clear: acceptable on a developer's machine only.
+    if (c.NODE_ENV === 'production') logger.warn({ routes }, 'a message channel has no provider: its messages go to the local sink file');
+  }
   return channels;
 }
