@@ -123,7 +123,7 @@ describe('deliveries (real database)', () => {
     const smtp = new SmtpChannel(mailbox.url, 'no-reply@legalaid.local');
     return new NotificationDispatcher({
       context: 'matching',
-      store: deliveryStore(conn, () => undefined),
+      store: deliveryStore(conn, () => undefined, clock),
       events: { sent, failed, suppressed },
       channels: { EMAIL: smtp, SMS: new SmsGatewayChannel(sms.url, undefined, 2000), ZALO: new ZaloZnsChannel(zalo.url, 'tok-123456', 2000), INBOX: new InboxStore(conn, clock) },
       compose,
@@ -153,7 +153,6 @@ describe('deliveries (real database)', () => {
     now = now1();
     pinned = false;
     await conn.models.NotificationDelivery.deleteMany({});
-    await conn.models.NotificationDeliveryDue?.deleteMany({});
     await conn.models.InboxNotification.deleteMany({});
   });
 

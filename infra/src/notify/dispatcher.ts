@@ -97,7 +97,7 @@ export class NotificationDispatcher {
   private readonly inFlight = new Set<Promise<unknown>>();
 
   constructor(private readonly o: DispatcherOptions) {
-    this.poller = new DuePoller({ name: `${o.context}-notifications`, intervalMs: o.pollMs, logger: o.logger, clock: o.clock, tick: (now) => this.tick(now), prepare: () => o.store.reconcileIndexes() });
+    this.poller = new DuePoller({ name: `${o.context}-notifications`, intervalMs: o.pollMs, logger: o.logger, clock: o.clock, tick: (now) => this.tick(now) });
   }
 
   private event(def: EventDefinition, d: Delivery, now: Date, extra: Record<string, unknown> = {}): Envelope {
@@ -200,11 +200,6 @@ export class NotificationDispatcher {
   async tick(now: Date): Promise<number> {
     let done = 0;
     for (const id of await this.o.store.dueIds(now, 50)) {
-      const d = await this.o.store.get(id);
-      if (!d || !dueAtOf(d) || dueAtOf(d)! > now) {
-        await this.o.store.syncDue(id, d ?? undefined);
-        continue;
-      }
       const r = await this.attempt(id);
       if (r !== 'skipped') done++;
     }
@@ -230,7 +225,7 @@ export class NotificationDispatcher {
   }
 }
 
-/** A delivery store with its due timers (for a service's Nest provider). */
-export function deliveryStore(conn: Connection, onEvents: (collection: string, id: string, stored?: StoredEvents) => void): AggregateStore<Delivery> {
-  return new AggregateStore<Delivery>(deliveryModel(conn), onEvents, { dueAt: dueAtOf });
+/** A delivery store with its due timers (for a service's Nest provider); `clock` is the dispatcher's. */
+export function deliveryStore(conn: Connection, onEvents: (collection: string, id: string, stored?: StoredEvents) => void, clock?: () => Date): AggregateStore<Delivery> {
+  return new AggregateStore<Delivery>(deliveryModel(conn), onEvents, { dueAt: dueAtOf, clock });
 }

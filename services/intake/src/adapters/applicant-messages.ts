@@ -74,7 +74,7 @@ export class ApplicantMessages implements OnApplicationBootstrap, OnModuleDestro
     this.templates = loadTemplates(templateData, INTAKE_MESSAGE_KINDS);
     this.dispatcher = new NotificationDispatcher({
       context: 'intake',
-      store: deliveryStore(conn, relay.onEvents),
+      store: deliveryStore(conn, relay.onEvents, clock),
       events: { sent, failed, suppressed },
       channels: externalChannels(config, 'intake', logger),
       compose: (d) => this.compose(d),

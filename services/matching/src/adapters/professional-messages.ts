@@ -79,7 +79,7 @@ export class ProfessionalMessages implements OnApplicationBootstrap, OnModuleDes
     this.inbox = new InboxStore(conn, clock);
     this.dispatcher = new NotificationDispatcher({
       context: 'matching',
-      store: deliveryStore(conn, relay.onEvents),
+      store: deliveryStore(conn, relay.onEvents, clock),
       events: { sent, failed, suppressed },
       channels: { ...externalChannels(config, 'matching', logger), INBOX: this.inbox },
       compose: (d) => this.compose(d),
