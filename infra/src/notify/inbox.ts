@@ -43,7 +43,7 @@ function view(d: InboxDoc): InboxNotification {
 
 export class InboxStore implements ChannelAdapter {
   readonly describe = 'console inbox';
-  readonly model: Model<InboxDoc>;
+  private readonly model: Model<InboxDoc>;
   constructor(conn: Connection, private readonly clock: () => Date = () => new Date()) {
     this.model = (conn.models.InboxNotification as Model<InboxDoc>) ?? conn.model<InboxDoc>('InboxNotification', InboxSchema);
   }
