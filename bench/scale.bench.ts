@@ -12,8 +12,8 @@
 import { randomUUID } from 'node:crypto';
 import mongoose from 'mongoose';
 import { CasesRpc, IntakeRpc, MatchingRpc, OversightRpc, type Actor } from '@legalaid/contracts';
-import { RpcClient } from '@legalaid/infra';
-import { buildEntry, type LedgerEntry } from '../services/oversight/dist/domain/ledger.js';
+import { join } from 'node:path';
+import { REPO_ROOT, RpcClient } from '@legalaid/infra';
 import { benchServers, report, round, summarise } from './support.js';
 import { level, registerProviders, startNetwork, type Network } from './network.js';
 
@@ -32,6 +32,15 @@ const orgAdmin: Actor = { id: 'bench-bar-admin', role: 'ORG_ADMIN', organisation
 const supervisor: Actor = { id: 'bench-supervisor', role: 'SUPERVISOR' };
 
 type Doc = Record<string, unknown> & { _id: unknown };
+interface LedgerEntry {
+  sequence: number;
+  hash: string;
+  [field: string]: unknown;
+}
+/** Oversight's own chaining (its build output), so seeded entries verify like written ones. */
+const { buildEntry } = (await import(join(REPO_ROOT, 'services/oversight/dist/domain/ledger.js'))) as {
+  buildEntry(record: Record<string, unknown>, prev: { sequence: number; hash: string } | null, recordedAt: Date): LedgerEntry;
+};
 
 async function until<T>(what: string, f: () => Promise<T | null | undefined>, ms = 120_000): Promise<T> {
   const end = Date.now() + ms;
@@ -133,7 +142,7 @@ async function main() {
     // The ledger continues the chain oversight wrote: its process is stopped meanwhile, as an import would be.
     let restartT0 = 0;
     await net.restart('oversight', async () => {
-    const ledger = dbOf('oversight').collection<LedgerEntry & { _id: number; refs: string[] }>('ledger_entries');
+    const ledger = dbOf('oversight').collection<{ _id: number; hash: string }>('ledger_entries');
     const last = (await ledger.find({}).sort({ _id: -1 }).limit(1).toArray())[0];
     let prev: { sequence: number; hash: string } = { sequence: last._id, hash: last.hash };
     const t0 = performance.now();

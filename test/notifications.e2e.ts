@@ -190,7 +190,7 @@ describe('notifications end to end', () => {
     await reject(id, 'NOT_ELIGIBLE_PERSON', 'Thu nhập vượt chuẩn hộ nghèo');
     const m = await mailTo(applicant.email, /từ chối thụ lý/);
     expect(m.text).toContain(NOT_ELIGIBLE);
-    expect(m.text).toContain('Law on Legal Aid 2017, Art. 7');
+    expect(m.text).toContain('Luật Trợ giúp pháp lý 2017, Điều 7');
     expect(m.text).toContain('Thu nhập vượt chuẩn hộ nghèo');
     // The SMS was withheld for safety and recorded so (no address in the event).
     const withheld = await eventually(async () => deliveryEvents(id, 'intake.notification.suppressed').find((e) => e.data.channel === 'SMS'), 20000, 'the withheld SMS');

@@ -2,12 +2,15 @@ import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
 import { loadConfig, BaseConfigSchema, ConfigError } from '../config.js';
 import { resolveServers, RuntimeError } from '../runtime/servers.js';
-import { devSecrets, SERVICES, spawnProcess, type ManagedProcess } from '../runtime/network.js';
+import { devSecrets, SERVICES, spawnProcess } from '../runtime/network.js';
+import { Supervisor } from '../runtime/supervisor.js';
 
 /**
  * `npm start`: the whole network on this machine. Uses NATS_URL / MONGO_URL
  * when set, otherwise starts nats-server and mongod/FerretDB with data under
- * .data/, then the four services and the gateway. Ctrl-C stops everything.
+ * .data/, then the four services and the gateway under a supervisor: a
+ * process that dies is restarted with backoff while the rest keeps running.
+ * Ctrl-C stops everything.
  */
 /** Variables of the message providers (see NotifyConfig), passed to intake and matching. */
 const NOTIFY_VARIABLES = new Set(['SMTP_URL', 'SMTP_FROM', 'SMS_GATEWAY_URL', 'SMS_GATEWAY_SECRET', 'ZALO_ZNS_URL', 'ZALO_ZNS_TOKEN', 'CONSOLE_BASE_URL', 'MATCHING_SUPERVISORS_EMAIL']);
@@ -29,18 +32,20 @@ async function run(): Promise<void> {
   // Message providers and settings are passed on to the services that send messages; unset, they write to the local sink.
   const notify = Object.fromEntries(Object.entries(process.env).filter(([k, v]) => v && (NOTIFY_VARIABLES.has(k) || k.startsWith('NOTIFY_'))) as [string, string][]);
   const sends = { ...notify, LEGALAID_DATA_DIR: dataDir };
-  const procs: ManagedProcess[] = [];
+  // Without --verbose the children's output is not echoed: a crash prints the last lines of it.
+  const supervisor = new Supervisor({ tailLines: values.verbose ? 0 : 15, log: (line) => console.error(line) });
   let stopping = false;
   const stopAll = async (code: number) => {
     if (stopping) return;
     stopping = true;
     console.log('stopping…');
-    await Promise.all(procs.map((p) => p.stop('SIGTERM')));
+    await supervisor.stop('SIGTERM');
     await servers.stop();
     process.exit(code);
   };
   process.once('SIGINT', () => void stopAll(0));
   process.once('SIGTERM', () => void stopAll(0));
+  const starting: Promise<Record<string, unknown>>[] = [];
   try {
     for (const name of SERVICES) {
       const own: Record<string, string> =
@@ -50,11 +55,13 @@ async function run(): Promise<void> {
             ? { OVERSIGHT_SIGNING_KEY: secrets.OVERSIGHT_SIGNING_KEY }
             : {};
       if (name === 'intake' || name === 'matching') Object.assign(own, sends);
-      procs.push(spawnProcess(name, { ...common, ...own }, { echo: values.verbose }));
+      starting.push(supervisor.add(name, () => spawnProcess(name, { ...common, ...own }, { echo: values.verbose })));
     }
-    procs.push(spawnProcess('gateway', { ...common, JWT_SECRET: secrets.JWT_SECRET, GATEWAY_PORT: process.env.GATEWAY_PORT ?? '4000' }, { echo: values.verbose }));
-    const ready = await Promise.all(procs.map((p) => p.ready));
-    for (const p of procs) p.child.once('exit', (code) => !stopping && (console.error(`${p.name} exited (${code}); stopping`), void stopAll(1)));
+    const gatewayEnv = { ...common, JWT_SECRET: secrets.JWT_SECRET, GATEWAY_PORT: process.env.GATEWAY_PORT ?? '4000' };
+    starting.push(supervisor.add('gateway', () => spawnProcess('gateway', gatewayEnv, { echo: values.verbose })));
+    // A process that fails its first start is a set-up problem (configuration, build): stop and say so.
+    const ready = await Promise.all(starting);
+    for (const name of [...SERVICES, 'gateway']) supervisor.onStart(name, () => console.error(`status: ${supervisor.statusLine()}`));
     const gateway = ready.at(-1)!;
     console.log(`\nLegal aid network is running.\n  GraphQL: ${gateway.url as string}\n  Development tokens: JWT_SECRET=${secrets.JWT_SECRET} npm run token -- --role CENTRE_STAFF --org <centre id>\nPress Ctrl-C to stop.`);
     const unset = ['SMTP_URL', 'SMS_GATEWAY_URL', 'ZALO_ZNS_URL'].filter((k) => !notify[k]);

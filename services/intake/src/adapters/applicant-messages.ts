@@ -162,7 +162,7 @@ export class ApplicantMessages implements OnApplicationBootstrap, OnModuleDestro
         if (!r.rejection) return null;
         const g = RejectionGrounds.find((x) => x.code === r.rejection!.ground)!;
         params.ground = en ? g.en : g.vi;
-        params.basis = g.basis;
+        params.basis = en ? g.basis.en : g.basis.vi;
         params.note = r.rejection.note ?? '';
         break;
       }

@@ -107,8 +107,9 @@ export class ProfessionalMessages implements OnApplicationBootstrap, OnModuleDes
     if (r.type === 'SUPERVISORS') {
       return { name: 'Giám sát viên', contact: this.config.MATCHING_SUPERVISORS_EMAIL ? { email: this.config.MATCHING_SUPERVISORS_EMAIL, language: 'vie' } : null };
     }
+    // An organisation's letterhead contact: its e-mail and phone (messages in Vietnamese).
     const o = await this.organisations.get(r.ref);
-    return o ? { name: o.name, contact: o.contact ?? null } : null;
+    return o ? { name: o.name, contact: o.contact ? { email: o.contact.email ?? undefined, phone: o.contact.phone ?? undefined, language: 'vie' } : null } : null;
   }
 
   /**
