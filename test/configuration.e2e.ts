@@ -10,11 +10,20 @@ describe('service configuration', () => {
     ['matching', { NATS_URL: 'nats://127.0.0.1:4222', MONGO_URL: 'mongodb://127.0.0.1:1', RPC_SIGNING_KEY: 'too-short' }, /RPC_SIGNING_KEY: must be base64 of at least 32 random bytes/],
     ['intake', { NATS_URL: 'nats://127.0.0.1:4222', MONGO_URL: 'mongodb://127.0.0.1:1', INTAKE_DATA_KEYS: 'k1:short', INTAKE_ACTIVE_KEY_ID: 'k1', INTAKE_INDEX_KEY: 'AAAA' }, /INTAKE_DATA_KEYS: must be keyId:base64-of-32-bytes[\s\S]*INTAKE_INDEX_KEY/],
     ['gateway', { NATS_URL: 'nats://127.0.0.1:4222', JWT_SECRET: 'short' }, /JWT_SECRET: must be at least 32 characters/],
+    ['matching', { NATS_URL: 'nats://127.0.0.1:4222', MONGO_URL: 'mongodb://127.0.0.1:1', NOTIFY_QUIET_HOURS: '25:00-07:00', SMTP_URL: 'http://mail.example.vn' }, /(?=[\s\S]*NOTIFY_QUIET_HOURS: must be HH:MM-HH:MM)(?=[\s\S]*SMTP_URL: must be a smtp or smtps URL)/],
   ] as const)('%s exits with code 2 and names the variable', async (name, env, message) => {
     const p = spawnProcess(name, { ...env, HEALTH_PORT: '0' } as Record<string, string>, { telemetry: false });
     const code = await new Promise<number | null>((resolve) => p.child.once('exit', (c) => resolve(c)));
     expect(code).toBe(2);
     expect(p.lines.join('\n')).toMatch(message);
+  });
+
+  it('a message provider configured by halves stops the service with code 2, naming the missing variable', async () => {
+    // Refused with the schema, before anything connects (the database here does not answer).
+    const p = spawnProcess('matching', { NATS_URL: testServers().natsUrl, MONGO_URL: 'mongodb://127.0.0.1:1', HEALTH_PORT: '0', RPC_SIGNING_KEY: process.env.RPC_SIGNING_KEY!, ZALO_ZNS_URL: 'https://business.openapi.zalo.me/message/template' }, { telemetry: false });
+    const code = await new Promise<number | null>((resolve) => p.child.once('exit', (c) => resolve(c)));
+    expect(code).toBe(2);
+    expect(p.lines.join('\n')).toMatch(/ZALO_ZNS_TOKEN: is required when ZALO_ZNS_URL is set/);
   });
 
   it('a service whose database is unreachable fails to start with a clear error instead of hanging', async () => {

@@ -8,6 +8,7 @@ import {
   EVENTS,
   IntakeRpc,
   MatchingRpc,
+  NotificationRpc,
   OversightRpc,
   PING_RPCS,
   ProviderChangedNotice,
@@ -67,7 +68,7 @@ function hostile(): unknown {
   return pick(kinds)();
 }
 
-const ALL_RPCS: RpcDefinition[] = [IntakeRpc, MatchingRpc, CasesRpc, OversightRpc].flatMap((o) => Object.values(o as Record<string, RpcDefinition>));
+const ALL_RPCS: RpcDefinition[] = [IntakeRpc, MatchingRpc, NotificationRpc, CasesRpc, OversightRpc].flatMap((o) => Object.values(o as Record<string, RpcDefinition>));
 const CONTEXT_SERVICE: Record<Context, 'intake' | 'matching' | 'case-tracking' | 'oversight'> = {
   intake: 'intake',
   matching: 'matching',

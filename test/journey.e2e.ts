@@ -33,7 +33,7 @@ describe('journey through the gateway', () => {
       services: ['intake', 'matching', 'case-tracking', 'oversight'],
       gateway: true,
       extraEnv: {
-        intake: { INTAKE_NOTIFICATION_FILE: notifications },
+        intake: { NOTIFY_SINK_FILE: notifications, NOTIFY_QUIET_HOURS: 'off', NOTIFY_POLL_MS: '200' },
         matching: { MATCHING_TIMER_POLL_MS: '200', MATCHING_INDEX_REFRESH_MS: '300' },
         'case-tracking': { CASES_TIMER_POLL_MS: '500' },
         oversight: { OVERSIGHT_TIMER_POLL_MS: '500', OVERSIGHT_CHECKPOINT_EVERY: '10' },
@@ -183,8 +183,10 @@ describe('journey through the gateway', () => {
         .split('\n')
         .filter(Boolean)
         .map((l) => JSON.parse(l) as Json)
-        .find((n) => n.requestId === requestId);
+        .find((n) => n.requestId === requestId && n.kind === 'FEEDBACK_INVITATION');
     }, 30000, 'the feedback invitation');
+    // The token travels in the link's fragment, in the applicant's language: <CONSOLE_BASE_URL>/gop-y?hl=vi#<token>.
+    invitation.token = /\/gop-y\?hl=vi#([A-Za-z0-9_-]{43})/.exec(invitation.short)![1];
     const FEEDBACK = 'mutation($input: SubmitFeedbackInput!) { submitFeedback(input: $input) { feedbackId complaintFiled } }';
     const input = { token: invitation.token, rating: 5, answers: { lawyerReachable: true, outcomeExplained: true, paymentRequested: false }, comment: 'Luật sư rất tận tình' };
     const given = await eventually(async () => {

@@ -9,6 +9,7 @@ export * from './intake.js';
 export * from './matching.js';
 export * from './cases.js';
 export * from './oversight.js';
+export * from './notifications.js';
 export * from './registry.js';
 export * from './calendar/working-days.js';
 export * from './health.js';

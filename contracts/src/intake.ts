@@ -16,6 +16,7 @@ import {
   UrgencySchema,
 } from './vocabulary.js';
 import { EvidenceKindSchema } from './reference/eligibility.js';
+import { ContactSafetySchema } from './notifications.js';
 
 /**
  * Intake: the LegalAidRequest (yêu cầu trợ giúp pháp lý) and the only place
@@ -68,7 +69,7 @@ export const ReferrerKindSchema = z.enum(['FRONT', 'NGO', 'COMMUNE', 'POLICE', '
 export const ProceduralStageSchema = z.enum(['DETENTION', 'INVESTIGATION', 'PROSECUTION', 'FIRST_INSTANCE', 'APPEAL', 'REVIEW', 'ENFORCEMENT']);
 
 /** Why personal data was read; the access log and its event say this, never the data. */
-export const AccessPurposeSchema = z.enum(['CASE_HANDLING', 'CONTACT_APPLICANT', 'IDENTITY_LOOKUP', 'FEEDBACK_INVITATION']);
+export const AccessPurposeSchema = z.enum(['CASE_HANDLING', 'CONTACT_APPLICANT', 'IDENTITY_LOOKUP', 'FEEDBACK_INVITATION', 'NOTIFICATION']);
 
 // ---------------------------------------------------------------------------
 // Events
@@ -378,6 +379,8 @@ export const ApplicantInputSchema = z
     accessNeeds: text(500).optional(),
     /** Present when a guardian acts for a child. */
     guardian: GuardianInputSchema.optional(),
+    /** How the applicant (or guardian) may be reached safely; every message honours it. */
+    contactSafety: ContactSafetySchema.optional(),
   })
   .strict();
 
@@ -387,6 +390,8 @@ export const ReferralInputSchema = z
     organisation: text(200),
     officer: text(200).optional(),
     officerPhone: Phone.optional(),
+    /** Where the referring body learns who was appointed. */
+    officerEmail: z.string().max(200).email().optional(),
     /** The referring body's document number. */
     documentNumber: text(100).optional(),
     /** For police, procuracy and court. */
@@ -514,6 +519,7 @@ export const ApplicantViewSchema = z
     needsInterpreter: z.boolean(),
     accessNeeds: z.string().nullable(),
     guardian: z.object({ fullName: z.string(), relationship: z.string(), phone: z.string().nullable() }).strict().nullable(),
+    contactSafety: ContactSafetySchema.nullable(),
   })
   .strict();
 
@@ -601,6 +607,8 @@ export const ContactSchema = z
     needsInterpreter: z.boolean(),
     accessNeeds: z.string().nullable(),
     guardian: z.object({ fullName: z.string(), phone: z.string().nullable() }).strict().nullable(),
+    /** Safe contact: read before calling or writing. */
+    contactSafety: ContactSafetySchema.nullable(),
   })
   .strict();
 

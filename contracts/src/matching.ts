@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineEvent } from './envelope.js';
 import { defineRpc } from './rpc.js';
 import { noticeSubject } from './subjects.js';
+import { ProfessionalContactSchema } from './notifications.js';
 import { IsoDateTimeSchema, PageInputSchema, text, TotalCountSchema, WithTotalCountSchema } from './text.js';
 import {
   AidForms,
@@ -642,6 +643,8 @@ const ProviderProfileInput = {
   proBono: ProBonoSchema.nullable(),
   /** Keyed hashes of parties the provider declares a conflict with (hashed by intake's party index). */
   declaredConflicts: z.array(PartyHashSchema).max(500),
+  /** Professional contacts for offers, reminders and deadline messages. */
+  contact: ProfessionalContactSchema,
 };
 
 export const RegisterProviderInputSchema = z
@@ -653,6 +656,7 @@ export const RegisterProviderInputSchema = z
     remoteAdvice: z.boolean().default(false),
     proBono: ProBonoSchema.nullable().default(null),
     declaredConflicts: z.array(PartyHashSchema).max(500).default([]),
+    contact: ProfessionalContactSchema.optional(),
   })
   .strict();
 

@@ -156,6 +156,10 @@ export const ACCESS = {
   issueRecommendation: { roles: { SUPERVISOR: ALL } },
   respondToRecommendation: { roles: { ORG_ADMIN: ALL } },
 
+  // ---- the console inbox (the service narrows it to the caller's own notifications)
+  myNotifications: { roles: { LAWYER: ALL, CENTRE_STAFF: ALL, ORG_ADMIN: ALL, SUPERVISOR: ALL, ADMIN: ALL } },
+  markNotificationRead: { roles: { LAWYER: ALL, CENTRE_STAFF: ALL, ORG_ADMIN: ALL, SUPERVISOR: ALL, ADMIN: ALL } },
+
   // ---- operations: dead letters
   deadLetters: { roles: { ADMIN: ALL } },
   deadLetter: { roles: { ADMIN: ALL } },
@@ -169,6 +173,10 @@ export const ACCESS = {
   },
   deadlineBreached: {
     roles: { CENTRE_STAFF: event('organisationId', 'centreId'), ORG_ADMIN: event('organisationId', 'organisationId'), SUPERVISOR: ALL, ADMIN: ALL },
+  },
+  /** An inbox delivery names its recipient; the selector also checks the recipient's kind against the role. */
+  notificationReceived: {
+    roles: { LAWYER: event('providerId', 'recipientRef'), CENTRE_STAFF: event('organisationId', 'recipientRef'), ORG_ADMIN: event('organisationId', 'recipientRef'), SUPERVISOR: ALL },
   },
 } satisfies Record<string, AccessRule>;
 

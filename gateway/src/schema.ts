@@ -9,6 +9,7 @@ import { casesResolvers, casesTypeDefs } from './modules/cases.graphql.js';
 import { oversightResolvers, oversightTypeDefs } from './modules/oversight.graphql.js';
 import { adminResolvers, adminTypeDefs } from './modules/admin.graphql.js';
 import { subscriptionResolvers, subscriptionTypeDefs } from './modules/subscriptions.graphql.js';
+import { notificationsResolvers, notificationsTypeDefs } from './modules/notifications.graphql.js';
 
 const MODULES = [
   { typeDefs: identityTypeDefs, resolvers: identityResolvers },
@@ -17,6 +18,7 @@ const MODULES = [
   { typeDefs: casesTypeDefs, resolvers: casesResolvers },
   { typeDefs: oversightTypeDefs, resolvers: oversightResolvers },
   { typeDefs: adminTypeDefs, resolvers: adminResolvers },
+  { typeDefs: notificationsTypeDefs, resolvers: notificationsResolvers },
   { typeDefs: subscriptionTypeDefs, resolvers: subscriptionResolvers },
 ];
 

@@ -100,12 +100,28 @@ export const intakeTypeDefs = [
     needsInterpreter: Boolean
     accessNeeds: String
     guardian: GuardianInput
+    "How the applicant (or guardian) may be reached safely; every message honours it."
+    contactSafety: ContactSafetyInput
+  }
+  "A daily window in Viet Nam time (HH:MM); 'to' before 'from' runs past midnight."
+  input TimeWindowInput { from: String!, to: String! }
+  "Safe contact (liên lạc an toàn). leaveMessages false: no written or recorded message at all, staff call back at a safe time."
+  input ContactSafetyInput {
+    safeToCall: Boolean!
+    safeToSms: Boolean!
+    safeToEmail: Boolean
+    safeToZalo: Boolean
+    leaveMessages: Boolean!
+    safeTimes: [TimeWindowInput!]
+    note: String
   }
   input ReferralInput {
     referrerKind: ReferrerKind!
     organisation: String!
     officer: String
     officerPhone: String
+    "Where the referring body learns who was appointed."
+    officerEmail: String
     documentNumber: String
     proceduralStage: ProceduralStage
     hearingAt: DateTime
@@ -224,6 +240,17 @@ export const intakeTypeDefs = [
     needsInterpreter: Boolean!
     accessNeeds: String
     guardian: Guardian
+    contactSafety: ContactSafety
+  }
+  type TimeWindow { from: String!, to: String! }
+  type ContactSafety {
+    safeToCall: Boolean!
+    safeToSms: Boolean!
+    safeToEmail: Boolean!
+    safeToZalo: Boolean!
+    leaveMessages: Boolean!
+    safeTimes: [TimeWindow!]!
+    note: String
   }
   type ContactGuardian { fullName: String!, phone: String }
   type ApplicantContact {
@@ -237,6 +264,8 @@ export const intakeTypeDefs = [
     needsInterpreter: Boolean!
     accessNeeds: String
     guardian: ContactGuardian
+    "Read before calling or writing."
+    contactSafety: ContactSafety
   }
   type OpposingParty { fullName: String!, idNumber: String }
   type AttachedDocument { kind: EvidenceKind!, title: String }

@@ -77,6 +77,8 @@ export const matchingTypeDefs = [
   input ServiceAreaInput { provinceCode: String!, communeCode: String }
   input LeavePeriodInput { from: DateTime!, to: DateTime! }
   input ProBonoInput { unit: ProBonoUnit!, annualTarget: Int! }
+  "Professional contacts for messages (e-mail, SMS, Zalo); language as an ISO 639-3 code (default vie)."
+  input ProfessionalContactInput { email: String, phone: String, zaloPhone: String, language: String }
   input RegisterOrganisationInput {
     organisationId: ID!
     kind: OrganisationKind!
@@ -104,6 +106,7 @@ export const matchingTypeDefs = [
     proBono: ProBonoInput
     "Keyed hashes of parties the provider has a conflict with (ph_...)."
     declaredConflicts: [String!]
+    contact: ProfessionalContactInput
   }
   input ProviderPatchInput {
     displayName: String
@@ -116,6 +119,7 @@ export const matchingTypeDefs = [
     capacity: Int
     proBono: ProBonoInput
     declaredConflicts: [String!]
+    contact: ProfessionalContactInput
   }
   input UpdateProviderInput { providerId: ID!, expectedVersion: Int, patch: ProviderPatchInput! }
   input SetProviderAvailabilityInput { providerId: ID!, available: Boolean!, leave: [LeavePeriodInput!] }

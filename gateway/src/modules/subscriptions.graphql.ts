@@ -1,5 +1,5 @@
 import type { Envelope } from '@legalaid/contracts';
-import { CasesDeadlineBreached, IntakeRpc, MatchingOfferMade } from '@legalaid/contracts';
+import { CasesDeadlineBreached, IntakeRpc, MatchingNotificationSent, MatchingOfferMade, NotificationRpc, type Actor } from '@legalaid/contracts';
 import { eventVisible, getPath } from '../access.js';
 import { call, type GatewayContext } from '../context.js';
 import type { GuardedContext } from '../guard.js';
@@ -21,6 +21,16 @@ export const subscriptionTypeDefs = /* GraphQL */ `
     caseUpdated(id: ID!): CaseUpdate!
     "A statutory or service deadline passed without the step it guards."
     deadlineBreached: DeadlineBreach!
+    "A new message in the signed-in user's console inbox."
+    notificationReceived: NotificationNotice!
+  }
+
+  type NotificationNotice {
+    event: EventNotice!
+    notificationId: ID!
+    kind: NotificationKind!
+    "The notification as your inbox holds it."
+    notification: Notification
   }
 
   "What happened, without its data: the update's other fields, or a query, give the current state."
@@ -74,10 +84,19 @@ export const SELECTORS = {
   legalAidRequestUpdated: (e: Envelope, args: { id: string }) => getPath(e.data, 'requestId') === args.id,
   caseUpdated: (e: Envelope, args: { id: string }) => e.type.startsWith('cases.') && getPath(e.data, 'caseId') === args.id,
   deadlineBreached: (e: Envelope) => e.type === CasesDeadlineBreached.type,
+  notificationReceived: (e: Envelope, _args: unknown, actor: Actor | null) => e.type === MatchingNotificationSent.type && getPath(e.data, 'channel') === 'INBOX' && inboxFor(actor, str(getPath(e.data, 'recipientType'))),
 };
 
-function feed<A>(select: (e: Envelope, args: A) => boolean) {
-  return (_: unknown, args: A, ctx: GuardedContext) => ctx.events.events((e) => select(e, args) && eventVisible(ctx.ownership, ctx.actor, e.data));
+/** Which recipient kinds a role's inbox holds (the id itself is matched by the access matrix). */
+function inboxFor(actor: Actor | null, recipientType: string | null): boolean {
+  if (!actor || !recipientType) return false;
+  if (actor.role === 'LAWYER') return recipientType === 'PROVIDER';
+  if (actor.role === 'SUPERVISOR') return recipientType === 'SUPERVISORS';
+  return recipientType === 'ORGANISATION' || recipientType === 'CENTRE';
+}
+
+function feed<A>(select: (e: Envelope, args: A, actor: Actor | null) => boolean) {
+  return (_: unknown, args: A, ctx: GuardedContext) => ctx.events.events((e) => select(e, args, ctx.actor) && eventVisible(ctx.ownership, ctx.actor, e.data));
 }
 
 export const subscriptionResolvers = {
@@ -106,6 +125,10 @@ export const subscriptionResolvers = {
       subscribe: feed(SELECTORS.caseUpdated),
       resolve: (e: Envelope) => ({ event: notice(e), caseId: getPath(e.data, 'caseId'), status: str(getPath(e.data, 'to')) ?? str(getPath(e.data, 'state')) }),
     },
+    notificationReceived: {
+      subscribe: feed(SELECTORS.notificationReceived),
+      resolve: (e: Envelope) => ({ event: notice(e), notificationId: getPath(e.data, 'deliveryId'), kind: getPath(e.data, 'kind') }),
+    },
     deadlineBreached: {
       subscribe: feed(SELECTORS.deadlineBreached),
       resolve: (e: Envelope) => {
@@ -113,6 +136,9 @@ export const subscriptionResolvers = {
         return { event: notice(e), deadline: d.kind, requestId: d.requestId, caseId: d.caseId, centreId: d.centreId, providerId: d.providerId, dueAt: d.dueAt, breachedAt: d.breachedAt };
       },
     },
+  },
+  NotificationNotice: {
+    notification: (parent: { notificationId: string }, _: unknown, ctx: GatewayContext) => call(ctx, NotificationRpc.getNotification, { id: parent.notificationId }),
   },
   CaseUpdate: {
     case: (parent: { caseId: string }, _: unknown, ctx: GatewayContext) => fullCase(ctx, parent.caseId),

@@ -17,13 +17,14 @@ export const DEMO = {
 } as const;
 
 export const DEMO_ORGANISATIONS = [
-  { organisationId: DEMO.bar, kind: 'BAR_ASSOCIATION', name: 'Đoàn Luật sư Thành phố Hồ Chí Minh', provinceCode: DEMO.province },
+  { organisationId: DEMO.bar, kind: 'BAR_ASSOCIATION', name: 'Đoàn Luật sư Thành phố Hồ Chí Minh', provinceCode: DEMO.province, contact: { email: 'phancong@doanluatsu.example.vn' } },
   {
     organisationId: DEMO.centre,
     kind: 'LEGAL_AID_CENTRE',
     name: 'Trung tâm Trợ giúp pháp lý nhà nước Thành phố Hồ Chí Minh',
     provinceCode: DEMO.province,
     escalationOrganisationId: DEMO.bar,
+    contact: { email: 'tiepnhan@tgpl.example.vn' },
   },
   { organisationId: DEMO.ngo, kind: 'NGO', name: 'Tổ chức xã hội hỗ trợ pháp lý (mẫu)', provinceCode: DEMO.province },
   { organisationId: DEMO.front, kind: 'FRONT_COMMITTEE', name: 'Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố Hồ Chí Minh', provinceCode: DEMO.province },
@@ -37,6 +38,7 @@ export const DEMO_PROVIDERS = [
     organisationId: DEMO.bar,
     kind: 'PRO_BONO_LAWYER',
     displayName: 'Luật sư Lê Minh Khoa',
+    contact: { email: 'khoa@luatsu.example.vn', phone: '0901000001' },
     gender: 'MALE',
     fieldsOfLaw: ['CIVIL', 'MARRIAGE_FAMILY', 'LAND', 'LABOUR'],
     aidForms: ['PROCEEDINGS', 'ADVICE', 'OUT_OF_COURT'],
@@ -49,6 +51,7 @@ export const DEMO_PROVIDERS = [
     organisationId: DEMO.bar,
     kind: 'PRO_BONO_LAWYER',
     displayName: 'Luật sư Phạm Thu Hà',
+    contact: { email: 'ha@luatsu.example.vn', phone: '0901000002', zaloPhone: '0901000002' },
     gender: 'FEMALE',
     fieldsOfLaw: ['CIVIL', 'MARRIAGE_FAMILY', 'CRIMINAL', 'LAND'],
     aidForms: ['PROCEEDINGS', 'ADVICE', 'OUT_OF_COURT'],
@@ -61,6 +64,7 @@ export const DEMO_PROVIDERS = [
     organisationId: DEMO.centre,
     kind: 'LEGAL_AID_OFFICER',
     displayName: 'Trợ giúp viên Nguyễn Thị Lan',
+    contact: { email: 'lan@tgpl.example.vn', phone: '0901000003' },
     gender: 'FEMALE',
     fieldsOfLaw: ['CRIMINAL', 'CIVIL', 'MARRIAGE_FAMILY', 'ADMINISTRATIVE', 'LAND', 'LABOUR', 'SOCIAL_POLICY', 'OTHER'],
     aidForms: ['PROCEEDINGS', 'ADVICE', 'OUT_OF_COURT'],
@@ -73,6 +77,7 @@ export const DEMO_PROVIDERS = [
     organisationId: DEMO.ngo,
     kind: 'LEGAL_ADVISER',
     displayName: 'Tư vấn viên Trần Quốc Bảo',
+    contact: { email: 'bao@ngo.example.vn' },
     gender: 'MALE',
     fieldsOfLaw: ['MARRIAGE_FAMILY', 'LABOUR', 'SOCIAL_POLICY'],
     aidForms: ['ADVICE'],

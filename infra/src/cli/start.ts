@@ -1,12 +1,11 @@
 import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { loadConfig, BaseConfigSchema, ConfigError } from '../config.js';
 import { resolveServers, RuntimeError } from '../runtime/servers.js';
 import { devSecrets, devSeeds, SERVICES, spawnProcess } from '../runtime/network.js';
 import { Supervisor } from '../runtime/supervisor.js';
 import { authorizationForSeeds } from '../bus/nats-permissions.js';
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 
 /**
  * `npm start`: the whole network on this machine. Uses NATS_URL / MONGO_URL
@@ -15,6 +14,9 @@ import { join } from 'node:path';
  * process that dies is restarted with backoff while the rest keeps running.
  * Ctrl-C stops everything.
  */
+/** Variables of the message providers (see NotifyConfig), passed to intake and matching. */
+const NOTIFY_VARIABLES = new Set(['SMTP_URL', 'SMTP_FROM', 'SMS_GATEWAY_URL', 'SMS_GATEWAY_SECRET', 'ZALO_ZNS_URL', 'ZALO_ZNS_TOKEN', 'CONSOLE_BASE_URL', 'MATCHING_SUPERVISORS_EMAIL']);
+
 const { values } = parseArgs({ options: { demo: { type: 'boolean' }, download: { type: 'boolean' }, verbose: { type: 'boolean' } } });
 
 async function run(): Promise<void> {
@@ -37,6 +39,9 @@ async function run(): Promise<void> {
   console.log(`servers: ${servers.describe}`);
   const tls = Object.fromEntries(Object.entries({ NATS_TLS_CA: config.NATS_TLS_CA, NATS_TLS_CERT: config.NATS_TLS_CERT, NATS_TLS_KEY: config.NATS_TLS_KEY }).filter(([, v]) => v)) as Record<string, string>;
   const common = { ...tls, NATS_URL: servers.natsUrl, MONGO_URL: servers.mongoUrl, LOG_LEVEL: config.LOG_LEVEL, NODE_ENV: config.NODE_ENV, RPC_SIGNING_KEY: secrets.RPC_SIGNING_KEY };
+  // Message providers and settings are passed on to the services that send messages; unset, they write to the local sink.
+  const notify = Object.fromEntries(Object.entries(process.env).filter(([k, v]) => v && (NOTIFY_VARIABLES.has(k) || k.startsWith('NOTIFY_'))) as [string, string][]);
+  const sends = { ...notify, LEGALAID_DATA_DIR: dataDir };
   // Without --verbose the children's output is not echoed: a crash prints the last lines of it.
   const supervisor = new Supervisor({ tailLines: values.verbose ? 0 : 15, log: (line) => console.error(line) });
   let stopping = false;
@@ -59,6 +64,7 @@ async function run(): Promise<void> {
           : name === 'oversight'
             ? { OVERSIGHT_SIGNING_KEY: secrets.OVERSIGHT_SIGNING_KEY }
             : {};
+      if (name === 'intake' || name === 'matching') Object.assign(own, sends);
       starting.push(supervisor.add(name, () => spawnProcess(name, { ...common, ...own, NATS_NKEY_SEED: seeds[name] }, { echo: values.verbose })));
     }
     const gatewayEnv = { ...common, NATS_NKEY_SEED: seeds.gateway, JWT_SECRET: secrets.JWT_SECRET, GATEWAY_PORT: process.env.GATEWAY_PORT ?? '4000' };
@@ -68,6 +74,11 @@ async function run(): Promise<void> {
     for (const name of [...SERVICES, 'gateway']) supervisor.onStart(name, () => console.error(`status: ${supervisor.statusLine()}`));
     const gateway = ready.at(-1)!;
     console.log(`\nLegal aid network is running.\n  GraphQL: ${gateway.url as string}\n  Development tokens: JWT_SECRET=${secrets.JWT_SECRET} npm run token -- --role CENTRE_STAFF --org <centre id>\n  Dead letters: NATS_URL=${servers.natsUrl} NATS_NKEY_SEED=${seeds.operator} RPC_SIGNING_KEY=${secrets.RPC_SIGNING_KEY} npm run dlq -- list --context matching\nPress Ctrl-C to stop.`);
+    const unset = ['SMTP_URL', 'SMS_GATEWAY_URL', 'ZALO_ZNS_URL'].filter((k) => !notify[k]);
+    if (unset.length) {
+      const sink = (service: string) => notify.NOTIFY_SINK_FILE ?? join(dataDir, `notifications-${service}.jsonl`);
+      console.log(`  Messages without a provider (${unset.join(', ')} unset) go to ${sink('intake')} and ${sink('matching')}`);
+    }
     if (values.demo) {
       const { runDemo } = await import('./demo.js');
       await runDemo({ natsUrl: servers.natsUrl, jwtSecret: secrets.JWT_SECRET, graphqlUrl: gateway.url as string });

@@ -31,6 +31,8 @@ export interface ServiceDefinition<S extends z.ZodRawShape = z.ZodRawShape> {
   module: Type<unknown>;
   /** Variables beyond the base ones (BaseConfigSchema). */
   config?: S;
+  /** Rules across variables, checked with the schema before anything starts (throw a ConfigError). */
+  validate?: (config: Record<string, unknown>) => void;
 }
 
 export interface RunningService {
@@ -57,6 +59,7 @@ class PinoNestLogger implements LoggerService {
  */
 export async function runService<S extends z.ZodRawShape>(def: ServiceDefinition<S>): Promise<RunningService> {
   const config = loadConfig(BaseConfigSchema.extend({ ...ServiceConnectionShape, ...(def.config ?? {}) }));
+  def.validate?.(config);
   configureRequestSigning(config.RPC_SIGNING_KEY);
   const logger = createLogger(def.name, config.LOG_LEVEL);
   setDatabaseGaugeMaxAge(config.METRICS_DB_GAUGE_MAX_AGE_MS);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NotifyConfig } from '@legalaid/infra';
 
 const base64Key = /^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=$/;
 const int = (min: number, max: number, def: number) => z.coerce.number().int().min(min).max(max).default(def);
@@ -25,10 +26,8 @@ export const IntakeConfig = {
   INTAKE_RETENTION_DAYS: int(0, 36500, 1825),
   /** Days a feedback invitation's token stays valid. */
   INTAKE_FEEDBACK_TTL_DAYS: int(1, 365, 30),
-  /** Where notifications go: `file` (a JSON-lines file, for development and tests) or `none`. */
-  INTAKE_NOTIFIER: z.enum(['file', 'none']).default('file'),
-  /** The notification file for the `file` notifier (default: <LEGALAID_DATA_DIR>/intake-notifications.jsonl). */
-  INTAKE_NOTIFICATION_FILE: z.string().optional(),
+  /** Messages to applicants, guardians and referring officers: SMTP, SMS gateway, Zalo ZNS, console links, quiet hours. */
+  ...NotifyConfig,
   /** Administrative units file (legalaid.admin-units/v1); default: the bundled Hồ Chí Minh City list. */
   INTAKE_UNITS_FILE: z.string().optional(),
   /** Eligibility rule sets file (legalaid.eligibility-rules/v1); default: the bundled rule sets. */
@@ -44,8 +43,6 @@ export interface IntakeSettings {
   INTAKE_DOCUMENTS_DUE_WORKING_DAYS: number;
   INTAKE_RETENTION_DAYS: number;
   INTAKE_FEEDBACK_TTL_DAYS: number;
-  INTAKE_NOTIFIER: 'file' | 'none';
-  INTAKE_NOTIFICATION_FILE?: string;
   INTAKE_UNITS_FILE?: string;
   INTAKE_RULES_FILE?: string;
   LEGALAID_DATA_DIR: string;

@@ -5,7 +5,7 @@ import { AccessLogRepository } from './adapters/access-log.repository.js';
 import { cryptoProvider } from './adapters/crypto.provider.js';
 import { IntakeController } from './adapters/intake.controller.js';
 import { InvitationRepository } from './adapters/invitation.repository.js';
-import { notifierProvider } from './adapters/notifier.js';
+import { ApplicantMessages } from './adapters/applicant-messages.js';
 import { referenceProvider } from './adapters/reference.provider.js';
 import { RequestRepository } from './adapters/request.repository.js';
 import { AcceptRequest } from './commands/accept-request.command.js';
@@ -29,6 +29,8 @@ import { RequestDetails } from './queries/request-details.query.js';
 import { InviteFeedback } from './reactions/invite-feedback.reaction.js';
 import { TrackCases } from './reactions/track-cases.reaction.js';
 import { TrackMatching } from './reactions/track-matching.reaction.js';
+import { NotifyApplicant } from './reactions/notify-applicant.reaction.js';
+import { NotifyReferrer } from './reactions/notify-referrer.reaction.js';
 
 @Module({
   controllers: [IntakeController],
@@ -38,7 +40,7 @@ import { TrackMatching } from './reactions/track-matching.reaction.js';
     InvitationRepository,
     cryptoProvider,
     referenceProvider,
-    notifierProvider,
+    ApplicantMessages,
     PersonalDataReader,
     SubmitRequest,
     RecordFeedbackText,
@@ -62,6 +64,8 @@ import { TrackMatching } from './reactions/track-matching.reaction.js';
     TrackMatching,
     TrackCases,
     InviteFeedback,
+    NotifyApplicant,
+    NotifyReferrer,
   ],
 })
 export class IntakeModule {}

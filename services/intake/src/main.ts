@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { main } from '@legalaid/infra';
+import { checkNotifyConfig, main } from '@legalaid/infra';
 import { IntakeModule } from './intake.module.js';
 import { IntakeConfig } from './config.js';
 
-main({ name: 'intake', context: 'intake', module: IntakeModule, config: IntakeConfig });
+main({ name: 'intake', context: 'intake', module: IntakeModule, config: IntakeConfig, validate: checkNotifyConfig });

@@ -59,6 +59,8 @@ function submission(person = PERSON, overrides: Partial<SubmitInput> = {}): Subm
       birthDate: '1990-03-15',
       gender: 'FEMALE',
       address: { provinceCode: '79', communeCode: '26734', line: person.line },
+      // A violence victim is written to only on a channel recorded as safe.
+      contactSafety: { safeToCall: true, safeToSms: true, leaveMessages: true },
     },
     fieldOfLaw: 'MARRIAGE_FAMILY',
     aidForm: 'ADVICE',
@@ -77,6 +79,13 @@ describe('intake service (real process, NATS JetStream, database)', () => {
   let db: Connection;
   let sub: Subscription;
   let notificationFile: string;
+  /** Feedback invitations the local sink received (one line per message and channel). */
+  const invitationsSent = () =>
+    (existsSync(notificationFile) ? readFileSync(notificationFile, 'utf8').trim().split('\n').filter(Boolean) : [])
+      .map((l) => JSON.parse(l) as { kind: string; channel: string; to: string; short: string; body: string })
+      .filter((n) => n.kind === 'FEEDBACK_INVITATION');
+  /** The one-time token travels in the link's fragment: `<base>/gop-y?hl=vi#<token>`. */
+  const tokenOf = (n: { short: string }) => /\/gop-y\?hl=[a-z]+#([A-Za-z0-9_-]{43})/.exec(n.short)![1];
   const events: { subject: string; payload: string }[] = [];
 
   const call = <D extends RpcDefinition>(def: D, input: unknown, actor: Actor) =>
@@ -121,7 +130,7 @@ describe('intake service (real process, NATS JetStream, database)', () => {
     net = await startNetwork({
       label: 'intake_int',
       services: ['intake'],
-      extraEnv: { intake: { LOG_LEVEL: 'debug', INTAKE_NOTIFICATION_FILE: notificationFile, INTAKE_RETENTION_DAYS: '0' } },
+      extraEnv: { intake: { LOG_LEVEL: 'debug', NOTIFY_SINK_FILE: notificationFile, NOTIFY_QUIET_HOURS: 'off', NOTIFY_POLL_MS: '200', INTAKE_RETENTION_DAYS: '0' } },
     });
     rpc = RpcClient.fromConnection(nc, 8000);
     db = await mongoose.createConnection(mongoUrl, { dbName: net.env.intake.MONGO_DB }).asPromise();
@@ -331,15 +340,19 @@ describe('intake service (real process, NATS JetStream, database)', () => {
 
     const invited = await eventFor('intake.feedback.invited', firstId);
     expect(invited.data).toMatchObject({ caseId: 'case-2', providerId: 'prov-2', hashAlgorithm: 'sha256', applicantRef: d0.applicantRef });
-    const lines = await eventually(async () => (existsSync(notificationFile) ? readFileSync(notificationFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { token: string; to: { phone: string }; id: string }) : undefined));
+    const lines = await eventually(async () => {
+      const found = invitationsSent();
+      return found.length ? found : undefined;
+    });
     expect(lines).toHaveLength(1);
-    expect(lines[0].to.phone).toBe(PERSON.phone);
-    expect(createHash('sha256').update(lines[0].token).digest('hex')).toBe(invited.data.tokenHash);
+    expect(lines[0].to).toBe(PERSON.phone);
+    expect(lines[0].channel).toBe('SMS');
+    expect(createHash('sha256').update(tokenOf(lines[0])).digest('hex')).toBe(invited.data.tokenHash);
 
     // The same closing event delivered again (another message id) sends nothing new.
     await jetstream(nc).publish(CasesCaseClosed.subject, JSON.stringify(closed), { msgID: `${closed.id}-again` });
     await new Promise((r) => setTimeout(r, 1500));
-    expect(readFileSync(notificationFile, 'utf8').trim().split('\n')).toHaveLength(1);
+    expect(invitationsSent()).toHaveLength(1);
     expect(published('intake.feedback.invited').filter((e) => e.data.requestId === firstId)).toHaveLength(1);
     expect((await view(firstId)).downstreamStatus).toBe('CLOSED');
   });
@@ -470,7 +483,7 @@ describe('intake service (real process, NATS JetStream, database)', () => {
 
   it('no event and no log line of the run carries a name, ID number, phone, address or the token', async () => {
     expect(events.length).toBeGreaterThan(20);
-    const token = JSON.parse(readFileSync(notificationFile, 'utf8').trim().split('\n')[0]).token as string;
+    const token = tokenOf(invitationsSent()[0]);
     const logLines = net.processes.get('intake')!.lines;
     const allLogs = [...earlierLogs, ...logLines];
     expect(allLogs.length).toBeGreaterThan(10);

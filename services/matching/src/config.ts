@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NotifyConfig } from '@legalaid/infra';
 
 /** Matching's configuration variables, beyond the base ones every service reads (see README). */
 export const MatchingConfigShape = {
@@ -27,7 +28,13 @@ export const MatchingConfigShape = {
   MATCHING_INDEX_REFRESH_MS: z.coerce.number().int().min(100).max(3_600_000).default(300_000),
   /** Ranked candidates kept with their reasons per round (default 20). */
   MATCHING_RANKING_KEEP: z.coerce.number().int().min(1).max(200).default(20),
+  /** Messages to providers, organisations and supervisors: SMTP, SMS gateway, Zalo ZNS, console links, quiet hours. */
+  ...NotifyConfig,
+  /** How long before an offer lapses its provider is reminded (minutes; 0: no reminder). */
+  MATCHING_OFFER_REMINDER_MINUTES: z.coerce.number().int().min(0).max(7 * 1440).default(30),
+  /** Where supervisors (Fatherland Front) receive complaint alerts by e-mail; their console inbox always does. */
+  MATCHING_SUPERVISORS_EMAIL: z.string().max(200).email().optional(),
 };
 
 const Schema = z.object(MatchingConfigShape);
-export type MatchingConfig = z.infer<typeof Schema>;
+export type MatchingConfig = z.infer<typeof Schema> & { LEGALAID_DATA_DIR: string };

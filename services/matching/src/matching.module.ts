@@ -32,6 +32,13 @@ import { DeclineOffer } from './commands/decline-offer.command.js';
 import { GetReferral, ReferralForRequest, EscalationQueue } from './queries/referral.query.js';
 import { AssignReferral } from './commands/assign-referral.command.js';
 import { ReassignReferral } from './commands/reassign-referral.command.js';
+import { ProfessionalMessages } from './adapters/professional-messages.js';
+import { NotifyOffers } from './reactions/notify-offers.reaction.js';
+import { NotifyDeadlines } from './reactions/notify-deadlines.reaction.js';
+import { NotifyOversight } from './reactions/notify-oversight.reaction.js';
+import { NotifyCallBack } from './reactions/notify-call-back.reaction.js';
+import { GetNotification, MyNotifications } from './queries/my-notifications.query.js';
+import { MarkNotificationRead } from './commands/mark-notification-read.command.js';
 
 @Module({
   controllers: [MatchingController],
@@ -75,6 +82,14 @@ import { ReassignReferral } from './commands/reassign-referral.command.js';
     EscalationQueue,
     AssignReferral,
     ReassignReferral,
+    ProfessionalMessages,
+    NotifyOffers,
+    NotifyDeadlines,
+    NotifyOversight,
+    NotifyCallBack,
+    MyNotifications,
+    GetNotification,
+    MarkNotificationRead,
   ],
 })
 export class MatchingModule {}

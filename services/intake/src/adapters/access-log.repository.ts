@@ -11,7 +11,7 @@ export interface AccessLogEntry {
   centreId: string | null;
   actorId: string;
   actorRole: string;
-  purpose: 'CASE_HANDLING' | 'CONTACT_APPLICANT' | 'IDENTITY_LOOKUP' | 'FEEDBACK_INVITATION';
+  purpose: 'CASE_HANDLING' | 'CONTACT_APPLICANT' | 'IDENTITY_LOOKUP' | 'FEEDBACK_INVITATION' | 'NOTIFICATION';
   fields: string[];
   accessedAt: Date;
 }

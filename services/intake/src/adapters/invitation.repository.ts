@@ -51,8 +51,9 @@ export class InvitationRepository extends AggregateStore<FeedbackInvitation> {
     super(conn.models.FeedbackInvitation ?? conn.model('FeedbackInvitation', InvitationSchema), relay.onEvents);
   }
 
+  /** The invitation's message is planned; the sealed token stays for its retries (erasure removes it). */
   async markSent(id: string, at: Date): Promise<void> {
-    await this.model.updateOne({ _id: id, sentAt: null }, { $set: { sentAt: at, tokenSealed: null } });
+    await this.model.updateOne({ _id: id, sentAt: null }, { $set: { sentAt: at } });
   }
 
   /** Erasure: unsent tokens of a request go with its personal data, and so does the citizen's original text. */

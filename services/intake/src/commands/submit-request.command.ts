@@ -112,6 +112,7 @@ export class SubmitRequest {
             organisation: ref.organisation,
             officer: ref.officer ?? null,
             officerPhone: ref.officerPhone ?? null,
+            officerEmail: ref.officerEmail ?? null,
             documentNumber: ref.documentNumber ?? null,
             proceduralStage: ref.proceduralStage ?? null,
             hearingAt: ref.hearingAt ? new Date(ref.hearingAt) : null,

@@ -31,6 +31,8 @@ export interface ReferralRecord {
   organisation: string;
   officer: string | null;
   officerPhone: string | null;
+  /** Older requests have none. */
+  officerEmail?: string | null;
   documentNumber: string | null;
   proceduralStage: string | null;
   hearingAt: Date | null;
@@ -312,7 +314,7 @@ export function erase(r: LegalAidRequest, now: Date): LegalAidRequest {
     keyId: null,
     idNumberIndex: null,
     phoneIndex: null,
-    referral: r.referral ? { ...r.referral, officer: null, officerPhone: null, documentNumber: null } : null,
+    referral: r.referral ? { ...r.referral, officer: null, officerPhone: null, officerEmail: null, documentNumber: null } : null,
     rejection: r.rejection ? { ...r.rejection, note: null } : null,
     contactAccess: revokeAll(r.contactAccess, now, 'CLOSED'),
     erasedAt: now,

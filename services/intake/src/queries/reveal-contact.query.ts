@@ -5,7 +5,7 @@ import { canRevealContact, canView, notFound } from '../domain/access-policy.js'
 import { RequestRepository } from '../adapters/request.repository.js';
 import { PersonalDataReader } from './personal-data-reader.js';
 
-const CONTACT_FIELDS = ['fullName', 'phone', 'email', 'address', 'accessNeeds', 'guardian'];
+const CONTACT_FIELDS = ['fullName', 'phone', 'email', 'address', 'accessNeeds', 'guardian', 'contactSafety'];
 
 /**
  * The applicant's contact details for the lawyer the matter is assigned to
@@ -41,6 +41,7 @@ export class RevealContact {
       needsInterpreter: a.needsInterpreter,
       accessNeeds: a.accessNeeds ?? null,
       guardian: a.guardian ? { fullName: a.guardian.fullName, phone: a.guardian.phone ?? null } : null,
+      contactSafety: a.contactSafety ?? null,
     };
   }
 }

@@ -72,6 +72,7 @@ export function toView(r: LegalAidRequest, personal: PersonalData | null): Reque
           needsInterpreter: a.needsInterpreter,
           accessNeeds: a.accessNeeds ?? null,
           guardian: a.guardian ? { fullName: a.guardian.fullName, relationship: a.guardian.relationship, phone: a.guardian.phone ?? null } : null,
+          contactSafety: a.contactSafety ?? null,
         }
       : null,
   };

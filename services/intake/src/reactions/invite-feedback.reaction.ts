@@ -9,18 +9,19 @@ import { hasConsent } from '../domain/legal-aid-request.js';
 import type { PersonalDataCrypto } from '../domain/personal-data-crypto.js';
 import { CRYPTO } from '../adapters/crypto.provider.js';
 import { InvitationRepository, type FeedbackInvitation } from '../adapters/invitation.repository.js';
-import { NOTIFIER, type NotificationPort } from '../adapters/notifier.js';
+import { ApplicantMessages } from '../adapters/applicant-messages.js';
 import { RequestRepository } from '../adapters/request.repository.js';
-import { PersonalDataReader } from '../queries/personal-data-reader.js';
 import { isTransfer } from './track-cases.reaction.js';
 
 /**
  * When a case closes, intake (which alone holds contact details) invites the
- * citizen to give feedback: a one-time token goes through the notification
- * port; the event carries only its SHA-256 and expiry, for oversight to check
- * submitted tokens against. The invitation's id derives from the closing
- * event, and the token stays sealed until sent, so a redelivery resends the
- * same token rather than a second one. The token is never logged.
+ * citizen to give feedback: a one-time token goes in a link
+ * (`<CONSOLE_BASE_URL>/gop-y?hl=<lang>#<token>`, in the applicant's language)
+ * through the notification dispatcher; the event carries only its SHA-256
+ * and expiry, for oversight to check submitted tokens against. The
+ * invitation's id derives from the closing event, and the token stays sealed
+ * (for retries of the message), so a redelivery finds the same token rather
+ * than a second one. The token is never logged.
  */
 @Injectable()
 @EventConsumer({ stream: streamNameOf('cases'), durable: 'intake-feedback' })
@@ -28,9 +29,8 @@ export class InviteFeedback {
   constructor(
     private readonly requests: RequestRepository,
     private readonly invitations: InvitationRepository,
-    private readonly reader: PersonalDataReader,
     @Inject(CRYPTO) private readonly crypto: PersonalDataCrypto,
-    @Inject(NOTIFIER) private readonly notifier: NotificationPort,
+    private readonly messages: ApplicantMessages,
     @Inject(CONFIG) private readonly config: IntakeSettings,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(LOGGER) private readonly logger: Logger,
@@ -46,13 +46,6 @@ export class InviteFeedback {
     const r = await this.requests.get(d.requestId);
     if (!r || !r.personal || !hasConsent(r, 'FEEDBACK_CONTACT')) {
       this.logger.info({ requestId: d.requestId, eventId: event.id }, 'no feedback invitation: no consent to feedback contact, or no personal data');
-      return;
-    }
-    const personal = await this.reader.read(systemActor('intake'), event.correlationId, r, 'FEEDBACK_INVITATION', ['fullName', 'phone', 'email']);
-    const a = personal.applicant;
-    const phone = a.guardian?.phone ?? a.phone ?? null;
-    if (!phone && !a.email) {
-      this.logger.info({ requestId: r._id }, 'no feedback invitation: no phone or email on record');
       return;
     }
     const now = this.clock();
@@ -91,16 +84,9 @@ export class InviteFeedback {
       invitation = await this.invitations.get(id);
     }
     if (!invitation || invitation.sentAt || !invitation.tokenSealed) return;
-    await this.notifier.send({
-      kind: 'FEEDBACK_INVITATION',
-      id,
-      to: { phone, email: a.email ?? null, fullName: a.guardian?.fullName ?? a.fullName },
-      language: a.language,
-      token: this.crypto.open(invitation.tokenSealed, id),
-      expiresAt: new Date(invitation.expiresAt).toISOString(),
-      requestId: r._id,
-    });
+    // Delivered by the dispatcher (retries, safe contact, quiet hours); the token stays sealed until the invitation expires or the data is erased.
+    await this.messages.toApplicant(event, r, 'FEEDBACK_INVITATION', { invitationId: id });
     await this.invitations.markSent(id, now);
-    this.logger.info({ invitationId: id, requestId: r._id }, 'feedback invitation sent');
+    this.logger.info({ invitationId: id, requestId: r._id }, 'feedback invitation planned');
   }
 }

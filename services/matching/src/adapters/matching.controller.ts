@@ -1,6 +1,6 @@
 import { Controller, Inject } from '@nestjs/common';
 import { Ctx, MessagePattern, Payload, type NatsContext } from '@nestjs/microservices';
-import { MatchingRpc } from '@legalaid/contracts';
+import { MatchingRpc, NotificationRpc } from '@legalaid/contracts';
 import { answerRpc, LOGGER } from '@legalaid/infra';
 import type { Logger } from 'pino';
 import { RegisterOrganisation } from '../commands/register-organisation.command.js';
@@ -20,6 +20,8 @@ import { ClearConflictCheck } from '../commands/clear-conflict-check.command.js'
 import { GetReferral, ReferralForRequest, EscalationQueue } from '../queries/referral.query.js';
 import { AssignReferral } from '../commands/assign-referral.command.js';
 import { ReassignReferral } from '../commands/reassign-referral.command.js';
+import { GetNotification, MyNotifications } from '../queries/my-notifications.query.js';
+import { MarkNotificationRead } from '../commands/mark-notification-read.command.js';
 
 /** Matching's request/reply operations for the gateway: thin, each hands its validated request to one use case. */
 @Controller()
@@ -49,8 +51,26 @@ export class MatchingController {
     private readonly escalationQueueUseCase: EscalationQueue,
     private readonly assignReferralUseCase: AssignReferral,
     private readonly reassignReferralUseCase: ReassignReferral,
+    private readonly myNotificationsUseCase: MyNotifications,
+    private readonly notificationUseCase: GetNotification,
+    private readonly markNotificationReadUseCase: MarkNotificationRead,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
+
+  @MessagePattern(NotificationRpc.myNotifications.subject)
+  myNotifications(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(NotificationRpc.myNotifications, raw, ctx, this.logger, (req) => this.myNotificationsUseCase.execute(req));
+  }
+
+  @MessagePattern(NotificationRpc.getNotification.subject)
+  notification(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(NotificationRpc.getNotification, raw, ctx, this.logger, (req) => this.notificationUseCase.execute(req));
+  }
+
+  @MessagePattern(NotificationRpc.markNotificationRead.subject)
+  markNotificationRead(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(NotificationRpc.markNotificationRead, raw, ctx, this.logger, (req) => this.markNotificationReadUseCase.execute(req));
+  }
 
   @MessagePattern(MatchingRpc.registerOrganisation.subject)
   registerOrganisation(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {

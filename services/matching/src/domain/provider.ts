@@ -8,6 +8,7 @@ import {
   type ProviderKind,
   type ProviderView,
   type ProBonoSchema,
+  type ProfessionalContact,
 } from '@legalaid/contracts';
 import type { z } from 'zod';
 
@@ -51,6 +52,8 @@ export interface Provider {
   available: boolean;
   leave: LeavePeriod[];
   proBono: ProBono | null;
+  /** Professional contacts for messages (offers, reminders); older documents have none. */
+  contact?: ProfessionalContact | null;
   status: 'ACTIVE' | 'SUSPENDED';
   suspendedReason: string | null;
   declaredConflicts: string[];
@@ -81,6 +84,7 @@ export interface ProviderProfile {
   capacity: number;
   proBono: ProBono | null;
   declaredConflicts: string[];
+  contact?: ProfessionalContact | null;
 }
 
 const uniq = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
@@ -111,6 +115,7 @@ export function registerProvider(
     organisationId: input.organisationId,
     kind: input.kind,
     ...profile,
+    contact: profile.contact ?? null,
     areaProvinceCodes: uniq(profile.areas.map((a) => a.provinceCode)),
     available: true,
     leave: [],
@@ -142,6 +147,7 @@ export function updateProfile(p: Provider, patch: Partial<ProviderProfile>, now:
     capacity: patch.capacity ?? p.capacity,
     proBono: patch.proBono === undefined ? p.proBono : patch.proBono,
     declaredConflicts: patch.declaredConflicts ?? p.declaredConflicts,
+    contact: patch.contact === undefined ? (p.contact ?? null) : patch.contact,
   });
   const changed = (Object.keys(merged) as (keyof ProviderProfile)[]).filter((k) => JSON.stringify(merged[k]) !== JSON.stringify(p[k]));
   return {

@@ -1,0 +1,231 @@
+import { Schema, type Connection, type Model } from 'mongoose';
+import type { Logger } from 'pino';
+import {
+  DomainError,
+  createEvent,
+  systemActor,
+  type Context,
+  type Envelope,
+  type EventDefinition,
+  type NotificationChannel,
+  type NotificationKind,
+  type SuppressionReason,
+} from '@legalaid/contracts';
+import { AggregateStore, type StoredEvents } from '../mongo/aggregate-store.js';
+import { outboxSchemaFields } from '../outbox/outbox.js';
+import { DuePoller } from '../timers/due-poller.js';
+import type { ChannelAdapter, OutgoingMessage } from './channels.js';
+import { ChannelError } from './channels.js';
+import { claim, deliveryIdFor, dueAtOf, failedAttempt, obsolete, succeeded, type Delivery, type Recipient } from './delivery.js';
+import type { SafetyDecision } from './safety.js';
+import type { RenderedMessage } from './templates.js';
+
+const DeliverySchema = new Schema(
+  {
+    _id: String,
+    version: Number,
+    causeEventId: String,
+    kind: String,
+    channel: String,
+    recipient: { type: { type: String }, ref: String },
+    params: { type: Schema.Types.Mixed, default: {} },
+    requestId: { type: String, default: null },
+    centreId: { type: String, default: null },
+    status: String,
+    attempts: Number,
+    nextAt: { type: Date, default: null },
+    lastError: { type: String, default: null },
+    suppressedReason: { type: String, default: null },
+    createdAt: Date,
+    sentAt: { type: Date, default: null },
+    appliedEventIds: [String],
+    ...outboxSchemaFields,
+  },
+  { collection: 'notification_deliveries', versionKey: false, minimize: false },
+);
+// Operators list a recipient's deliveries, and the failed ones, newest first.
+DeliverySchema.index({ 'recipient.ref': 1, createdAt: -1 });
+DeliverySchema.index({ status: 1, createdAt: -1 });
+
+export function deliveryModel(conn: Connection): Model<any> {
+  return conn.models.NotificationDelivery ?? conn.model('NotificationDelivery', DeliverySchema);
+}
+
+/** The events a service publishes about its deliveries (contracts/notifications.ts). */
+export interface DeliveryEvents {
+  sent: EventDefinition;
+  failed: EventDefinition;
+  suppressed: EventDefinition;
+}
+
+/** What the service knows when it sends: the address and the rendered text, or null when the message no longer applies. */
+export type Composer = (d: Delivery) => Promise<{ to: string; message: RenderedMessage } | null>;
+
+export interface PlannedMessage {
+  kind: NotificationKind;
+  recipient: Recipient;
+  params: Record<string, string>;
+  requestId: string | null;
+  centreId: string | null;
+}
+
+export interface DispatcherOptions {
+  context: Extract<Context, 'intake' | 'matching'>;
+  store: AggregateStore<Delivery>;
+  events: DeliveryEvents;
+  channels: Partial<Record<NotificationChannel, ChannelAdapter>>;
+  compose: Composer;
+  clock: () => Date;
+  logger: Logger;
+  backoffMs: readonly number[];
+  /** How long a claimed attempt may run before another replica may retry it. */
+  leaseMs: number;
+  pollMs: number;
+}
+
+/**
+ * Sends planned messages reliably: one delivery document per event,
+ * recipient and channel (derived id), each attempt claimed under the
+ * delivery's version so one replica sends it, retries with backoff kept as
+ * data (a due timer fired by a poller, so an outage or a restart loses
+ * nothing), a dead-letter state after the last retry, and an event for each
+ * outcome (sent, failed, suppressed) for the ledger — ids, channel and
+ * recipient role only.
+ */
+export class NotificationDispatcher {
+  readonly poller: DuePoller;
+  private readonly inFlight = new Set<Promise<unknown>>();
+
+  constructor(private readonly o: DispatcherOptions) {
+    this.poller = new DuePoller({ name: `${o.context}-notifications`, intervalMs: o.pollMs, logger: o.logger, clock: o.clock, tick: (now) => this.tick(now) });
+  }
+
+  private event(def: EventDefinition, d: Delivery, now: Date, extra: Record<string, unknown> = {}): Envelope {
+    return createEvent(
+      def,
+      {
+        deliveryId: d._id,
+        causeEventId: d.causeEventId,
+        kind: d.kind,
+        channel: d.channel,
+        recipientType: d.recipient.type,
+        recipientRef: d.recipient.ref,
+        requestId: d.requestId,
+        centreId: d.centreId,
+        attempts: d.attempts,
+        at: now.toISOString(),
+        ...extra,
+      } as never,
+      { actor: systemActor(this.o.context), correlationId: d.requestId ?? d.causeEventId, causationId: d.causeEventId, occurredAt: now },
+    );
+  }
+
+  /**
+   * Records the deliveries a safety decision allows (and the ones it
+   * withholds), then sends those due now. A redelivered cause finds them
+   * recorded and adds nothing.
+   */
+  async plan(cause: Envelope, message: PlannedMessage, decision: Pick<SafetyDecision, 'send' | 'suppressed'>): Promise<string[]> {
+    const now = this.o.clock();
+    const base = { version: 1, causeEventId: cause.id, kind: message.kind, recipient: message.recipient, params: message.params, requestId: message.requestId, centreId: message.centreId, attempts: 0, lastError: null, createdAt: now, sentAt: null };
+    const due: string[] = [];
+    for (const s of decision.suppressed) {
+      const d: Delivery = { ...base, _id: deliveryIdFor(cause.id, message.recipient, s.channel, message.kind), channel: s.channel, status: 'SUPPRESSED', nextAt: null, suppressedReason: s.reason };
+      await this.o.store.insert(d, [this.event(this.o.events.suppressed, d, now, { reason: s.reason })]);
+    }
+    for (const s of decision.send) {
+      const d: Delivery = { ...base, _id: deliveryIdFor(cause.id, message.recipient, s.channel, message.kind), channel: s.channel, status: 'PENDING', nextAt: s.notBefore, suppressedReason: null };
+      await this.o.store.insert(d, []);
+      if (s.notBefore <= now) due.push(d._id);
+    }
+    for (const id of due) this.track(this.attempt(id));
+    return due;
+  }
+
+  /** Records a withheld message alone (e.g. no contact on record at all). */
+  async suppress(cause: Envelope, message: PlannedMessage, channel: NotificationChannel, reason: SuppressionReason): Promise<void> {
+    await this.plan(cause, message, { send: [], suppressed: [{ channel, reason }] });
+  }
+
+  private track(p: Promise<unknown>): void {
+    const guarded = p.catch((err) => this.o.logger.warn({ error: (err as Error).message }, 'notification attempt failed; the poller retries'));
+    this.inFlight.add(guarded);
+    void guarded.finally(() => this.inFlight.delete(guarded));
+  }
+
+  /** One attempt of one delivery, if it is due and this replica wins its claim. */
+  async attempt(id: string): Promise<'sent' | 'retry' | 'failed' | 'skipped'> {
+    const d = await this.o.store.get(id);
+    if (!d) return 'skipped';
+    const now = this.o.clock();
+    const claimed = claim(d, now, this.o.leaseMs);
+    if (!claimed) return 'skipped';
+    try {
+      await this.o.store.save(claimed, d.version, []);
+    } catch (err) {
+      if (err instanceof DomainError && err.code === 'VERSION_CONFLICT') return 'skipped'; // another replica claimed it
+      throw err;
+    }
+    const version = d.version + 1;
+    const channel = this.o.channels[d.channel];
+    let outcome: Delivery;
+    let events: Envelope[];
+    let result: 'sent' | 'retry' | 'failed' | 'skipped';
+    try {
+      if (!channel) throw new ChannelError(`no ${d.channel} channel in this service`, true);
+      const composed = await this.o.compose(claimed);
+      if (!composed) {
+        outcome = obsolete(claimed);
+        events = [this.event(this.o.events.suppressed, outcome, this.o.clock(), { reason: 'OBSOLETE' })];
+        result = 'skipped';
+      } else {
+        const out: OutgoingMessage = { deliveryId: d._id, channel: d.channel, to: composed.to, message: composed.message, requestId: d.requestId };
+        await channel.send(out);
+        outcome = succeeded(claimed, this.o.clock());
+        events = [this.event(this.o.events.sent, outcome, this.o.clock())];
+        result = 'sent';
+      }
+    } catch (err) {
+      const e = err instanceof ChannelError ? err : new ChannelError(`could not compose or send (${(err as Error).name}: ${(err as Error).message.slice(0, 120)})`, false);
+      outcome = failedAttempt(claimed, this.o.clock(), e.message, e.permanent, this.o.backoffMs);
+      events = outcome.status === 'FAILED' ? [this.event(this.o.events.failed, outcome, this.o.clock(), { error: e.message.slice(0, 300) })] : [];
+      result = outcome.status === 'FAILED' ? 'failed' : 'retry';
+      this.o.logger.warn({ deliveryId: d._id, kind: d.kind, channel: d.channel, attempts: outcome.attempts, error: e.message, final: result === 'failed' }, result === 'failed' ? 'notification dead-lettered' : 'notification attempt failed; retry scheduled');
+    }
+    await this.o.store.save(outcome, version, events);
+    if (result === 'sent') this.o.logger.info({ deliveryId: d._id, kind: d.kind, channel: d.channel, attempts: outcome.attempts }, 'notification sent');
+    return result;
+  }
+
+  async tick(now: Date): Promise<number> {
+    let done = 0;
+    for (const id of await this.o.store.dueIds(now, 50)) {
+      const r = await this.attempt(id);
+      if (r !== 'skipped') done++;
+    }
+    return done;
+  }
+
+  /** Puts a dead-lettered delivery back in the queue (an operator's replay after fixing the cause). */
+  async retry(id: string): Promise<boolean> {
+    const d = await this.o.store.get(id);
+    if (!d || d.status !== 'FAILED') return false;
+    await this.o.store.save({ ...d, status: 'PENDING', attempts: 0, nextAt: this.o.clock() }, d.version, []);
+    this.track(this.attempt(id));
+    return true;
+  }
+
+  async start(): Promise<void> {
+    await this.poller.start();
+  }
+
+  async stop(): Promise<void> {
+    await this.poller.stop();
+    await Promise.all([...this.inFlight]);
+  }
+}
+
+/** A delivery store with its due timers (for a service's Nest provider); `clock` is the dispatcher's. */
+export function deliveryStore(conn: Connection, onEvents: (collection: string, id: string, stored?: StoredEvents) => void, clock?: () => Date): AggregateStore<Delivery> {
+  return new AggregateStore<Delivery>(deliveryModel(conn), onEvents, { dueAt: dueAtOf, clock });
+}
