@@ -56,7 +56,7 @@ describe('outbox (real database and NATS)', () => {
 
   beforeAll(async () => {
     conn = await connectMongo(testServers().mongoUrl, testDbName('outbox'));
-    model = conn.model<any>('Thing', ThingSchema);
+    model = conn.model('Thing', ThingSchema) as unknown as typeof model;
     await ensureIndexes(conn);
     store = new AggregateStore<Thing>(model);
   });

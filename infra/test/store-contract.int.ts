@@ -61,8 +61,8 @@ describe('storage port contract', () => {
     // Two connections with pools of their own, as two replicas would have.
     a = await connectMongo(testServers().mongoUrl, dbName, { maxPoolSize: 8 });
     b = await connectMongo(testServers().mongoUrl, dbName, { maxPoolSize: 8 });
-    storeA = new Docs(a.model<any>('ContractDoc', schema()), () => undefined, { dueAt: (d) => d.dueAt, clock });
-    storeB = new Docs(b.model<any>('ContractDoc', schema()), () => undefined, { dueAt: (d) => d.dueAt, clock });
+    storeA = new Docs(a.model('ContractDoc', schema()) as unknown as mongoose.Model<any>, () => undefined, { dueAt: (d) => d.dueAt, clock });
+    storeB = new Docs(b.model('ContractDoc', schema()) as unknown as mongoose.Model<any>, () => undefined, { dueAt: (d) => d.dueAt, clock });
     await ensureIndexes(a);
   });
   afterAll(async () => {

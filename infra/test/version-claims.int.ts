@@ -26,7 +26,7 @@ describe('version claims', () => {
 
   beforeAll(async () => {
     conn = await mongoose.createConnection(testServers().mongoUrl, { dbName: testDbName('claims'), bufferCommands: false }).asPromise();
-    model = conn.model<any>('ClaimTest', new Schema({ _id: String, version: Number, writer: String, appliedEventIds: [String], ...outboxSchemaFields }, { versionKey: false }));
+    model = conn.model('ClaimTest', new Schema({ _id: String, version: Number, writer: String, appliedEventIds: [String], ...outboxSchemaFields }, { versionKey: false })) as unknown as mongoose.Model<any>;
     store = new AggregateStore<Doc>(model);
   });
   afterAll(async () => {
