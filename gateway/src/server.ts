@@ -9,6 +9,7 @@ import { newCorrelationId, type GatewayContext } from './context.js';
 import { toGraphQLError } from './errors.js';
 import { securityPlugins } from './security.js';
 import { EventFeed } from './subscriptions/event-feed.js';
+import { consoleHost } from './console-host.js';
 
 export interface Gateway {
   url: string;
@@ -82,6 +83,8 @@ export async function startGateway(config: GatewayConfig): Promise<Gateway> {
     return checks;
   };
 
+  const serveConsole = consoleHost(config);
+
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/healthz') {
@@ -99,6 +102,7 @@ export async function startGateway(config: GatewayConfig): Promise<Gateway> {
       void registry.metrics().then((body) => res.writeHead(200, { 'content-type': registry.contentType }).end(body));
       return;
     }
+    if (serveConsole(req, res)) return;
     // One span per GraphQL request (service calls nest under it); an SSE stream lives too long to be one.
     const handle = () =>
       (req.headers.accept ?? '').includes('text/event-stream')
@@ -125,7 +129,7 @@ export async function startGateway(config: GatewayConfig): Promise<Gateway> {
   });
   const port = (server.address() as { port: number }).port;
   const url = `http://${config.GATEWAY_HOST}:${port}/graphql`;
-  logger.info({ url, port, introspection, production: config.NODE_ENV === 'production' }, 'ready');
+  logger.info({ url, port, introspection, production: config.NODE_ENV === 'production', console: config.CONSOLE_DIR ? `http://${config.GATEWAY_HOST}:${port}/` : null }, 'ready');
   return {
     url,
     port,

@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { loadConfig, BaseConfigSchema, ConfigError } from '../config.js';
 import { resolveServers, RuntimeError } from '../runtime/servers.js';
-import { devSecrets, SERVICES, spawnProcess, type ManagedProcess } from '../runtime/network.js';
+import { devSecrets, REPO_ROOT, SERVICES, spawnProcess, type ManagedProcess } from '../runtime/network.js';
 
 /**
  * `npm start`: the whole network on this machine. Uses NATS_URL / MONGO_URL
@@ -45,14 +46,20 @@ async function run(): Promise<void> {
             : {};
       procs.push(spawnProcess(name, { ...common, ...own }, { echo: values.verbose }));
     }
-    procs.push(spawnProcess('gateway', { ...common, JWT_SECRET: secrets.JWT_SECRET, GATEWAY_PORT: process.env.GATEWAY_PORT ?? '4000' }, { echo: values.verbose }));
+    // The built web console and its persisted operations, served by the gateway on its own origin.
+    const consoleDir = join(REPO_ROOT, 'console', 'dist');
+    const consoleEnv: Record<string, string> = existsSync(join(consoleDir, 'index.html'))
+      ? { CONSOLE_DIR: consoleDir, PERSISTED_OPERATIONS_FILE: join(consoleDir, 'persisted-operations.json') }
+      : {};
+    procs.push(spawnProcess('gateway', { ...common, ...consoleEnv, JWT_SECRET: secrets.JWT_SECRET, GATEWAY_PORT: process.env.GATEWAY_PORT ?? '4000' }, { echo: values.verbose }));
     const ready = await Promise.all(procs.map((p) => p.ready));
     for (const p of procs) p.child.once('exit', (code) => !stopping && (console.error(`${p.name} exited (${code}); stopping`), void stopAll(1)));
     const gateway = ready.at(-1)!;
-    console.log(`\nLegal aid network is running.\n  GraphQL: ${gateway.url as string}\n  Development tokens: JWT_SECRET=${secrets.JWT_SECRET} npm run token -- --role CENTRE_STAFF --org <centre id>\nPress Ctrl-C to stop.`);
+    const consoleUrl = (gateway.url as string).replace(/\/graphql$/, '/');
+    console.log(`\nLegal aid network is running.\n  Console: ${consoleEnv.CONSOLE_DIR ? consoleUrl : '(not built: npm run build -w console)'}\n  GraphQL: ${gateway.url as string}\n  Development tokens: JWT_SECRET=${secrets.JWT_SECRET} npm run token -- --role CENTRE_STAFF --org <centre id>\nPress Ctrl-C to stop.`);
     if (values.demo) {
       const { runDemo } = await import('./demo.js');
-      await runDemo({ natsUrl: servers.natsUrl, jwtSecret: secrets.JWT_SECRET, graphqlUrl: gateway.url as string });
+      await runDemo({ natsUrl: servers.natsUrl, jwtSecret: secrets.JWT_SECRET, graphqlUrl: gateway.url as string, consoleUrl: consoleEnv.CONSOLE_DIR ? consoleUrl : undefined });
     }
   } catch (err) {
     console.error((err as Error).message);
