@@ -76,7 +76,9 @@ export default function NewRequest() {
   );
   const title = t('new.title');
   useEffect(() => void (document.title = `${title} — ${t('app.name')}`), [locale]); // eslint-disable-line react-hooks/exhaustive-deps
-  useEffect(() => window.scrollTo(0, 0), [step]);
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [step]);
 
   const errorsFor = (fields: readonly string[]) => Object.fromEntries(Object.entries(validateRequestForm(getValues(), new Date())).filter(([k]) => fields.includes(k)));
   const summaryErrors: FieldError[] = Object.entries(errors).map(([field, id]) => ({ field, message: t(id as MessageId) }));
