@@ -253,7 +253,7 @@ describe('web console in Chromium', () => {
     expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(text).toContain('Lò Thị Mai');
     expect(text).not.toContain('In / Lưu PDF');
-    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, join(SHOTS, 'letter-accept-print')]);
   });
 
@@ -332,6 +332,18 @@ describe('web console in Chromium', () => {
     await page.locator('#quick').pressSequentially('dan su', { delay: 30 });
     await eventually(async () => ((await page.locator('[data-testid=queue-count]').innerText()).length ? true : undefined));
     expect(graphqlRequests).toBe(0);
+    // Budget, measured and reported (not a timed assertion): first useful paint of the queue at 1.6 Mbit/s and 150 ms RTT.
+    const slow = await newPage({ sub: 'demo-staff' });
+    const cdp = await slow.context().newCDPSession(slow);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 });
+    await slow.goto(`${base}/yeu-cau`);
+    await slow.locator('tbody tr').first().waitFor({ timeout: 60_000 });
+    const paint = await slow.evaluate(() => performance.now());
+    writeFileSync(join(SHOTS, 'queue-first-paint.txt'), `request queue: first rows painted ${Math.round(paint)} ms after navigation at 1.6 Mbit/s, 150 ms RTT, cache disabled (budget 2000 ms)\n`);
+    console.log(`request queue first useful paint: ${Math.round(paint)} ms at 1.6 Mbit/s / 150 ms RTT (budget 2000 ms)`);
+    await slow.context().close();
     // The back button restores the unfiltered home.
     await page.goBack();
     await page.waitForURL(`${base}/`);
@@ -365,22 +377,26 @@ describe('web console in Chromium', () => {
   });
 
   it('journey 8: the citizen page in Khmer over a slow link, ≤ 30 kB transferred, answered once, then the used-link message; quick exit leaves no storage', async () => {
-    // Close the accepted request's case so that intake invites the applicant.
+    // A request whose applicant agreed to be asked for feedback, accepted, assigned and closed: intake invites the applicant.
+    const requestId = await submitByApi('079301000444', 'Lò Văn Pọm');
+    const rules = await call('demo-staff', '{ eligibilityRuleSets { groups { group evidence } } }');
+    const evidence: string[] = rules.eligibilityRuleSets.at(-1).groups.find((g: Json) => g.group === 'POOR_HOUSEHOLD').evidence[0];
+    await call('demo-staff', 'mutation($input: AcceptLegalAidRequestInput!) { acceptLegalAidRequest(input: $input) { status } }', { input: { requestId, eligibilityGroup: 'POOR_HOUSEHOLD', evidence } });
     const referral = await eventually(async () => {
-      const d = await call('demo-staff', 'query($id: ID!) { legalAidRequest(id: $id) { referral { offers { offerId providerId status } } } }', { id: firstRequestId });
+      const d = await call('demo-staff', 'query($id: ID!) { legalAidRequest(id: $id) { referral { offers { offerId providerId status } } } }', { id: requestId });
       return d.legalAidRequest.referral?.offers.find((o: Json) => o.status === 'OPEN');
     }, 60_000, 'an open offer');
     const lawyer = DEMO_USERS.find((u) => 'providerId' in u && u.providerId === referral.providerId)!.sub;
     await call(lawyer, 'mutation($id: ID!) { acceptOffer(offerId: $id) { status } }', { id: referral.offerId });
     const found = await eventually(async () => {
       const d = await call(lawyer, '{ cases { edges { node { id requestId } } } }');
-      return d.cases.edges.map((e: Json) => e.node).find((c: Json) => c.requestId === firstRequestId);
+      return d.cases.edges.map((e: Json) => e.node).find((c: Json) => c.requestId === requestId);
     }, 30_000, 'the case');
     await call(lawyer, 'mutation($input: RecordCaseActivityInput!) { recordCaseActivity(input: $input) { state } }', { input: { caseId: found.id, kind: 'FIRST_CONTACT', performedAt: new Date().toISOString(), hours: 0.5 } });
     await call(lawyer, 'mutation($input: CloseCaseInput!) { closeCase(input: $input) { state } }', { input: { caseId: found.id, outcome: 'SUCCESSFUL', summary: 'Hòa giải thành', totalHours: 1 } });
     const invitation = await eventually(async () => {
       if (!existsSync(notifications)) return undefined;
-      return readFileSync(notifications, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Json).find((n) => n.requestId === firstRequestId);
+      return readFileSync(notifications, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Json).find((n) => n.requestId === requestId);
     }, 60_000, 'the feedback invitation');
 
     const page = await newPage({ viewport: { width: 412, height: 915 } });
@@ -465,7 +481,6 @@ describe('web console in Chromium', () => {
         for (const path of ['/', '/yeu-cau', `/yeu-cau/${firstRequestId}`, `/yeu-cau/${firstRequestId}/nguoi-yeu-cau`]) {
           await page.goto(base + path);
           await page.locator('main h1').first().waitFor();
-          await page.locator('[data-testid=reveal]').click({ timeout: 2_000 }).catch(() => undefined);
           await eventually(async () => ((await page.locator('main').innerText()).includes('Đang tải') ? undefined : true), 15_000, 'the page to load');
           expect(await page.locator('[data-pii]').count()).toBe(0);
           expect(await page.locator('main').innerText()).not.toContain('Lò Thị Mai');

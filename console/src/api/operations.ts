@@ -151,3 +151,9 @@ export const SubmitFeedbackMutation = graphql(`
     submitFeedback(input: $input) { feedbackId complaintFiled }
   }
 `);
+
+export const EscalationQueueQuery = graphql(`
+  query EscalationQueue($organisationId: ID!) {
+    escalationQueue(organisationId: $organisationId, first: 100) { edges { node { id requestId escalatedAt urgent } } pageInfo { hasNextPage } }
+  }
+`);

@@ -32,6 +32,7 @@ type Documents = {
     "\n  mutation CompleteDocuments($input: CompleteDocumentsInput!) {\n    completeDocuments(input: $input) { requestId status version }\n  }\n": typeof types.CompleteDocumentsDocument,
     "\n  subscription RequestUpdated($id: ID!) {\n    legalAidRequestUpdated(id: $id) { requestId event { id type occurredAt } }\n  }\n": typeof types.RequestUpdatedDocument,
     "\n  mutation SubmitFeedback($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input) { feedbackId complaintFiled }\n  }\n": typeof types.SubmitFeedbackDocument,
+    "\n  query EscalationQueue($organisationId: ID!) {\n    escalationQueue(organisationId: $organisationId, first: 100) { edges { node { id requestId escalatedAt urgent } } pageInfo { hasNextPage } }\n  }\n": typeof types.EscalationQueueDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me { id role organisationId providerId operations }\n  }\n": types.MeDocument,
@@ -52,6 +53,7 @@ const documents: Documents = {
     "\n  mutation CompleteDocuments($input: CompleteDocumentsInput!) {\n    completeDocuments(input: $input) { requestId status version }\n  }\n": types.CompleteDocumentsDocument,
     "\n  subscription RequestUpdated($id: ID!) {\n    legalAidRequestUpdated(id: $id) { requestId event { id type occurredAt } }\n  }\n": types.RequestUpdatedDocument,
     "\n  mutation SubmitFeedback($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input) { feedbackId complaintFiled }\n  }\n": types.SubmitFeedbackDocument,
+    "\n  query EscalationQueue($organisationId: ID!) {\n    escalationQueue(organisationId: $organisationId, first: 100) { edges { node { id requestId escalatedAt urgent } } pageInfo { hasNextPage } }\n  }\n": types.EscalationQueueDocument,
 };
 
 /**
@@ -140,6 +142,10 @@ export function graphql(source: "\n  subscription RequestUpdated($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SubmitFeedback($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input) { feedbackId complaintFiled }\n  }\n"): (typeof documents)["\n  mutation SubmitFeedback($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input) { feedbackId complaintFiled }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EscalationQueue($organisationId: ID!) {\n    escalationQueue(organisationId: $organisationId, first: 100) { edges { node { id requestId escalatedAt urgent } } pageInfo { hasNextPage } }\n  }\n"): (typeof documents)["\n  query EscalationQueue($organisationId: ID!) {\n    escalationQueue(organisationId: $organisationId, first: 100) { edges { node { id requestId escalatedAt urgent } } pageInfo { hasNextPage } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

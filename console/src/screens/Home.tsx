@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useQuery } from 'urql';
-import { RequestCountsQuery, RequestQueueQuery } from '../api/operations';
-import { useMe } from '../app/me';
+import { EscalationQueueQuery, RequestCountsQuery, RequestQueueQuery } from '../api/operations';
+import { useCan, useMe } from '../app/me';
 import { Link } from '../app/router';
 import { DeadlineBadge } from '../components/DeadlineBadge';
 import { useT } from '../i18n/i18n';
@@ -17,18 +17,23 @@ export default function Home() {
   const centre = me.organisationId ? { centreId: me.organisationId } : {};
   const [counts, refetch] = useQuery({ query: RequestCountsQuery, variables: { filter: centre } });
   const [docs] = useQuery({ query: RequestQueueQuery, variables: { first: 100, filter: { ...centre, status: ['DOCUMENTS_REQUESTED'] } } });
+  const canEscalations = useCan('escalationQueue') && !!me.organisationId;
+  const [escalations] = useQuery({ query: EscalationQueueQuery, variables: { organisationId: me.organisationId ?? '' }, pause: !canEscalations });
+  const escalated = escalations.data?.escalationQueue;
   if (counts.error && !counts.data) return <Problem kind={mapError(counts.error.graphQLErrors, counts.error.networkError).kind} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   const c = counts.data?.requestCounts;
   const by = (list: { key: string; count: number }[] | undefined, key: string) => list?.find((x) => x.key === key)?.count ?? 0;
   const now = Date.now();
   const dueSoon = (docs.data?.legalAidRequests.edges ?? []).filter((e) => e.node.documentsDueAt && Date.parse(e.node.documentsDueAt) - now < 2 * 86_400_000).length;
-  const tiles: { label: MessageId; value: number; href: string; extra?: string }[] = [
+  const tiles: { label: MessageId; value: number | string; href: string; extra?: string }[] = [
     { label: 'home.received', value: by(c?.byStatus, 'RECEIVED'), href: '/yeu-cau?status=RECEIVED&sort=oldest' },
     { label: 'home.documents', value: by(c?.byStatus, 'DOCUMENTS_REQUESTED'), href: '/yeu-cau?status=DOCUMENTS_REQUESTED&sort=due', extra: t('home.documentsSoon', { n: dueSoon }) },
     { label: 'home.urgent', value: c?.urgent ?? 0, href: '/yeu-cau?urgent=1&sort=oldest' },
     { label: 'home.duplicates', value: c?.possibleDuplicates ?? 0, href: '/yeu-cau?duplicate=1' },
     { label: 'home.referred', value: by(c?.byDownstreamStatus, 'REFERRED'), href: '/yeu-cau?down=REFERRED' },
-    { label: 'home.escalated', value: by(c?.byDownstreamStatus, 'ESCALATED'), href: '/yeu-cau?down=ESCALATED' },
+    ...(canEscalations
+      ? [{ label: 'home.escalated' as const, value: escalated ? (escalated.pageInfo.hasNextPage ? t('home.escalatedMore', { n: escalated.edges.length }) : escalated.edges.length) : '…', href: '/yeu-cau?down=REFERRED' }]
+      : []),
     { label: 'home.total', value: c?.total ?? 0, href: '/yeu-cau' },
   ];
   const next = (docs.data?.legalAidRequests.edges ?? [])

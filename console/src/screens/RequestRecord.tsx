@@ -11,12 +11,12 @@ import {
   RequestUpdatedSubscription,
   RuleSetsQuery,
 } from '../api/operations';
-import { useCan, useReferenceData } from '../app/me';
+import { useCan, useMe, useReferenceData } from '../app/me';
 import { Link } from '../app/router';
 import { DeadlineBadge } from '../components/DeadlineBadge';
 import { ErrorSummary, Field, describedBy } from '../components/ErrorSummary';
 import { useLabel, useLocale, useT } from '../i18n/i18n';
-import type { MessageId } from '../i18n/messages';
+import { MESSAGES, type MessageId } from '../i18n/messages';
 import type { RequestRecordQuery as RecordResult } from '../gql/graphql';
 import { mapError, type ErrorKind } from '../lib/errors';
 import { formatDateTime } from '../lib/time';
@@ -41,6 +41,8 @@ export default function RequestRecord({ id, section = '' }: { id: string; sectio
   const [record, refetch] = useQuery({ query: RequestRecordQuery, variables: { id } });
   const [update, setUpdate] = useState<string | null>(null);
   const canLive = useCan('legalAidRequestUpdated');
+  // The gateway answers LegalAidRequest.applicant to the request's centre staff only (null for every other role).
+  const seesPersonalData = useMe().role === 'CENTRE_STAFF';
   const [live] = useSubscription({ query: RequestUpdatedSubscription, variables: { id }, pause: !canLive });
   const lastEvent = useRef<string | null>(null);
   useEffect(() => {
@@ -87,7 +89,7 @@ export default function RequestRecord({ id, section = '' }: { id: string; sectio
       </div>
       <nav className="sub-nav" aria-label={t('rec.sections')}>
         <ul>
-          {SECTIONS.map(([slug, key]) => (
+          {SECTIONS.filter(([slug]) => slug !== 'nguoi-yeu-cau' || seesPersonalData).map(([slug, key]) => (
             <li key={slug}>
               <Link href={slug ? `${base}/${slug}` : base} aria-current={section === slug ? 'page' : undefined}>
                 {t(key)}
@@ -123,7 +125,7 @@ export default function RequestRecord({ id, section = '' }: { id: string; sectio
             </div>
           ) : null}
         </dl>
-      ) : section === 'nguoi-yeu-cau' ? (
+      ) : section === 'nguoi-yeu-cau' && seesPersonalData ? (
         <Applicant id={id} />
       ) : section === 'sang-loc' ? (
         <Screening r={r} onDone={() => refetch({ requestPolicy: 'network-only' })} />
@@ -133,7 +135,7 @@ export default function RequestRecord({ id, section = '' }: { id: string; sectio
         <ol className="timeline">
           {r.timeline.map((e, i) => (
             <li className="timeline__item" key={i}>
-              <h3 className="timeline__title">{t(`status.${e.status}` as MessageId)}</h3>
+              <h3 className="timeline__title">{timelineLabel(t, e.status)}</h3>
               <time dateTime={e.at}>{formatDateTime(e.at, locale)}</time>
             </li>
           ))}
@@ -145,6 +147,12 @@ export default function RequestRecord({ id, section = '' }: { id: string; sectio
       )}
     </>
   );
+}
+
+/** A timeline entry is a request status or a downstream status (referral, case). */
+function timelineLabel(t: ReturnType<typeof useT>, status: string): string {
+  const id = (['RECEIVED', 'DOCUMENTS_REQUESTED', 'DOCUMENTS_COMPLETED', 'ACCEPTED', 'REJECTED', 'WITHDRAWN'].includes(status) ? `status.${status}` : `down.${status}`) as MessageId;
+  return id in MESSAGES ? t(id) : status;
 }
 
 /** Personal data only after a deliberate reveal (MoJ interruption card); intake logs the read. */
@@ -163,8 +171,9 @@ function Applicant({ id }: { id: string }) {
     );
   }
   if (a.error) return <Problem kind={mapError(a.error.graphQLErrors, a.error.networkError).kind} />;
-  const p = a.data?.legalAidRequest?.applicant;
-  if (!p) return <p>{t('app.loading')}</p>;
+  if (!a.data) return <p>{t('app.loading')}</p>;
+  const p = a.data.legalAidRequest?.applicant;
+  if (!p) return <p>{t('rec.noPersonalData')}</p>;
   const rows: [MessageId, string][] = [
     ['new.fullName', p.fullName],
     ['new.idNumber', p.idNumber ?? '—'],
