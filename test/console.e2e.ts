@@ -431,10 +431,10 @@ describe('web console in Chromium', () => {
     expect(await page.locator('#message').getAttribute('data-result')).toBe('complaintFiled');
     await axe(page, 'feedback: thanks');
     const complaints = await eventually(async () => {
-      const d = await call('demo-supervisor', '{ complaints(first: 10) { edges { node { paymentRequested } } } }');
+      const d = await call('demo-supervisor', '{ complaints(first: 10) { edges { node { kinds } } } }');
       return d.complaints.edges.length ? d.complaints.edges : undefined;
     }, 30_000, 'the complaint to reach the supervisors');
-    expect(complaints.some((e: Json) => e.node.paymentRequested === true)).toBe(true);
+    expect(complaints.some((e: Json) => e.node.kinds.includes('PAYMENT_REQUEST') && e.node.kinds.includes('COMPLAINT'))).toBe(true);
 
     const again = await newPage();
     await again.goto(`${base}/gop-y?hl=en#${invitation.token}`);

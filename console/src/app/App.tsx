@@ -78,8 +78,12 @@ function Header({ me, config }: { me: Me; config: ConsoleConfig }) {
         <span className="header__org">{org.data?.organisation?.name ?? ''}</span>
         <span className="header__role">{t(`role.${me.role}` as MessageId)}</span>
         <span className={`live live--${live}`} role="status">
-          <span aria-hidden="true">{live === 'live' ? '● ' : live === 'lost' ? '○ ' : '◌ '}</span>
-          {t(`app.live.${live}`)}
+          {live === 'idle' ? null : (
+            <>
+              <span aria-hidden="true">{live === 'live' ? '● ' : live === 'lost' ? '○ ' : '◌ '}</span>
+              {t(`app.live.${live}`)}
+            </>
+          )}
         </span>
         <div className="header__lang" role="group" aria-label={t('app.language')}>
           <button type="button" lang="vi" aria-pressed={locale === 'vi'} onClick={() => setLocale('vi')}>

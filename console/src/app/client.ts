@@ -3,9 +3,11 @@ import { persistedExchange } from '@urql/exchange-persisted';
 import { createClient as createSseClient } from 'graphql-sse';
 import { currentToken } from './session';
 
-export type LiveState = 'connecting' | 'live' | 'lost';
+/** idle: no live stream open on this screen. */
+export type LiveState = 'idle' | 'connecting' | 'live' | 'lost';
 const liveListeners = new Set<(s: LiveState) => void>();
-let live: LiveState = 'connecting';
+let live: LiveState = 'idle';
+let streams = 0;
 function setLive(s: LiveState) {
   live = s;
   for (const l of liveListeners) l(s);
@@ -60,11 +62,17 @@ export function createApiClient(): Client {
         forwardSubscription: (request, operation: Operation) => ({
           subscribe: (sink) => {
             const hash = documentHash(operation.query);
+            if (streams++ === 0) setLive('connecting');
             const dispose = sse.subscribe(
               { query: request.query ?? '', variables: request.variables as Record<string, unknown>, extensions: hash ? { persistedQuery: { version: 1, sha256Hash: hash } } : undefined },
               { next: (v) => sink.next(v as never), error: (e) => (setLive('lost'), sink.error(e)), complete: () => sink.complete() },
             );
-            return { unsubscribe: dispose };
+            return {
+              unsubscribe: () => {
+                dispose();
+                if (--streams === 0) setLive('idle');
+              },
+            };
           },
         }),
       }),
