@@ -24,3 +24,5 @@ export * from './notify/webhook.js';
 export * from './mongo/version-claims.js';
 export * from './timers/due-index.js';
 export * from './mongo/startup-markers.js';
+export * from './lists/keyset.js';
+export * from './lists/counts.js';

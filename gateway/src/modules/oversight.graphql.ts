@@ -1,7 +1,9 @@
 import { GraphQLScalarType } from 'graphql';
 import { FindingCategories, IntakeRpc, FindingSeverities, LedgerBreakReasons, OversightRpc, RecommendationStatuses, StatisticsGroupings } from '@legalaid/contracts';
 import { call, type GatewayContext } from '../context.js';
-import { connection, connectionTypeDefs, type ConnectionArgs } from './relay.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { connection, connectionTypeDefs, selects, type ConnectionArgs } from './relay.js';
+import { joined, loadCase, loadOrganisation, loadProvider } from '../loader.js';
 import { enumOfCodes } from './vocabulary.graphql.js';
 
 /** Oversight: the audit ledger, statistics, citizens' feedback and the Fatherland Front's supervision. */
@@ -14,7 +16,7 @@ export const oversightTypeDefs = [
   connectionTypeDefs('Checkpoint'),
   connectionTypeDefs('Complaint'),
   connectionTypeDefs('SupervisionPlan'),
-  connectionTypeDefs('Recommendation'),
+  connectionTypeDefs('Recommendation', { totalCount: true }),
   /* GraphQL */ `
   scalar JSON
 
@@ -144,6 +146,10 @@ export const oversightTypeDefs = [
     rating: Int!
     language: String!
     filedAt: DateTime!
+    "The case complained about, as a list row (one call per page of complaints)."
+    case: Case
+    organisation: Organisation
+    provider: Provider
   }
 
   type PlanScope { periodFrom: String!, periodTo: String!, provinceCodes: [String!]!, organisationIds: [ID!]! }
@@ -176,6 +182,8 @@ export const oversightTypeDefs = [
     overdueAt: DateTime
     response: RecommendationResponse
     version: Int!
+    "The organisation the recommendation is addressed to."
+    organisation: Organisation
   }
 `,
 ].join('\n');
@@ -185,6 +193,12 @@ type Input = { input: Record<string, unknown> };
 export const oversightResolvers = {
   // Opaque JSON values (ledger payloads, the trail export), output only.
   JSON: new GraphQLScalarType({ name: 'JSON', description: 'A JSON value, as the service returned it.', serialize: (v) => v }),
+  Complaint: {
+    case: joined(loadCase, (p: { caseId: string }) => p.caseId),
+    organisation: joined(loadOrganisation, (p: { organisationId?: string | null }) => p.organisationId),
+    provider: joined(loadProvider, (p: { providerId?: string | null }) => p.providerId),
+  },
+  Recommendation: { organisation: joined(loadOrganisation, (p: { organisationId: string }) => p.organisationId) },
   Query: {
     auditTrail: async (_: unknown, a: { requestId?: string | null; caseId?: string | null }, ctx: GatewayContext) => {
       const trail = await call(ctx, OversightRpc.auditTrail, a as never);
@@ -199,8 +213,8 @@ export const oversightResolvers = {
       connection(a, (page) => call(ctx, OversightRpc.complaints, { ...page, ...(a.organisationId ? { organisationId: a.organisationId } : {}) })),
     supervisionPlans: (_: unknown, a: ConnectionArgs & { planId?: string | null }, ctx: GatewayContext) =>
       connection(a, (page) => call(ctx, OversightRpc.supervisionPlans, { ...page, ...(a.planId ? { planId: a.planId } : {}) })),
-    recommendations: (_: unknown, a: ConnectionArgs & { filter?: Record<string, unknown> | null }, ctx: GatewayContext) =>
-      connection(a, (page) => call(ctx, OversightRpc.recommendations, { ...(a.filter ?? {}), ...page } as never)),
+    recommendations: (_: unknown, a: ConnectionArgs & { filter?: Record<string, unknown> | null }, ctx: GatewayContext, info: GraphQLResolveInfo) =>
+      connection(a, (page) => call(ctx, OversightRpc.recommendations, { ...(a.filter ?? {}), ...page, ...(selects(info, 'totalCount') ? { withTotalCount: true } : {}) } as never)),
   },
   Mutation: {
     submitFeedback: async (_: unknown, a: Input, ctx: GatewayContext) => {

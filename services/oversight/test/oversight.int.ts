@@ -373,6 +373,10 @@ describe('oversight service', () => {
       const otherAdmin: Actor = { id: 'admin-x', role: 'ORG_ADMIN', organisationId: 'centre-hcm' };
       expect((await failure(call(OversightRpc.respondToRecommendation, { recommendationId: rec.recommendationId, text: 'not ours' }, otherAdmin))).code).toBe('RECOMMENDATION_NOT_FOUND');
       expect((await call(OversightRpc.recommendations, { recommendationId: rec.recommendationId }, otherAdmin)).items).toEqual([]);
+      // Counted on the same filter as the list, within the reader's organisation.
+      expect((await call(OversightRpc.recommendations, { organisationId: 'bar-hcm', withTotalCount: true }, orgAdmin)).totalCount).toBe(1);
+      expect((await call(OversightRpc.recommendations, { organisationId: 'bar-hcm', withTotalCount: true }, otherAdmin)).totalCount).toBe(0);
+      expect((await call(OversightRpc.recommendations, { withTotalCount: true }, otherAdmin)).totalCount).toBe(0);
       const answered = await call(OversightRpc.respondToRecommendation, { recommendationId: rec.recommendationId, text: 'Đã chấn chỉnh' }, orgAdmin);
       expect(answered).toMatchObject({ status: 'RESPONDED', response: { late: true, respondedBy: 'admin-bar' } });
       expect((await failure(call(OversightRpc.respondToRecommendation, { recommendationId: rec.recommendationId, text: 'again' }, orgAdmin))).code).toBe('ILLEGAL_TRANSITION');
