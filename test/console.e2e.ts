@@ -359,6 +359,24 @@ describe('web console in Chromium', () => {
     }
   });
 
+  it('statistics: the centre figures with small cells hidden, a chart with the table as its text, and a CSV with a BOM', async () => {
+    const page = await newPage({ sub: 'demo-staff' });
+    await page.goto(`${base}/thong-ke?groupBy=FIELD_OF_LAW`);
+    await page.locator('[data-testid=stats-table] tbody tr').first().waitFor({ timeout: 30_000 });
+    const rows = await page.locator('[data-testid=stats-table] tbody tr').count();
+    expect(rows).toBeGreaterThan(0);
+    // Fewer than the threshold of people in every cell this early: hidden, never shown as 0.
+    const hidden = await page.locator('[data-testid=stats-table] tr[data-suppressed]').count();
+    if (hidden) expect(await page.locator('[data-testid=stats-table]').innerText()).toMatch(/ẩn — dưới \d+ người/);
+    await axe(page, 'statistics');
+    await shot(page, 'statistics.vi');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=stats-csv]').click()]);
+    expect(download.suggestedFilename()).toMatch(/^thong-ke_\d{4}-01-01_\d{4}-\d{2}-\d{2}_FIELD_OF_LAW\.csv$/);
+    const csv = readFileSync((await download.path())!);
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv.toString('utf8')).toContain('so_yeu_cau_suppressed');
+  });
+
   it('the request record: personal data only after a deliberate reveal, then the access log says who read it and when', async () => {
     const page = await newPage({ sub: 'demo-staff' });
     await page.goto(`${base}/yeu-cau/${firstRequestId}/nguoi-yeu-cau`);
@@ -458,9 +476,11 @@ describe('web console in Chromium', () => {
     await page.waitForURL(/^https:\/\/www\.google\.com\//);
     const exit = await newPage();
     await exit.goto(`${base}/gop-y#${invitation.token}`);
+    const entries = await exit.evaluate(() => history.length);
     await exit.locator('#exit').click();
     await exit.waitForURL(/^https:\/\/www\.google\.com\//);
-    expect(await exit.evaluate(() => history.length)).toBe(1);
+    // The page was replaced, not left behind: Back does not return to it.
+    expect(await exit.evaluate(() => history.length)).toBe(entries);
   });
 
   it('journey 9: navigation shows only what me.operations allows; a forbidden URL gives the no-access page; supervisors and appraisers see no personal field', async () => {

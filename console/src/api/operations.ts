@@ -13,7 +13,7 @@ export const MeQuery = graphql(`
 
 export const OrganisationQuery = graphql(`
   query Organisation($id: ID!) {
-    organisation(id: $id) { id name kind provinceCode }
+    organisation(id: $id) { id name kind provinceCode contact { address phone email signatoryName signatoryTitle } }
   }
 `);
 
@@ -45,13 +45,13 @@ export const RuleSetsQuery = graphql(`
 
 export const RequestCountsQuery = graphql(`
   query RequestCounts($filter: RequestFilter) {
-    requestCounts(filter: $filter) { total urgent possibleDuplicates byStatus { key count } byDownstreamStatus { key count } }
+    requestCounts(filter: $filter) { total urgent possibleDuplicates byStatus { key count } byDownstreamStatus { key count } documentsDue { past dueSoon later } }
   }
 `);
 
 export const RequestQueueQuery = graphql(`
-  query RequestQueue($first: Int, $after: String, $filter: RequestFilter) {
-    legalAidRequests(first: $first, after: $after, filter: $filter) {
+  query RequestQueue($first: Int, $after: String, $filter: RequestFilter, $orderBy: RequestOrder) {
+    legalAidRequests(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
       edges {
         cursor
         node {
@@ -84,14 +84,14 @@ export const RequestRecordQuery = graphql(`
       claimedEligibilityGroup eligibilityGroup evidence ruleSetId provinceCode communeCode language needsInterpreter
       documentsRequested documentsDueAt possibleDuplicateOf withdrawnAt centreId
       urgency { urgent deadlineAt reasons }
-      rejection { ground note rejectedAt }
+      rejection { ground note rejectedAt basis { vi en } }
       consent { givenBy method purposes recordedAt }
       timeline { at status }
       referral {
         id status round createdAt assignedAt assignedProviderId
         escalation { escalatedAt reason target organisationId }
-        offers { id providerId organisationId round attempt status offeredAt expiresAt respondedAt declineReason }
-        rankings { round rankedAt considered candidateCount candidates { providerId rank score reasons { factor points detail } } excludedByReason { reason count } }
+        offers { id providerId organisationId round attempt status offeredAt expiresAt respondedAt declineReason provider { displayName } }
+        rankings { round rankedAt considered candidateCount candidates { providerId rank score reasons { factor points detail } provider { displayName } } excludedByReason { reason count } }
       }
     }
   }
@@ -110,9 +110,15 @@ export const RequestApplicantQuery = graphql(`
   }
 `);
 
+export const RequestDetailsQuery = graphql(`
+  query RequestDetails($requestId: ID!) {
+    legalAidRequestDetails(requestId: $requestId) { summary opposingParties { fullName } attachedDocuments { kind title } referralOfficer { officer officerPhone documentNumber } }
+  }
+`);
+
 export const AccessLogQuery = graphql(`
   query AccessLog($requestId: ID) {
-    personalDataAccessLog(requestId: $requestId, first: 50) { edges { node { accessId accessedAt actorId actorRole purpose fields } } }
+    personalDataAccessLog(requestId: $requestId, first: 50) { edges { node { accessId accessedAt actorId actorName actorRole purpose fields } } }
   }
 `);
 
@@ -154,6 +160,31 @@ export const SubmitFeedbackMutation = graphql(`
 
 export const EscalationQueueQuery = graphql(`
   query EscalationQueue($organisationId: ID!) {
-    escalationQueue(organisationId: $organisationId, first: 100) { edges { node { id requestId escalatedAt urgent } } pageInfo { hasNextPage } }
+    escalationQueue(organisationId: $organisationId, first: 1) { totalCount }
+  }
+`);
+
+export const LabelsQuery = graphql(`
+  query Labels {
+    referenceData {
+      eventTypes { code vi en }
+      referralStatus: enumLabels(enum: "ReferralStatus") { values { code vi en } }
+      offerStatus: enumLabels(enum: "OfferStatus") { values { code vi en } }
+      scoreFactor: enumLabels(enum: "ScoreFactor") { values { code vi en } }
+      exclusionReason: enumLabels(enum: "ExclusionReason") { values { code vi en } }
+      declineReason: enumLabels(enum: "DeclineReason") { values { code vi en } }
+      escalationReason: enumLabels(enum: "EscalationReason") { values { code vi en } }
+      accessPurpose: enumLabels(enum: "AccessPurpose") { values { code vi en } }
+    }
+  }
+`);
+
+export const StatisticsQuery = graphql(`
+  query Statistics($input: StatisticsInput!) {
+    statistics(input: $input) {
+      from to groupBy threshold
+      rows { key suppressed requests accepted rejected medianHoursToAssignment medianHoursToFirstContact deadlineBreaches }
+      total { key suppressed requests accepted rejected medianHoursToAssignment medianHoursToFirstContact deadlineBreaches }
+    }
   }
 `);

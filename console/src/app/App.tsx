@@ -16,6 +16,7 @@ const Queue = lazy(() => import('../screens/Queue'));
 const NewRequest = lazy(() => import('../screens/NewRequest'));
 const RequestRecord = lazy(() => import('../screens/RequestRecord'));
 const Letter = lazy(() => import('../screens/Letter'));
+const Statistics = lazy(() => import('../screens/Statistics'));
 
 interface Route {
   pattern: string;
@@ -29,6 +30,7 @@ const ROUTES: Route[] = [
   { pattern: '', needs: ['requestCounts'], nav: 'nav.home', render: () => <Home /> },
   { pattern: '/yeu-cau', needs: ['legalAidRequests'], nav: 'nav.queue', render: () => <Queue /> },
   { pattern: '/yeu-cau/moi', needs: ['submitLegalAidRequest', 'referenceData'], nav: 'nav.new', render: () => <NewRequest /> },
+  { pattern: '/thong-ke', needs: ['statistics', 'referenceData'], nav: 'nav.stats', render: () => <Statistics /> },
   { pattern: '/yeu-cau/:id', needs: ['legalAidRequest'], render: (p) => <RequestRecord id={p.id} /> },
   { pattern: '/yeu-cau/:id/:section', needs: ['legalAidRequest'], render: (p) => <RequestRecord id={p.id} section={p.section} /> },
   { pattern: '/yeu-cau/:id/van-ban/:kind', needs: ['legalAidRequest', 'organisation'], render: (p) => <Letter id={p.id} kind={p.kind} /> },

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import { useQuery } from 'urql';
-import { MeQuery, ReferenceDataQuery } from '../api/operations';
+import { LabelsQuery, MeQuery, ReferenceDataQuery } from '../api/operations';
+import { useLocale, type Term } from '../i18n/i18n';
 import type { MeQuery as MeResult, ReferenceDataQuery as RefResult } from '../gql/graphql';
 
 export type Me = MeResult['me'];
@@ -26,4 +27,18 @@ export type ReferenceData = RefResult['referenceData'];
 export function useReferenceData(): ReferenceData | undefined {
   const [r] = useQuery({ query: ReferenceDataQuery, requestPolicy: 'cache-first' });
   return r.data?.referenceData;
+}
+
+type LabelGroup = 'eventTypes' | 'referralStatus' | 'offerStatus' | 'scoreFactor' | 'exclusionReason' | 'declineReason' | 'escalationReason' | 'accessPurpose';
+
+/** Labels of the schema's enums and event types, from referenceData (fetched once); the code itself while loading. */
+export function useEnumLabel(): (group: LabelGroup, code: string | null | undefined) => string {
+  const { locale } = useLocale();
+  const [r] = useQuery({ query: LabelsQuery, requestPolicy: 'cache-first' });
+  const data = r.data?.referenceData;
+  return (group, code) => {
+    if (!code || !data) return code ?? '';
+    const terms: readonly Term[] = group === 'eventTypes' ? data.eventTypes : (data[group][0]?.values ?? []);
+    return terms.find((t) => t.code === code)?.[locale] ?? code;
+  };
 }

@@ -34,7 +34,10 @@ function radio(name: string, value: string, key: string, id: string, extra = '')
   return `<div class="fb-radio"><input type="radio" name="${name}" id="${id}" value="${value}"><label for="${id}">${extra}<span data-t="${key}"></span></label></div>`;
 }
 
-$('ratings').innerHTML = ['😞', '🙁', '😐', '🙂', '😄'].map((face, i) => radio('rating', String(i + 1), `r${i + 1}`, `rating-${i + 1}`, `<span aria-hidden="true" class="fb-face">${face}</span> `)).join('');
+/** A face drawn inline (no emoji font needed on the phone): the mouth curves from frown (1) to smile (5). */
+const face = (n: number) =>
+  `<svg class="fb-face" aria-hidden="true" viewBox="0 0 24 24" width="28" height="28"><circle cx="12" cy="12" r="10.5" fill="none" stroke="currentColor" stroke-width="1.6"/><circle cx="8.5" cy="9.5" r="1.3"/><circle cx="15.5" cy="9.5" r="1.3"/><path d="M7 16 Q12 ${16 + (n - 3) * 2.5} 17 16" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round"/></svg> `;
+$('ratings').innerHTML = [1, 2, 3, 4, 5].map((n) => radio('rating', String(n), `r${n}`, `rating-${n}`, face(n))).join('');
 for (const q of QUESTIONS) {
   const box = document.querySelector<HTMLElement>(`[data-question="${q}"]`)!;
   box.innerHTML = [radio(q, 'true', 'yes', `${q}-yes`), radio(q, 'false', 'no', `${q}-no`), radio(q, '', 'unknown', `${q}-unknown`)].join('');

@@ -16,15 +16,15 @@ export default function Home() {
   useEffect(() => void (document.title = `${t('home.title')} — ${t('app.name')}`));
   const centre = me.organisationId ? { centreId: me.organisationId } : {};
   const [counts, refetch] = useQuery({ query: RequestCountsQuery, variables: { filter: centre } });
-  const [docs] = useQuery({ query: RequestQueueQuery, variables: { first: 100, filter: { ...centre, status: ['DOCUMENTS_REQUESTED'] } } });
+  const [docs] = useQuery({ query: RequestQueueQuery, variables: { first: 10, filter: { ...centre, status: ['DOCUMENTS_REQUESTED'] }, orderBy: 'DOCUMENTS_DUE_AT' } });
   const canEscalations = useCan('escalationQueue') && !!me.organisationId;
   const [escalations] = useQuery({ query: EscalationQueueQuery, variables: { organisationId: me.organisationId ?? '' }, pause: !canEscalations });
-  const escalated = escalations.data?.escalationQueue;
+  const escalated = escalations.data?.escalationQueue.totalCount;
   if (counts.error && !counts.data) return <Problem kind={mapError(counts.error.graphQLErrors, counts.error.networkError).kind} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   const c = counts.data?.requestCounts;
   const by = (list: { key: string; count: number }[] | undefined, key: string) => list?.find((x) => x.key === key)?.count ?? 0;
-  const now = Date.now();
-  const dueSoon = (docs.data?.legalAidRequests.edges ?? []).filter((e) => e.node.documentsDueAt && Date.parse(e.node.documentsDueAt) - now < 2 * 86_400_000).length;
+  // Counted by intake on the working-day calendar: past due and due within 2 working days.
+  const dueSoon = (c?.documentsDue.past ?? 0) + (c?.documentsDue.dueSoon ?? 0);
   const tiles: { label: MessageId; value: number | string; href: string; extra?: string }[] = [
     { label: 'home.received', value: by(c?.byStatus, 'RECEIVED'), href: '/yeu-cau?status=RECEIVED&sort=oldest' },
     { label: 'home.documents', value: by(c?.byStatus, 'DOCUMENTS_REQUESTED'), href: '/yeu-cau?status=DOCUMENTS_REQUESTED&sort=due', extra: t('home.documentsSoon', { n: dueSoon }) },
@@ -32,15 +32,13 @@ export default function Home() {
     { label: 'home.duplicates', value: c?.possibleDuplicates ?? 0, href: '/yeu-cau?duplicate=1' },
     { label: 'home.referred', value: by(c?.byDownstreamStatus, 'REFERRED'), href: '/yeu-cau?down=REFERRED' },
     ...(canEscalations
-      ? [{ label: 'home.escalated' as const, value: escalated ? (escalated.pageInfo.hasNextPage ? t('home.escalatedMore', { n: escalated.edges.length }) : escalated.edges.length) : '…', href: '/yeu-cau?down=REFERRED' }]
+      ? [{ label: 'home.escalated' as const, value: escalated ?? '…', href: '/yeu-cau?down=REFERRED' }]
       : []),
     { label: 'home.total', value: c?.total ?? 0, href: '/yeu-cau' },
   ];
   const next = (docs.data?.legalAidRequests.edges ?? [])
     .map((e) => e.node)
-    .filter((n) => n.documentsDueAt)
-    .sort((a, b) => Date.parse(a.documentsDueAt!) - Date.parse(b.documentsDueAt!))
-    .slice(0, 10);
+    .filter((n) => n.documentsDueAt);
   return (
     <>
       <h1>{t('home.title')}</h1>

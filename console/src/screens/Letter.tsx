@@ -49,6 +49,8 @@ export default function Letter({ id, kind }: { id: string; kind: string }) {
         <header className="letter__head">
           <div className="letter__issuer">
             <p className="upper">{centre}</p>
+            {org.data.organisation?.contact.address ? <p className="letter__small">{org.data.organisation.contact.address}</p> : null}
+            {org.data.organisation?.contact.phone ? <p className="letter__small">ĐT: {org.data.organisation.contact.phone}</p> : null}
             <p>Số: {kind === 'thu-ly' ? `${r.registerNumber}/TB-TGPL` : '……/TGPL'}</p>
           </div>
           <div className="letter__motto">
@@ -81,6 +83,7 @@ export default function Letter({ id, kind }: { id: string; kind: string }) {
               Căn cứ Luật Trợ giúp pháp lý năm 2017, {centre} từ chối thụ lý yêu cầu trợ giúp pháp lý của Ông/Bà nhận {vnLongDate(r.receivedAt)} với lý do:{' '}
               <strong data-testid="letter-ground">{vi(ref?.rejectionGrounds, r.rejection!.ground)}</strong>.
             </p>
+            <p data-testid="letter-basis">Căn cứ pháp lý: {r.rejection!.basis.vi}.</p>
             {r.rejection!.note ? <p>Ghi chú: {r.rejection!.note}</p> : null}
             <p>Nếu không đồng ý, Ông/Bà có quyền khiếu nại theo quy định của pháp luật về khiếu nại, hoặc gọi đường dây nóng miễn phí 1800.1233.</p>
           </>
@@ -92,8 +95,9 @@ export default function Letter({ id, kind }: { id: string; kind: string }) {
             <p>- Lưu: hồ sơ vụ việc.</p>
           </div>
           <div className="letter__sign">
-            <p className="bold upper">Giám đốc</p>
+            <p className="bold upper">{org.data.organisation?.contact.signatoryTitle ?? 'Giám đốc'}</p>
             <p className="italic">(Ký, ghi rõ họ tên, đóng dấu)</p>
+            {org.data.organisation?.contact.signatoryName ? <p className="bold letter__signatory">{org.data.organisation.contact.signatoryName}</p> : null}
           </div>
         </footer>
       </article>

@@ -15,7 +15,9 @@ import { Problem } from './Problems';
 
 type Row = QueueResult['legalAidRequests']['edges'][number]['node'];
 const STATUSES = ['RECEIVED', 'DOCUMENTS_REQUESTED', 'ACCEPTED', 'REJECTED', 'WITHDRAWN'] as const;
-const SORTS = ['newest', 'oldest', 'due'] as const;
+const SORTS = ['newest', 'oldest', 'due', 'urgent'] as const;
+/** The queue's orders, applied by intake across every page. */
+const ORDER_BY = { newest: 'RECEIVED_AT_DESC', oldest: 'RECEIVED_AT_ASC', due: 'DOCUMENTS_DUE_AT', urgent: 'URGENCY' } as const;
 type Sort = (typeof SORTS)[number];
 
 /** The filter as the URL holds it (shareable, back-button safe). */
@@ -31,16 +33,6 @@ function filterFromUrl(search: URLSearchParams, centreId: string | null | undefi
   if (search.get('duplicate') === '1') f.possibleDuplicate = true;
   return f;
 }
-
-function sortRows(rows: Row[], sort: Sort): Row[] {
-  const by = {
-    newest: (a: Row, b: Row) => Date.parse(b.receivedAt) - Date.parse(a.receivedAt),
-    oldest: (a: Row, b: Row) => Date.parse(a.receivedAt) - Date.parse(b.receivedAt),
-    due: (a: Row, b: Row) => due(a) - due(b) || Date.parse(a.receivedAt) - Date.parse(b.receivedAt),
-  }[sort];
-  return [...rows].sort(by);
-}
-const due = (r: Row) => Date.parse(r.documentsDueAt ?? r.urgency.deadlineAt ?? '9999-12-31');
 
 /**
  * C2: the centre's requests with filters and sorting in the URL. Pages of 100
@@ -69,7 +61,7 @@ export default function Queue() {
 
   const load = async (after: string | null, replace: boolean) => {
     setLoading(true);
-    const r = await client.query(RequestQueueQuery, { first: 100, after, filter }, { requestPolicy: 'network-only' }).toPromise();
+    const r = await client.query(RequestQueueQuery, { first: 100, after, filter, orderBy: ORDER_BY[sort] }, { requestPolicy: 'network-only' }).toPromise();
     setLoading(false);
     if (!r.data) {
       setProblem(mapError(r.error?.graphQLErrors, r.error?.networkError).kind);
@@ -85,8 +77,8 @@ export default function Queue() {
 
   const shown = useMemo(() => {
     const visible = quick ? rows.filter((r) => matchesFolded([r.registerNumber ?? '', r.id, label.channel(r.channel), label.field(r.fieldOfLaw), label.group(r.claimedEligibilityGroup), t(`status.${r.status}` as MessageId)].join(' '), quick)) : rows;
-    return sortRows(visible, sort);
-  }, [rows, quick, sort, locale, ref]); // eslint-disable-line react-hooks/exhaustive-deps
+    return visible;
+  }, [rows, quick, locale, ref]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const apply = (form: HTMLFormElement) => {
     const data = new FormData(form);

@@ -6,12 +6,13 @@ import {
   CompleteDocumentsMutation,
   RejectRequestMutation,
   RequestApplicantQuery,
+  RequestDetailsQuery,
   RequestDocumentsMutation,
   RequestRecordQuery,
   RequestUpdatedSubscription,
   RuleSetsQuery,
 } from '../api/operations';
-import { useCan, useMe, useReferenceData } from '../app/me';
+import { useCan, useEnumLabel, useMe, useReferenceData } from '../app/me';
 import { Link } from '../app/router';
 import { DeadlineBadge } from '../components/DeadlineBadge';
 import { ErrorSummary, Field, describedBy } from '../components/ErrorSummary';
@@ -52,6 +53,7 @@ export default function RequestRecord({ id, section = '' }: { id: string; sectio
     setUpdate(ev.type);
     refetch({ requestPolicy: 'network-only' });
   }, [live.data]); // eslint-disable-line react-hooks/exhaustive-deps
+  const labelOf = useEnumLabel();
   const r = record.data?.legalAidRequest;
   const title = `${t('rec.title')} ${r?.registerNumber ?? id.slice(0, 8)}`;
   useEffect(() => void (document.title = `${title} — ${t('app.name')}`), [title]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -84,7 +86,7 @@ export default function RequestRecord({ id, section = '' }: { id: string; sectio
           </div>
         ) : null}
         <div className="live-region" role="status" aria-live="polite" data-testid="live-update">
-          {update ? t('rec.live', { what: update }) : ''}
+          {update ? t('rec.live', { what: labelOf('eventTypes', update) }) : ''}
         </div>
       </div>
       <nav className="sub-nav" aria-label={t('rec.sections')}>
@@ -160,6 +162,9 @@ function Applicant({ id }: { id: string }) {
   const t = useT();
   const [revealed, setRevealed] = useState(false);
   const [a] = useQuery({ query: RequestApplicantQuery, variables: { id }, pause: !revealed, requestPolicy: 'network-only' });
+  const canDetails = useCan('legalAidRequestDetails');
+  const [d] = useQuery({ query: RequestDetailsQuery, variables: { requestId: id }, pause: !revealed || !canDetails, requestPolicy: 'network-only' });
+  const details = d.data?.legalAidRequestDetails;
   if (!revealed) {
     return (
       <div className="interruption">
@@ -181,6 +186,13 @@ function Applicant({ id }: { id: string }) {
     ['new.phone', p.phone ?? '—'],
     ['rec.address', [p.address.line, p.address.communeCode, p.address.provinceCode].filter(Boolean).join(', ')],
     ['rec.guardian', p.guardian ? `${p.guardian.fullName} (${p.guardian.relationship})` : '—'],
+    ...(details
+      ? ([
+          ['rec.summaryText', details.summary],
+          ['rec.opposing', details.opposingParties?.map((o) => o.fullName).join(', ') || '—'],
+          ['rec.officer', [details.referralOfficer?.officer, details.referralOfficer?.officerPhone, details.referralOfficer?.documentNumber].filter(Boolean).join(' · ') || '—'],
+        ] as [MessageId, string][])
+      : []),
   ];
   return (
     <dl className="summary-list" data-pii>
@@ -196,6 +208,7 @@ function Applicant({ id }: { id: string }) {
 
 function AccessLog({ id }: { id: string }) {
   const t = useT();
+  const labelOf = useEnumLabel();
   const { locale } = useLocale();
   const [log] = useQuery({ query: AccessLogQuery, variables: { requestId: id }, requestPolicy: 'network-only' });
   const entries = log.data?.personalDataAccessLog.edges.map((e) => e.node) ?? [];
@@ -205,7 +218,7 @@ function AccessLog({ id }: { id: string }) {
     <ol className="timeline" data-testid="access-log">
       {entries.map((e) => (
         <li className="timeline__item" key={e.accessId}>
-          <h3 className="timeline__title">{t('rec.accessWho', { role: t(`role.${e.actorRole}` as MessageId), actor: e.actorId, fields: e.fields.join(', '), purpose: e.purpose })}</h3>
+          <h3 className="timeline__title">{t('rec.accessWho', { role: t(`role.${e.actorRole}` as MessageId), actor: e.actorName ?? e.actorId, fields: e.fields.join(', '), purpose: labelOf('accessPurpose', e.purpose) })}</h3>
           <time dateTime={e.accessedAt}>{formatDateTime(e.accessedAt, locale)}</time>
         </li>
       ))}
@@ -371,23 +384,24 @@ function Screening({ r, onDone }: { r: Req; onDone: () => void }) {
 function ReferralView({ r }: { r: Req }) {
   const t = useT();
   const { locale } = useLocale();
+  const labelOf = useEnumLabel();
   const ref = r.referral;
   if (!ref) return <p data-testid="no-referral">{t('ref.none')}</p>;
   return (
     <section data-testid="referral">
       <p>
-        {t('ref.status')}: <span className="tag tag--info" data-testid="referral-status">{ref.status}</span>
-        {ref.escalation ? <span className="tag tag--warning"> {t('ref.escalated', { reason: ref.escalation.reason })}</span> : null}
+        {t('ref.status')}: <span className="tag tag--info" data-testid="referral-status">{labelOf('referralStatus', ref.status)}</span>
+        {ref.escalation ? <span className="tag tag--warning"> {t('ref.escalated', { reason: labelOf('escalationReason', ref.escalation.reason) })}</span> : null}
       </p>
       <h2>{t('ref.offers')}</h2>
       <ol className="timeline" data-testid="offers">
         {ref.offers.map((o) => (
           <li className="timeline__item" key={o.id}>
             <h3 className="timeline__title">
-              {t('ref.offer', { round: o.round, attempt: o.attempt, provider: o.providerId })} — <span className="tag">{o.status}</span>
+              {t('ref.offer', { round: o.round, attempt: o.attempt, provider: o.provider?.displayName ?? o.providerId })} — <span className="tag">{labelOf('offerStatus', o.status)}</span>
             </h3>
             <p>
-              <time dateTime={o.offeredAt}>{formatDateTime(o.offeredAt, locale)}</time> {o.status === 'OPEN' ? <DeadlineBadge dueAt={o.expiresAt} live /> : o.declineReason ? `· ${o.declineReason}` : null}
+              <time dateTime={o.offeredAt}>{formatDateTime(o.offeredAt, locale)}</time> {o.status === 'OPEN' ? <DeadlineBadge dueAt={o.expiresAt} live /> : o.declineReason ? `· ${labelOf('declineReason', o.declineReason)}` : null}
             </p>
           </li>
         ))}
@@ -398,11 +412,11 @@ function ReferralView({ r }: { r: Req }) {
           <ol data-testid="ranking">
             {k.candidates.map((c) => (
               <li key={c.providerId}>
-                {t('ref.candidate', { rank: c.rank, provider: c.providerId, score: c.score.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB') })}
+                {t('ref.candidate', { rank: c.rank, provider: c.provider?.displayName ?? c.providerId, score: c.score.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB') })}
                 <ul>
                   {c.reasons.map((reason, i) => (
                     <li key={i}>
-                      {reason.factor}: {reason.points > 0 ? '+' : ''}
+                      {labelOf('scoreFactor', reason.factor)}: {reason.points > 0 ? '+' : ''}
                       {reason.points} — {reason.detail}
                     </li>
                   ))}
@@ -412,7 +426,7 @@ function ReferralView({ r }: { r: Req }) {
           </ol>
           <ul>
             {k.excludedByReason.map((x) => (
-              <li key={x.reason}>{t('ref.excluded', { reason: x.reason, count: x.count })}</li>
+              <li key={x.reason}>{t('ref.excluded', { reason: labelOf('exclusionReason', x.reason), count: x.count })}</li>
             ))}
           </ul>
         </details>
