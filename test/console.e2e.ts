@@ -377,6 +377,25 @@ describe('web console in Chromium', () => {
     expect(csv.toString('utf8')).toContain('so_yeu_cau_suppressed');
   });
 
+  it('providers: the directory shows the load; staff change their own officer\'s capacity and availability, not another organisation\'s', async () => {
+    const page = await newPage({ sub: 'demo-staff' });
+    await page.goto(`${base}/nguoi-thuc-hien?own=0`);
+    const officer = page.locator('tr[data-provider-id=prov-officer-1]');
+    await officer.waitFor({ timeout: 30_000 });
+    expect(await page.locator('tr[data-provider-id=prov-lawyer-1] input').count()).toBe(0);
+    await axe(page, 'providers');
+    await shot(page, 'providers.vi');
+    await officer.locator('input[inputmode=numeric]').fill('mười');
+    await officer.locator('button[type=submit]').click();
+    await officer.locator('.error-message').waitFor();
+    await officer.locator('input[inputmode=numeric]').fill('12');
+    await officer.locator('button[type=submit]').click();
+    await eventually(async () => {
+      const d = await call('demo-staff', '{ provider(id: "prov-officer-1") { capacity } }');
+      return d.provider.capacity === 12 ? true : undefined;
+    }, 20_000, 'the new capacity');
+  });
+
   it('the request record: personal data only after a deliberate reveal, then the access log says who read it and when', async () => {
     const page = await newPage({ sub: 'demo-staff' });
     await page.goto(`${base}/yeu-cau/${firstRequestId}/nguoi-yeu-cau`);

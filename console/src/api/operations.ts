@@ -188,3 +188,24 @@ export const StatisticsQuery = graphql(`
     }
   }
 `);
+
+export const ProvidersQuery = graphql(`
+  query Providers($filter: ProviderFilter, $after: String) {
+    providers(first: 100, after: $after, filter: $filter) {
+      edges { node { id version displayName kind organisationId organisation { name } fieldsOfLaw languages capacity openCases available status offersMade offersAccepted } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
+export const UpdateProviderCapacityMutation = graphql(`
+  mutation UpdateProviderCapacity($input: UpdateProviderInput!) {
+    updateProvider(input: $input) { id version capacity }
+  }
+`);
+
+export const SetAvailabilityMutation = graphql(`
+  mutation SetAvailability($input: SetProviderAvailabilityInput!) {
+    setProviderAvailability(input: $input) { id version available }
+  }
+`);

@@ -17,6 +17,7 @@ const NewRequest = lazy(() => import('../screens/NewRequest'));
 const RequestRecord = lazy(() => import('../screens/RequestRecord'));
 const Letter = lazy(() => import('../screens/Letter'));
 const Statistics = lazy(() => import('../screens/Statistics'));
+const Providers = lazy(() => import('../screens/Providers'));
 
 interface Route {
   pattern: string;
@@ -30,6 +31,7 @@ const ROUTES: Route[] = [
   { pattern: '', needs: ['requestCounts'], nav: 'nav.home', render: () => <Home /> },
   { pattern: '/yeu-cau', needs: ['legalAidRequests'], nav: 'nav.queue', render: () => <Queue /> },
   { pattern: '/yeu-cau/moi', needs: ['submitLegalAidRequest', 'referenceData'], nav: 'nav.new', render: () => <NewRequest /> },
+  { pattern: '/nguoi-thuc-hien', needs: ['providers'], nav: 'nav.providers', render: () => <Providers /> },
   { pattern: '/thong-ke', needs: ['statistics', 'referenceData'], nav: 'nav.stats', render: () => <Statistics /> },
   { pattern: '/yeu-cau/:id', needs: ['legalAidRequest'], render: (p) => <RequestRecord id={p.id} /> },
   { pattern: '/yeu-cau/:id/:section', needs: ['legalAidRequest'], render: (p) => <RequestRecord id={p.id} section={p.section} /> },

@@ -36,6 +36,9 @@ type Documents = {
     "\n  query EscalationQueue($organisationId: ID!) {\n    escalationQueue(organisationId: $organisationId, first: 1) { totalCount }\n  }\n": typeof types.EscalationQueueDocument,
     "\n  query Labels {\n    referenceData {\n      eventTypes { code vi en }\n      referralStatus: enumLabels(enum: \"ReferralStatus\") { values { code vi en } }\n      offerStatus: enumLabels(enum: \"OfferStatus\") { values { code vi en } }\n      scoreFactor: enumLabels(enum: \"ScoreFactor\") { values { code vi en } }\n      exclusionReason: enumLabels(enum: \"ExclusionReason\") { values { code vi en } }\n      declineReason: enumLabels(enum: \"DeclineReason\") { values { code vi en } }\n      escalationReason: enumLabels(enum: \"EscalationReason\") { values { code vi en } }\n      accessPurpose: enumLabels(enum: \"AccessPurpose\") { values { code vi en } }\n    }\n  }\n": typeof types.LabelsDocument,
     "\n  query Statistics($input: StatisticsInput!) {\n    statistics(input: $input) {\n      from to groupBy threshold\n      rows { key suppressed requests accepted rejected medianHoursToAssignment medianHoursToFirstContact deadlineBreaches }\n      total { key suppressed requests accepted rejected medianHoursToAssignment medianHoursToFirstContact deadlineBreaches }\n    }\n  }\n": typeof types.StatisticsDocument,
+    "\n  query Providers($filter: ProviderFilter, $after: String) {\n    providers(first: 100, after: $after, filter: $filter) {\n      edges { node { id version displayName kind organisationId organisation { name } fieldsOfLaw languages capacity openCases available status offersMade offersAccepted } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ProvidersDocument,
+    "\n  mutation UpdateProviderCapacity($input: UpdateProviderInput!) {\n    updateProvider(input: $input) { id version capacity }\n  }\n": typeof types.UpdateProviderCapacityDocument,
+    "\n  mutation SetAvailability($input: SetProviderAvailabilityInput!) {\n    setProviderAvailability(input: $input) { id version available }\n  }\n": typeof types.SetAvailabilityDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me { id role organisationId providerId operations }\n  }\n": types.MeDocument,
@@ -60,6 +63,9 @@ const documents: Documents = {
     "\n  query EscalationQueue($organisationId: ID!) {\n    escalationQueue(organisationId: $organisationId, first: 1) { totalCount }\n  }\n": types.EscalationQueueDocument,
     "\n  query Labels {\n    referenceData {\n      eventTypes { code vi en }\n      referralStatus: enumLabels(enum: \"ReferralStatus\") { values { code vi en } }\n      offerStatus: enumLabels(enum: \"OfferStatus\") { values { code vi en } }\n      scoreFactor: enumLabels(enum: \"ScoreFactor\") { values { code vi en } }\n      exclusionReason: enumLabels(enum: \"ExclusionReason\") { values { code vi en } }\n      declineReason: enumLabels(enum: \"DeclineReason\") { values { code vi en } }\n      escalationReason: enumLabels(enum: \"EscalationReason\") { values { code vi en } }\n      accessPurpose: enumLabels(enum: \"AccessPurpose\") { values { code vi en } }\n    }\n  }\n": types.LabelsDocument,
     "\n  query Statistics($input: StatisticsInput!) {\n    statistics(input: $input) {\n      from to groupBy threshold\n      rows { key suppressed requests accepted rejected medianHoursToAssignment medianHoursToFirstContact deadlineBreaches }\n      total { key suppressed requests accepted rejected medianHoursToAssignment medianHoursToFirstContact deadlineBreaches }\n    }\n  }\n": types.StatisticsDocument,
+    "\n  query Providers($filter: ProviderFilter, $after: String) {\n    providers(first: 100, after: $after, filter: $filter) {\n      edges { node { id version displayName kind organisationId organisation { name } fieldsOfLaw languages capacity openCases available status offersMade offersAccepted } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ProvidersDocument,
+    "\n  mutation UpdateProviderCapacity($input: UpdateProviderInput!) {\n    updateProvider(input: $input) { id version capacity }\n  }\n": types.UpdateProviderCapacityDocument,
+    "\n  mutation SetAvailability($input: SetProviderAvailabilityInput!) {\n    setProviderAvailability(input: $input) { id version available }\n  }\n": types.SetAvailabilityDocument,
 };
 
 /**
@@ -164,6 +170,18 @@ export function graphql(source: "\n  query Labels {\n    referenceData {\n      
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Statistics($input: StatisticsInput!) {\n    statistics(input: $input) {\n      from to groupBy threshold\n      rows { key suppressed requests accepted rejected medianHoursToAssignment medianHoursToFirstContact deadlineBreaches }\n      total { key suppressed requests accepted rejected medianHoursToAssignment medianHoursToFirstContact deadlineBreaches }\n    }\n  }\n"): (typeof documents)["\n  query Statistics($input: StatisticsInput!) {\n    statistics(input: $input) {\n      from to groupBy threshold\n      rows { key suppressed requests accepted rejected medianHoursToAssignment medianHoursToFirstContact deadlineBreaches }\n      total { key suppressed requests accepted rejected medianHoursToAssignment medianHoursToFirstContact deadlineBreaches }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Providers($filter: ProviderFilter, $after: String) {\n    providers(first: 100, after: $after, filter: $filter) {\n      edges { node { id version displayName kind organisationId organisation { name } fieldsOfLaw languages capacity openCases available status offersMade offersAccepted } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query Providers($filter: ProviderFilter, $after: String) {\n    providers(first: 100, after: $after, filter: $filter) {\n      edges { node { id version displayName kind organisationId organisation { name } fieldsOfLaw languages capacity openCases available status offersMade offersAccepted } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProviderCapacity($input: UpdateProviderInput!) {\n    updateProvider(input: $input) { id version capacity }\n  }\n"): (typeof documents)["\n  mutation UpdateProviderCapacity($input: UpdateProviderInput!) {\n    updateProvider(input: $input) { id version capacity }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAvailability($input: SetProviderAvailabilityInput!) {\n    setProviderAvailability(input: $input) { id version available }\n  }\n"): (typeof documents)["\n  mutation SetAvailability($input: SetProviderAvailabilityInput!) {\n    setProviderAvailability(input: $input) { id version available }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

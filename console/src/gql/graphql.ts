@@ -248,6 +248,11 @@ export type GuardianRelationship =
   | 'OTHER'
   | 'PARENT';
 
+export type LeavePeriodInput = {
+  from: string;
+  to: string;
+};
+
 export type OfferStatus =
   | 'ACCEPTED'
   | 'DECLINED'
@@ -276,6 +281,15 @@ export type PartyInput = {
   idNumber?: string | null | undefined;
 };
 
+export type ProBonoInput = {
+  annualTarget: number;
+  unit: ProBonoUnit;
+};
+
+export type ProBonoUnit =
+  | 'CASES'
+  | 'HOURS';
+
 export type ProceduralStage =
   | 'APPEAL'
   | 'DETENTION'
@@ -284,6 +298,52 @@ export type ProceduralStage =
   | 'INVESTIGATION'
   | 'PROSECUTION'
   | 'REVIEW';
+
+export type ProviderFilter = {
+  aidForm?: AidForm | null | undefined;
+  fieldOfLaw?: FieldOfLaw | null | undefined;
+  kind?: ProviderKind | null | undefined;
+  language?: string | null | undefined;
+  organisationId?: string | number | null | undefined;
+  provinceCode?: string | null | undefined;
+  status?: ProviderStatus | null | undefined;
+};
+
+export type ProviderGender =
+  | 'FEMALE'
+  | 'MALE'
+  | 'OTHER';
+
+export type ProviderKind =
+  /** Legal aid collaborator (Cộng tác viên trợ giúp pháp lý) */
+  | 'COLLABORATOR'
+  /** Lawyer under contract with the centre (Luật sư ký hợp đồng với Trung tâm) */
+  | 'CONTRACT_LAWYER'
+  /** Legal adviser (Tư vấn viên pháp luật) */
+  | 'LEGAL_ADVISER'
+  /** Legal aid officer (Trợ giúp viên pháp lý) */
+  | 'LEGAL_AID_OFFICER'
+  /** Lawyer of a contracted or registered organisation (Luật sư của tổ chức ký hợp đồng/đăng ký tham gia) */
+  | 'ORGANISATION_LAWYER'
+  /** Pro bono lawyer assigned by the bar organisation (Luật sư do Đoàn luật sư phân công) */
+  | 'PRO_BONO_LAWYER';
+
+export type ProviderPatchInput = {
+  aidForms?: Array<AidForm> | null | undefined;
+  areas?: Array<ServiceAreaInput> | null | undefined;
+  capacity?: number | null | undefined;
+  declaredConflicts?: Array<string> | null | undefined;
+  displayName?: string | null | undefined;
+  fieldsOfLaw?: Array<FieldOfLaw> | null | undefined;
+  gender?: ProviderGender | null | undefined;
+  languages?: Array<string> | null | undefined;
+  proBono?: ProBonoInput | null | undefined;
+  remoteAdvice?: boolean | null | undefined;
+};
+
+export type ProviderStatus =
+  | 'ACTIVE'
+  | 'SUSPENDED';
 
 export type ReferralInput = {
   custodySince?: string | null | undefined;
@@ -397,6 +457,17 @@ export type ScoreFactor =
   | 'PRO_BONO_FAIRNESS'
   | 'RECENCY';
 
+export type ServiceAreaInput = {
+  communeCode?: string | null | undefined;
+  provinceCode: string;
+};
+
+export type SetProviderAvailabilityInput = {
+  available: boolean;
+  leave?: Array<LeavePeriodInput> | null | undefined;
+  providerId: string | number;
+};
+
 export type StatisticsFilterInput = {
   aidForm?: AidForm | null | undefined;
   channel?: Channel | null | undefined;
@@ -452,6 +523,12 @@ export type SubmitLegalAidRequestInput = {
   referral?: ReferralInput | null | undefined;
   summary: string;
   urgencyReasons?: Array<UrgencyReason> | null | undefined;
+};
+
+export type UpdateProviderInput = {
+  expectedVersion?: number | null | undefined;
+  patch: ProviderPatchInput;
+  providerId: string | number;
 };
 
 export type UrgencyReason =
@@ -616,6 +693,28 @@ export type StatisticsQueryVariables = Exact<{
 
 export type StatisticsQuery = { statistics: { from: string, to: string, groupBy: StatisticsGrouping, threshold: number, rows: Array<{ key: string | null, suppressed: boolean, requests: number | null, accepted: number | null, rejected: number | null, medianHoursToAssignment: number | null, medianHoursToFirstContact: number | null, deadlineBreaches: number | null }>, total: { key: string | null, suppressed: boolean, requests: number | null, accepted: number | null, rejected: number | null, medianHoursToAssignment: number | null, medianHoursToFirstContact: number | null, deadlineBreaches: number | null } } };
 
+export type ProvidersQueryVariables = Exact<{
+  filter?: ProviderFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProvidersQuery = { providers: { edges: Array<{ node: { id: string, version: number, displayName: string, kind: ProviderKind, organisationId: string, fieldsOfLaw: Array<FieldOfLaw>, languages: Array<string>, capacity: number, openCases: number, available: boolean, status: ProviderStatus, offersMade: number, offersAccepted: number, organisation: { name: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type UpdateProviderCapacityMutationVariables = Exact<{
+  input: UpdateProviderInput;
+}>;
+
+
+export type UpdateProviderCapacityMutation = { updateProvider: { id: string, version: number, capacity: number } };
+
+export type SetAvailabilityMutationVariables = Exact<{
+  input: SetProviderAvailabilityInput;
+}>;
+
+
+export type SetAvailabilityMutation = { setProviderAvailability: { id: string, version: number, available: boolean } };
+
 
 export const MeDocument = {"__meta__":{"hash":"sha256:36da09bcbdcca079139be4ab8fca0520ec20748d84f062bcc4637ebf36359ae1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"operations"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const OrganisationDocument = {"__meta__":{"hash":"sha256:c577d8a66817ee6c7a43feb070deb8e6b01d5c61c16b5263d7c6868a339d8943"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCode"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"signatoryName"}},{"kind":"Field","name":{"kind":"Name","value":"signatoryTitle"}}]}}]}}]}}]} as unknown as DocumentNode<OrganisationQuery, OrganisationQueryVariables>;
@@ -639,3 +738,6 @@ export const SubmitFeedbackDocument = {"__meta__":{"hash":"sha256:8ff51e496bb484
 export const EscalationQueueDocument = {"__meta__":{"hash":"sha256:52756cec6f18e47674cdd42f23033ac8b33c73e8391a957fe32082fc336a1657"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EscalationQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"escalationQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<EscalationQueueQuery, EscalationQueueQueryVariables>;
 export const LabelsDocument = {"__meta__":{"hash":"sha256:c0a9b14ce457f83f5c39b5ff2d35fa9ad4766ea7d4e5efb51cb9d892110cab65"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Labels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referenceData"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"vi"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"referralStatus"},"name":{"kind":"Name","value":"enumLabels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"enum"},"value":{"kind":"StringValue","value":"ReferralStatus","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"vi"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"offerStatus"},"name":{"kind":"Name","value":"enumLabels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"enum"},"value":{"kind":"StringValue","value":"OfferStatus","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"vi"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"scoreFactor"},"name":{"kind":"Name","value":"enumLabels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"enum"},"value":{"kind":"StringValue","value":"ScoreFactor","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"vi"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"exclusionReason"},"name":{"kind":"Name","value":"enumLabels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"enum"},"value":{"kind":"StringValue","value":"ExclusionReason","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"vi"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"declineReason"},"name":{"kind":"Name","value":"enumLabels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"enum"},"value":{"kind":"StringValue","value":"DeclineReason","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"vi"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"escalationReason"},"name":{"kind":"Name","value":"enumLabels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"enum"},"value":{"kind":"StringValue","value":"EscalationReason","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"vi"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"accessPurpose"},"name":{"kind":"Name","value":"enumLabels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"enum"},"value":{"kind":"StringValue","value":"AccessPurpose","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"vi"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LabelsQuery, LabelsQueryVariables>;
 export const StatisticsDocument = {"__meta__":{"hash":"sha256:21e8fa67444e55b7076325436cc6359e9ef76bee1152e6dc7b243ff3d0298286"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Statistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StatisticsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"groupBy"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"requests"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"medianHoursToAssignment"}},{"kind":"Field","name":{"kind":"Name","value":"medianHoursToFirstContact"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineBreaches"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"requests"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"medianHoursToAssignment"}},{"kind":"Field","name":{"kind":"Name","value":"medianHoursToFirstContact"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineBreaches"}}]}}]}}]}}]} as unknown as DocumentNode<StatisticsQuery, StatisticsQueryVariables>;
+export const ProvidersDocument = {"__meta__":{"hash":"sha256:751ad32207810dc2023cef03c18e71c3b872f9aee91937e2a36d3d367d245219"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Providers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fieldsOfLaw"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"openCases"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"offersMade"}},{"kind":"Field","name":{"kind":"Name","value":"offersAccepted"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ProvidersQuery, ProvidersQueryVariables>;
+export const UpdateProviderCapacityDocument = {"__meta__":{"hash":"sha256:32b29cc813c647ea86d05144bb2e147281ba0d9ea407276064a230f08a2db863"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProviderCapacity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProviderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProvider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}}]}}]}}]} as unknown as DocumentNode<UpdateProviderCapacityMutation, UpdateProviderCapacityMutationVariables>;
+export const SetAvailabilityDocument = {"__meta__":{"hash":"sha256:56e4151112e1472a31d1b7b84d939b2522a289cffed8a4d8cc4f4691613a03ab"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetAvailability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetProviderAvailabilityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setProviderAvailability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]} as unknown as DocumentNode<SetAvailabilityMutation, SetAvailabilityMutationVariables>;
