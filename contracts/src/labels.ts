@@ -182,6 +182,7 @@ export const CODE_LABELS: Record<string, Label> = {
 /** Every event type of the ledger, in words (the supervisor's trail, timelines). */
 export const EVENT_TYPE_LABELS: Record<string, Label> = {
   'intake.request.received': { vi: 'Tiếp nhận yêu cầu', en: 'Request received' },
+  'intake.request.duplicate-flagged': { vi: 'Đánh dấu có thể trùng', en: 'Possible duplicate flagged' },
   'intake.request.documents-requested': { vi: 'Yêu cầu bổ sung giấy tờ', en: 'Documents requested' },
   'intake.request.documents-completed': { vi: 'Đã bổ sung giấy tờ', en: 'Documents completed' },
   'intake.request.accepted': { vi: 'Thụ lý yêu cầu', en: 'Request accepted' },
