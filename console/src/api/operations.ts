@@ -191,8 +191,8 @@ export const StatisticsQuery = graphql(`
 
 export const ProvidersQuery = graphql(`
   query Providers($filter: ProviderFilter, $after: String) {
-    providers(first: 100, after: $after, filter: $filter) {
-      edges { node { id version displayName kind organisationId organisation { name } fieldsOfLaw languages capacity openCases available status offersMade offersAccepted } }
+    providers(first: 50, after: $after, filter: $filter) {
+      edges { node { id version displayName kind organisationId organisation { name } fieldsOfLaw capacity openCases available status } }
       pageInfo { hasNextPage endCursor }
     }
   }
