@@ -165,6 +165,29 @@ describe('console operations through the gateway', () => {
     expect(await codeOf('demo-referrer', '{ caseCounts { total } }')).toBe('FORBIDDEN');
   });
 
+  it('joins a supervision sample’s cases and a finding’s case with one case-tracking call each', async () => {
+    const caseId = (await call(lawyer, '{ cases { edges { node { caseId requestId } } } }')).cases.edges.map((e: Json) => e.node).find((c: Json) => c.requestId === ids[2]).caseId;
+    await call(lawyer, 'mutation($input: RecordCaseActivityInput!) { recordCaseActivity(input: $input) { state } }', { input: { caseId, kind: 'FIRST_CONTACT', performedAt: new Date().toISOString(), hours: 1 } });
+    await call(lawyer, 'mutation($input: CloseCaseInput!) { closeCase(input: $input) { state } }', { input: { caseId, outcome: 'SUCCESSFUL', summary: 'Đã tư vấn xong', totalHours: 1 } });
+    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+    // Oversight learns of the closure from the case-tracking stream: until it has, a plan's sample is empty (and a plan samples once).
+    const plan = await eventually(async () => {
+      const planId = (await call('demo-supervisor', 'mutation($input: CreateSupervisionPlanInput!) { createSupervisionPlan(input: $input) { planId } }', {
+        input: { title: 'Giám sát thử', periodFrom: '2026-01-01', periodTo: today, provinceCodes: ['79'] },
+      })).createSupervisionPlan.planId as string;
+      const r = await call('demo-supervisor', 'mutation($input: DrawSupervisionSampleInput!) { drawSupervisionSample(input: $input) { sample { caseIds } } }', { input: { planId, size: 1 } });
+      return r.drawSupervisionSample.sample.caseIds.length === 1 ? planId : undefined;
+    }, 30000, 'a sample with the closed case');
+    await call('demo-supervisor', 'mutation($input: RecordFindingInput!) { recordFinding(input: $input) { findingId } }', { input: { planId: plan, caseId, category: 'DEADLINE', severity: 'LOW', note: 'Liên hệ đúng hạn' } });
+    const before = rpcSeen.length;
+    const read = await call('demo-supervisor', 'query($id: ID) { supervisionPlans(planId: $id) { edges { node { sample { cases { caseId state provider { displayName } } } findings { case { caseId outcome } } } } } }', { id: plan });
+    const node = read.supervisionPlans.edges[0].node;
+    expect(node.sample.cases).toEqual([{ caseId, state: 'CLOSED', provider: { displayName: expect.any(String) } }]);
+    expect(node.findings).toEqual([{ case: { caseId, outcome: 'SUCCESSFUL' } }]);
+    expect(rpcSeen.slice(before).filter((s) => s === CasesRpc.casesByIds.subject)).toHaveLength(1);
+    expect(rpcSeen.slice(before).filter((s) => s === CasesRpc.case.subject)).toHaveLength(0);
+  });
+
   it('keeps the organisation directory and letterhead data; only the organisation’s admin edits it', async () => {
     const bars = await call('demo-staff', '{ organisations(filter: { kind: BAR_ASSOCIATION, provinceCode: "79" }) { edges { node { id name } } } }');
     expect(bars.organisations.edges.map((e: Json) => e.node.id)).toEqual([DEMO.bar]);

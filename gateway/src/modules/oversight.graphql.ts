@@ -3,7 +3,7 @@ import { FindingCategories, IntakeRpc, FindingSeverities, LedgerBreakReasons, Ov
 import { call, type GatewayContext } from '../context.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { connection, connectionTypeDefs, selects, type ConnectionArgs } from './relay.js';
-import { joined, loadCase, loadOrganisation, loadProvider } from '../loader.js';
+import { actorName, joined, loadCase, loadOrganisation, loadProvider } from '../loader.js';
 import { enumOfCodes } from './vocabulary.graphql.js';
 
 /** Oversight: the audit ledger, statistics, citizens' feedback and the Fatherland Front's supervision. */
@@ -153,8 +153,27 @@ export const oversightTypeDefs = [
   }
 
   type PlanScope { periodFrom: String!, periodTo: String!, provinceCodes: [String!]!, organisationIds: [ID!]! }
-  type PlanSample { seed: String!, size: Int!, population: Int!, populationHash: String!, caseIds: [ID!]!, drawnAt: DateTime! }
-  type Finding { findingId: ID!, caseId: ID!, category: FindingCategory!, severity: FindingSeverity!, note: String!, recordedAt: DateTime!, recordedBy: ID! }
+  type PlanSample {
+    seed: String!
+    size: Int!
+    population: Int!
+    populationHash: String!
+    caseIds: [ID!]!
+    "The sampled cases as list rows (one case-tracking call per 100)."
+    cases: [Case!]!
+    drawnAt: DateTime!
+  }
+  type Finding {
+    findingId: ID!
+    caseId: ID!
+    case: Case
+    category: FindingCategory!
+    severity: FindingSeverity!
+    note: String!
+    recordedAt: DateTime!
+    recordedBy: ID!
+    recordedByName: String
+  }
   enum PlanStatus { OPEN SAMPLED }
   type SupervisionPlan {
     planId: ID!
@@ -199,6 +218,14 @@ export const oversightResolvers = {
     provider: joined(loadProvider, (p: { providerId?: string | null }) => p.providerId),
   },
   Recommendation: { organisation: joined(loadOrganisation, (p: { organisationId: string }) => p.organisationId) },
+  PlanSample: {
+    cases: async (p: { caseIds: string[] }, _: unknown, ctx: GatewayContext) =>
+      (await Promise.all(p.caseIds.map((id) => loadCase(ctx, id)))).filter((c) => c !== null),
+  },
+  Finding: {
+    case: joined(loadCase, (p: { caseId: string }) => p.caseId),
+    recordedByName: (p: { recordedBy: string }, _: unknown, ctx: GatewayContext) => actorName(ctx, p.recordedBy),
+  },
   Query: {
     auditTrail: async (_: unknown, a: { requestId?: string | null; caseId?: string | null }, ctx: GatewayContext) => {
       const trail = await call(ctx, OversightRpc.auditTrail, a as never);

@@ -230,6 +230,8 @@ describe('oversight service', () => {
       expect(checkpoints.items.at(-1)!.sequence).toBe(10);
       // The checkpoint event itself lands on the ledger, through oversight's own stream.
       await eventually(async () => ((await ledgerEntries({ type: 'oversight.checkpoint.signed' })).length > 0 ? true : undefined), 'the checkpoint event on the ledger');
+      // The 12 published events and the checkpoint's own come through two streams, in no set order.
+      await eventually(async () => ((await ledgerEntries({})).length >= 13 ? true : undefined), 'all 13 events on the ledger');
       const verified = await call(OversightRpc.verifyAuditLedger, {});
       expect(verified).toMatchObject({ ok: true, firstBroken: null });
       expect(verified.checkedEntries).toBeGreaterThanOrEqual(13);
