@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { BaseConfigSchema, ConfigError, loadConfig } from '@legalaid/infra';
 
@@ -40,6 +42,12 @@ export const GatewayConfigSchema = BaseConfigSchema.extend({
   IDEMPOTENCY_TTL_MS: z.coerce.number().int().min(60_000).max(30 * 24 * 3_600_000).default(24 * 3_600_000),
   /** With persisted operations loaded: refuse any document not in the file. */
   PERSISTED_OPERATIONS_ONLY: flag.default(false),
+  /** The built web console (console/dist) served on this origin; unset: no console. */
+  CONSOLE_DIR: z.string().optional(),
+  /** The OpenID Connect issuer the console signs in with (RS256/ES256 only), e.g. https://idp/realms/legalaid. */
+  CONSOLE_OIDC_AUTHORITY: z.string().url().optional(),
+  /** The console's public OIDC client id. */
+  CONSOLE_OIDC_CLIENT_ID: z.string().min(1).optional(),
 });
 export type GatewayConfig = z.infer<typeof GatewayConfigSchema>;
 
@@ -53,6 +61,12 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
   }
   if (config.PERSISTED_OPERATIONS_ONLY && !config.PERSISTED_OPERATIONS_FILE) {
     throw new ConfigError([{ variable: 'PERSISTED_OPERATIONS_FILE', message: 'required when PERSISTED_OPERATIONS_ONLY is set' }]);
+  }
+  if (config.CONSOLE_DIR && !existsSync(join(config.CONSOLE_DIR, 'index.html'))) {
+    throw new ConfigError([{ variable: 'CONSOLE_DIR', message: `no index.html in ${config.CONSOLE_DIR} (run npm run build -w console)` }]);
+  }
+  if (config.CONSOLE_DIR && config.JWT_ALG !== 'HS256' && !config.CONSOLE_OIDC_AUTHORITY) {
+    throw new ConfigError([{ variable: 'CONSOLE_OIDC_AUTHORITY', message: `required with CONSOLE_DIR when JWT_ALG is ${config.JWT_ALG} (the console signs in there)` }]);
   }
   return config;
 }

@@ -11,6 +11,7 @@ import { securityPlugins } from './security.js';
 import { IDEMPOTENCY_HEADER, IdempotencyStore, useIdempotency } from './idempotency.js';
 import { JetStreamRateLimitStore } from './rate-limit-store.js';
 import { EventFeed } from './subscriptions/event-feed.js';
+import { consoleHost } from './console-host.js';
 
 export interface Gateway {
   url: string;
@@ -93,6 +94,8 @@ export async function startGateway(config: GatewayConfig): Promise<Gateway> {
     return checks;
   };
 
+  const serveConsole = consoleHost(config);
+
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/healthz') {
@@ -110,6 +113,7 @@ export async function startGateway(config: GatewayConfig): Promise<Gateway> {
       void registry.metrics().then((body) => res.writeHead(200, { 'content-type': registry.contentType }).end(body));
       return;
     }
+    if (serveConsole(req, res)) return;
     // One span per GraphQL request (service calls nest under it); an SSE stream lives too long to be one.
     const handle = () =>
       (req.headers.accept ?? '').includes('text/event-stream')
@@ -136,7 +140,7 @@ export async function startGateway(config: GatewayConfig): Promise<Gateway> {
   });
   const port = (server.address() as { port: number }).port;
   const url = `http://${config.GATEWAY_HOST}:${port}/graphql`;
-  logger.info({ url, port, introspection, production: config.NODE_ENV === 'production' }, 'ready');
+  logger.info({ url, port, introspection, production: config.NODE_ENV === 'production', console: config.CONSOLE_DIR ? `http://${config.GATEWAY_HOST}:${port}/` : null }, 'ready');
   return {
     url,
     port,

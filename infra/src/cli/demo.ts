@@ -139,14 +139,24 @@ export async function loadDemoData(options: { jwtSecret: string; graphqlUrl: str
   return tokens;
 }
 
+/** The console's development sign-in link for a token: /dev-login#token=… */
+export function devLoginLink(consoleUrl: string, token: string): string {
+  return `${consoleUrl.replace(/\/$/, '')}/dev-login#token=${token}`;
+}
+
 /** `npm start -- --demo`: loads the data and prints a token for each role. */
-export async function runDemo(options: { natsUrl: string; jwtSecret: string; graphqlUrl: string }): Promise<void> {
+export async function runDemo(options: { natsUrl: string; jwtSecret: string; graphqlUrl: string; consoleUrl?: string }): Promise<void> {
   const tokens = await loadDemoData(options);
   console.log(`\nDemo data loaded: ${DEMO_ORGANISATIONS.length} organisations and ${DEMO_PROVIDERS.length} providers in Hồ Chí Minh City (province ${DEMO.province}).`);
   console.log(`Open ${options.graphqlUrl} (GraphiQL) and put one of these in the Headers tab as {"authorization": "Bearer <token>"}:\n`);
   for (const u of DEMO_USERS) {
     const who = [u.role, 'org' in u ? `org ${u.org}` : '', 'providerId' in u ? `provider ${u.providerId}` : ''].filter(Boolean).join(', ');
     console.log(`  ${u.sub.padEnd(16)} ${who}\n    ${tokens[u.sub]}\n`);
+  }
+  if (options.consoleUrl) {
+    console.log('Sign in to the web console as one of them (the token travels in the fragment, never to a server log):\n');
+    for (const u of DEMO_USERS) console.log(`  ${u.sub.padEnd(16)} ${devLoginLink(options.consoleUrl, tokens[u.sub])}`);
+    console.log('');
   }
   console.log('The walk-through, query by query, is in gateway/README.md ("Trying it").');
 }

@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadConfig, BaseConfigSchema, ConfigError } from '../config.js';
 import { resolveServers, RuntimeError } from '../runtime/servers.js';
-import { devSecrets, devSeeds, SERVICES, spawnProcess } from '../runtime/network.js';
+import { devSecrets, devSeeds, REPO_ROOT, SERVICES, spawnProcess } from '../runtime/network.js';
 import { Supervisor } from '../runtime/supervisor.js';
 import { authorizationForSeeds } from '../bus/nats-permissions.js';
 import { writeFileSync } from 'node:fs';
@@ -67,13 +68,19 @@ async function run(): Promise<void> {
       if (name === 'intake' || name === 'matching') Object.assign(own, sends);
       starting.push(supervisor.add(name, () => spawnProcess(name, { ...common, ...own, NATS_NKEY_SEED: seeds[name] }, { echo: values.verbose })));
     }
-    const gatewayEnv = { ...common, NATS_NKEY_SEED: seeds.gateway, JWT_SECRET: secrets.JWT_SECRET, GATEWAY_PORT: process.env.GATEWAY_PORT ?? '4000' };
+    // The built web console and its persisted operations, served by the gateway on its own origin.
+    const consoleDir = join(REPO_ROOT, 'console', 'dist');
+    const consoleEnv: Record<string, string> = existsSync(join(consoleDir, 'index.html'))
+      ? { CONSOLE_DIR: consoleDir, PERSISTED_OPERATIONS_FILE: join(consoleDir, 'persisted-operations.json') }
+      : {};
+    const gatewayEnv = { ...common, ...consoleEnv, NATS_NKEY_SEED: seeds.gateway, JWT_SECRET: secrets.JWT_SECRET, GATEWAY_PORT: process.env.GATEWAY_PORT ?? '4000' };
     starting.push(supervisor.add('gateway', () => spawnProcess('gateway', gatewayEnv, { echo: values.verbose })));
     // A process that fails its first start is a set-up problem (configuration, build): stop and say so.
     const ready = await Promise.all(starting);
     for (const name of [...SERVICES, 'gateway']) supervisor.onStart(name, () => console.error(`status: ${supervisor.statusLine()}`));
     const gateway = ready.at(-1)!;
-    console.log(`\nLegal aid network is running.\n  GraphQL: ${gateway.url as string}\n  Development tokens: JWT_SECRET=${secrets.JWT_SECRET} npm run token -- --role CENTRE_STAFF --org <centre id>\n  Dead letters: NATS_URL=${servers.natsUrl} NATS_NKEY_SEED=${seeds.operator} RPC_SIGNING_KEY=${secrets.RPC_SIGNING_KEY} npm run dlq -- list --context matching\nPress Ctrl-C to stop.`);
+    const consoleUrl = (gateway.url as string).replace(/\/graphql$/, '/');
+    console.log(`\nLegal aid network is running.\n  Console: ${consoleEnv.CONSOLE_DIR ? consoleUrl : '(not built: npm run build -w console)'}\n  GraphQL: ${gateway.url as string}\n  Development tokens: JWT_SECRET=${secrets.JWT_SECRET} npm run token -- --role CENTRE_STAFF --org <centre id>\n  Dead letters: NATS_URL=${servers.natsUrl} NATS_NKEY_SEED=${seeds.operator} RPC_SIGNING_KEY=${secrets.RPC_SIGNING_KEY} npm run dlq -- list --context matching\nPress Ctrl-C to stop.`);
     const unset = ['SMTP_URL', 'SMS_GATEWAY_URL', 'ZALO_ZNS_URL'].filter((k) => !notify[k]);
     if (unset.length) {
       const sink = (service: string) => notify.NOTIFY_SINK_FILE ?? join(dataDir, `notifications-${service}.jsonl`);
@@ -81,7 +88,7 @@ async function run(): Promise<void> {
     }
     if (values.demo) {
       const { runDemo } = await import('./demo.js');
-      await runDemo({ natsUrl: servers.natsUrl, jwtSecret: secrets.JWT_SECRET, graphqlUrl: gateway.url as string });
+      await runDemo({ natsUrl: servers.natsUrl, jwtSecret: secrets.JWT_SECRET, graphqlUrl: gateway.url as string, consoleUrl: consoleEnv.CONSOLE_DIR ? consoleUrl : undefined });
     }
   } catch (err) {
     console.error((err as Error).message);
