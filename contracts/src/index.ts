@@ -17,3 +17,4 @@ export * from './reference/eligibility.js';
 export * from './dead-letters.js';
 export * from './calendar/decisions.js';
 export * from './calendar/lunar.js';
+export * from './calendar/calendar-messages.js';

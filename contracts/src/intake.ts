@@ -455,6 +455,8 @@ export const RequestSummarySchema = z
     registerNumber: z.string().nullable(),
     receivedAt: Iso,
     documentsDueAt: Iso.nullable(),
+    /** The documents' time limit was counted over a year without an official calendar decision loaded. */
+    documentsDueProvisional: z.boolean(),
     possibleDuplicateOf: z.array(Uuid),
     version: z.number().int(),
   })
@@ -602,7 +604,7 @@ export const IntakeRpc = {
     name: 'requestDocuments',
     description: 'Ask the applicant for missing documents; the request waits until they arrive.',
     input: RequestDocumentsInputSchema,
-    output: CommandResultSchema.extend({ documentsDueAt: Iso }).strict(),
+    output: CommandResultSchema.extend({ documentsDueAt: Iso, documentsDueProvisional: z.boolean() }).strict(),
   }),
   completeDocuments: defineRpc({
     context: 'intake',

@@ -50,6 +50,9 @@ export const ACCESS = {
   // ---- identity and reference data
   me: { roles: everyone() },
   referenceData: { public: true, roles: everyone() },
+  // ---- working-day calendar (case-tracking keeps the versions; every service counts by them)
+  loadCalendarDecision: { roles: { ADMIN: ALL } },
+  calendarDecisions: { roles: { ADMIN: ALL } },
 
   // ---- intake: the LegalAidRequest (personal data: the request's centre only; contact: also the assigned lawyer)
   legalAidRequest: { roles: { CENTRE_STAFF: ownCentre('centreId'), LAWYER: ALL, SUPERVISOR: ALL, ADMIN: ALL, REFERRER: ALL } },

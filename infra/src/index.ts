@@ -24,3 +24,4 @@ export * from './notify/webhook.js';
 export * from './mongo/version-claims.js';
 export * from './timers/due-index.js';
 export * from './mongo/startup-markers.js';
+export * from './calendar/calendar-copy.js';

@@ -171,6 +171,8 @@ export const intakeTypeDefs = [
     status: RequestStatus!
     version: Int!
     documentsDueAt: DateTime
+    "The documents' time limit crosses a year without an official calendar decision loaded: the days off may still change."
+    documentsDueProvisional: Boolean
     registerNumber: String
     ruleSetId: String
     "The request after the command."
@@ -256,6 +258,8 @@ export const intakeTypeDefs = [
     registerNumber: String
     receivedAt: DateTime!
     documentsDueAt: DateTime
+    "The documents' time limit crosses a year without an official calendar decision loaded: the days off may still change."
+    documentsDueProvisional: Boolean!
     possibleDuplicateOf: [ID!]!
     version: Int!
     ruleSetId: String

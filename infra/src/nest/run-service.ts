@@ -6,7 +6,7 @@ import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
 import type { Model } from 'mongoose';
 import { z } from 'zod';
 import type { Logger } from 'pino';
-import { PING_RPCS, systemActor, type Context } from '@legalaid/contracts';
+import { CasesCalendarDecisionLoaded, PING_RPCS, streamNameOf, systemActor, type Context, type EventOf } from '@legalaid/contracts';
 import { answerRpc } from './rpc.js';
 import { RpcClient } from '../bus/rpc-client.js';
 import { deadLetterController } from './dead-letters.controller.js';
@@ -21,6 +21,7 @@ import { setDatabaseGaugeMaxAge } from '../metrics.js';
 import { startTelemetry, stopTelemetry } from '../telemetry/tracing.js';
 import { InfraModule } from './infra.module.js';
 import { consumerMetadata } from './events.js';
+import { CalendarCopy } from '../calendar/calendar-copy.js';
 
 export interface ServiceDefinition<S extends z.ZodRawShape = z.ZodRawShape> {
   /** Service name: also the NATS queue group and the default database name. */
@@ -73,12 +74,15 @@ export async function runService<S extends z.ZodRawShape>(def: ServiceDefinition
 
   const outboxModels = (): Model<any>[] => Object.values(connection.models).filter((m) => m.schema.path('hasOutbox'));
   const relay = new OutboxRelay(bus, [], logger, { pollMs: config.OUTBOX_POLL_MS });
+  const clock = () => new Date();
+  const calendar = CalendarCopy.create(connection, clock, logger);
   let health: HealthServer | undefined;
   let closed = false;
   const onShutdown = async () => {
     if (closed) return;
     closed = true;
     logger.info('shutting down');
+    calendar.stop();
     await bus.close(); // stops consumers; in-flight handlers finish before it returns
     await relay.stop();
     await connection.close().catch(() => undefined);
@@ -98,7 +102,7 @@ export async function runService<S extends z.ZodRawShape>(def: ServiceDefinition
   }
 
   @Module({
-    imports: [InfraModule.forRoot({ bus, connection, logger, relay, config, clock: () => new Date(), onShutdown }), def.module],
+    imports: [InfraModule.forRoot({ bus, connection, logger, relay, config, clock, calendar, onShutdown }), def.module],
     controllers: [PingController, deadLetterController(def.context, bus, logger)],
   })
   class ServiceRoot {}
@@ -144,6 +148,19 @@ export async function runService<S extends z.ZodRawShape>(def: ServiceDefinition
     });
   }
 
+  // Every service counts working days: each keeps its own copy of the official calendar decisions.
+  await calendar.refresh();
+  await bus.consume({
+    stream: streamNameOf('cases'),
+    durable: `${def.name}-calendar`,
+    filterSubject: CasesCalendarDecisionLoaded.subject,
+    handlers: new Map([[CasesCalendarDecisionLoaded.type, (event) => calendar.apply(event as EventOf<typeof CasesCalendarDecisionLoaded>)]]),
+    maxDeliver: config.BUS_MAX_DELIVER,
+    backoffMs: backoffList(config),
+    ackWaitMs: config.BUS_ACK_WAIT_MS,
+  });
+  calendar.startRefresh(config.CALENDAR_REFRESH_MS);
+
   await app.listen();
   // "ready" only once our request/reply subscription answers: a request sent right after would otherwise find no responder.
   const self = RpcClient.fromConnection(bus.nc, 1000);
@@ -161,6 +178,7 @@ export async function runService<S extends z.ZodRawShape>(def: ServiceDefinition
     host: config.HEALTH_HOST,
     port: config.HEALTH_PORT,
     ready: async () => ({ nats: !bus.nc.isClosed(), database: connection.readyState === 1 }),
+    detail: () => ({ calendar: calendar.status() }),
   });
   logger.info({ healthPort: health.port, actor: systemActor(def.name).id }, 'ready');
   return {

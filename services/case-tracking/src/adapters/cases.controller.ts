@@ -14,6 +14,8 @@ import { GetCase } from '../queries/get-case.query.js';
 import { ListCases } from '../queries/list-cases.query.js';
 import { ListAppraisals } from '../queries/list-appraisals.query.js';
 import { AppraisalDraws } from '../queries/appraisal-draws.query.js';
+import { LoadCalendarDecision } from '../commands/load-calendar-decision.command.js';
+import { CalendarQuery } from '../queries/calendar.query.js';
 
 /** Request/reply operations for the gateway; thin: validation and error mapping live in answerRpc. */
 @Controller()
@@ -30,6 +32,8 @@ export class CasesController {
     private readonly listCases: ListCases,
     private readonly listAppraisals: ListAppraisals,
     private readonly appraisalDraws: AppraisalDraws,
+    private readonly loadCalendar: LoadCalendarDecision,
+    private readonly calendar: CalendarQuery,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -86,5 +90,20 @@ export class CasesController {
   @MessagePattern(CasesRpc.appraisals.subject)
   appraisals(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
     return answerRpc(CasesRpc.appraisals, raw, ctx, this.logger, (req) => this.listAppraisals.execute(req));
+  }
+
+  @MessagePattern(CasesRpc.loadCalendarDecision.subject)
+  loadCalendarDecision(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(CasesRpc.loadCalendarDecision, raw, ctx, this.logger, (req) => this.loadCalendar.execute(req));
+  }
+
+  @MessagePattern(CasesRpc.calendarDecisions.subject)
+  calendarDecisions(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(CasesRpc.calendarDecisions, raw, ctx, this.logger, (req) => this.calendar.versions(req));
+  }
+
+  @MessagePattern(CasesRpc.calendarYear.subject)
+  calendarYear(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(CasesRpc.calendarYear, raw, ctx, this.logger, async (req) => this.calendar.year(req));
   }
 }

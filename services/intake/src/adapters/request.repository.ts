@@ -38,6 +38,7 @@ const RequestSchema = new Schema(
     documentKinds: [String],
     documentsRequested: [String],
     documentsDueAt: Date,
+    documentsDueProvisional: Boolean,
     possibleDuplicateOf: [String],
     duplicateFlagged: Boolean,
     referral: Mixed,

@@ -87,6 +87,8 @@ export interface LegalAidRequest {
   documentKinds: EvidenceKind[];
   documentsRequested: EvidenceKind[];
   documentsDueAt: Date | null;
+  /** The documents' time limit crosses a year without an official calendar decision loaded. */
+  documentsDueProvisional?: boolean;
   possibleDuplicateOf: string[];
   /** Flagged for staff: an open request of the same person in the same field existed at receipt. */
   duplicateFlagged: boolean;
@@ -117,13 +119,14 @@ function screenable(r: LegalAidRequest): boolean {
 }
 
 /** Staff ask for missing documents; the request waits until they arrive or `dueAt` passes. */
-export function requestDocuments(r: LegalAidRequest, kinds: EvidenceKind[], dueAt: Date, now: Date): LegalAidRequest {
+export function requestDocuments(r: LegalAidRequest, kinds: EvidenceKind[], due: { dueAt: Date; provisional: boolean }, now: Date): LegalAidRequest {
   if (!screenable(r)) throw illegal(r, 'sent a request for documents');
   return {
     ...r,
     status: 'DOCUMENTS_REQUESTED',
     documentsRequested: [...new Set(kinds)],
-    documentsDueAt: dueAt,
+    documentsDueAt: due.dueAt,
+    documentsDueProvisional: due.provisional,
     timeline: [...r.timeline, { status: 'DOCUMENTS_REQUESTED', at: now }],
   };
 }

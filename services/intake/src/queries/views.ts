@@ -24,6 +24,7 @@ export function toSummary(r: LegalAidRequest): RequestSummary {
     registerNumber: r.registerNumber ?? null,
     receivedAt: iso(r.receivedAt)!,
     documentsDueAt: iso(r.documentsDueAt),
+    documentsDueProvisional: r.documentsDueAt ? (r.documentsDueProvisional ?? false) : false,
     possibleDuplicateOf: r.possibleDuplicateOf ?? [],
     version: r.version,
   };
