@@ -178,6 +178,7 @@ describe('ownership', () => {
       registerNumber: null,
       receivedAt: '2026-01-05T03:00:00.000Z',
       documentsDueAt: null,
+      documentsDueProvisional: false,
       possibleDuplicateOf: [],
       version: 1,
       ruleSetId: null,
