@@ -14,7 +14,7 @@ import {
   UrgencyReasons,
   UrgencySchema,
 } from './vocabulary.js';
-import { EvidenceKindSchema } from './reference/eligibility.js';
+import { EvidenceKindSchema, LegalBasisSchema } from './reference/eligibility.js';
 
 /**
  * Intake: the LegalAidRequest (yêu cầu trợ giúp pháp lý) and the only place
@@ -485,6 +485,8 @@ export const TimelineEntrySchema = z
 
 export const RequestViewSchema = RequestSummarySchema.extend({
   ruleSetId: z.string().nullable(),
+  /** The legal basis the acceptance cited. */
+  eligibilityBasis: z.string().nullable(),
   evidence: z.array(EvidenceKindSchema),
   acceptedAt: Iso.nullable(),
   rejection: z.object({ ground: RejectionGroundSchema, note: z.string().nullable(), rejectedAt: Iso }).strict().nullable(),
@@ -618,7 +620,7 @@ export const IntakeRpc = {
     name: 'acceptRequest',
     description: 'Accept (thụ lý) a request into the register under the rule set in force on its date.',
     input: AcceptRequestInputSchema,
-    output: CommandResultSchema.extend({ registerNumber: z.string(), ruleSetId: z.string() }).strict(),
+    output: CommandResultSchema.extend({ registerNumber: z.string(), ruleSetId: z.string(), basis: z.string() }).strict(),
   }),
   reject: defineRpc({
     context: 'intake',
@@ -739,7 +741,7 @@ export const IntakeRpc = {
             effectiveFrom: z.string(),
             groups: z.array(
               z
-                .object({ group: EligibilityGroups.schema, clause: z.string(), evidence: z.array(z.array(EvidenceKindSchema)), financialDifficulty: z.boolean() })
+                .object({ group: EligibilityGroups.schema, clause: z.string(), basis: LegalBasisSchema, citation: z.string(), evidence: z.array(z.array(EvidenceKindSchema)), financialDifficulty: z.boolean() })
                 .strict(),
             ),
           })

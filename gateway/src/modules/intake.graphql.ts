@@ -175,6 +175,8 @@ export const intakeTypeDefs = [
     documentsDueProvisional: Boolean
     registerNumber: String
     ruleSetId: String
+    "The legal basis an acceptance cited (law, number, article, clause, point)."
+    basis: String
     "The request after the command."
     request: LegalAidRequest
   }
@@ -235,7 +237,9 @@ export const intakeTypeDefs = [
     byEligibilityGroup: [Count!]!
     byFieldOfLaw: [Count!]!
   }
-  type EligibilityGroupRule { group: EligibilityGroup!, clause: String!, "Each inner list is one sufficient set of documents." evidence: [[EvidenceKind!]!]!, financialDifficulty: Boolean! }
+  type LawReference { law: String!, number: String! }
+  type LegalBasis { law: String!, number: String!, article: String!, clause: String!, point: String, amendedBy: LawReference }
+  type EligibilityGroupRule { group: EligibilityGroup!, clause: String!, basis: LegalBasis!, "The basis as decisions cite it." citation: String!, "Each inner list is one sufficient set of documents." evidence: [[EvidenceKind!]!]!, financialDifficulty: Boolean! }
   type EligibilityRuleSet { id: ID!, title: String!, effectiveFrom: String!, groups: [EligibilityGroupRule!]! }
 
   type LegalAidRequest {
@@ -263,6 +267,8 @@ export const intakeTypeDefs = [
     possibleDuplicateOf: [ID!]!
     version: Int!
     ruleSetId: String
+    "The legal basis the acceptance cited (law, number, article, clause, point, amending law)."
+    eligibilityBasis: String
     evidence: [EvidenceKind!]!
     acceptedAt: DateTime
     rejection: Rejection
@@ -340,6 +346,7 @@ export const intakeResolvers = {
   },
   LegalAidRequest: {
     ruleSetId: detail('ruleSetId'),
+    eligibilityBasis: detail('eligibilityBasis'),
     evidence: detail('evidence'),
     acceptedAt: detail('acceptedAt'),
     rejection: detail('rejection'),

@@ -25,6 +25,7 @@ const RequestSchema = new Schema(
     claimedEligibilityGroup: String,
     eligibilityGroup: String,
     ruleSetId: String,
+    eligibilityBasis: String,
     evidence: [String],
     provinceCode: String,
     communeCode: String,

@@ -38,7 +38,7 @@ export class AcceptRequest {
       if (!decision.eligible || !decision.ruleSetId) {
         throw new DomainError(
           'NOT_ELIGIBLE',
-          `not eligible as ${input.eligibilityGroup}: ${decision.reasons.map((x) => x.message).join('; ')}`,
+          `not eligible as ${input.eligibilityGroup}${decision.basis ? ` (${decision.basis})` : ''}: ${decision.reasons.map((x) => x.message).join('; ')}`,
           decision.reasons.map((x) => ({ path: x.code === 'MISSING_EVIDENCE' || x.code === 'FINANCIAL_DIFFICULTY_UNPROVEN' ? 'evidence' : 'eligibilityGroup', message: `${x.code}: ${x.message}` })),
         );
       }
@@ -47,6 +47,7 @@ export class AcceptRequest {
       const next = accept(r, {
         eligibilityGroup: input.eligibilityGroup,
         ruleSetId: decision.ruleSetId,
+        basis: decision.basis!,
         evidence: input.evidence,
         registerNumber,
         urgency: urgencyWithGroup(r.urgency, input.eligibilityGroup),
@@ -69,7 +70,7 @@ export class AcceptRequest {
         metaOf(req, now),
       );
       await this.requests.save(next, r.version, [event]);
-      return { requestId: r._id, status: next.status, version: r.version + 1, registerNumber, ruleSetId: decision.ruleSetId };
+      return { requestId: r._id, status: next.status, version: r.version + 1, registerNumber, ruleSetId: decision.ruleSetId, basis: decision.basis! };
     });
   }
 }

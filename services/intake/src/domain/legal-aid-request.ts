@@ -72,6 +72,8 @@ export interface LegalAidRequest {
   claimedEligibilityGroup: EligibilityGroup | null;
   eligibilityGroup: EligibilityGroup | null;
   ruleSetId: string | null;
+  /** The legal basis the acceptance cited (citeBasis of the group's rule). */
+  eligibilityBasis?: string | null;
   evidence: EvidenceKind[];
   provinceCode: string;
   communeCode: string | null;
@@ -149,7 +151,7 @@ export function completeDocuments(r: LegalAidRequest, kinds: EvidenceKind[], now
 /** Accepts (thụ lý) a request into the register; eligibility was decided by `evaluateEligibility`. */
 export function accept(
   r: LegalAidRequest,
-  d: { eligibilityGroup: EligibilityGroup; ruleSetId: string; evidence: EvidenceKind[]; registerNumber: string; urgency: Urgency; now: Date; by: string },
+  d: { eligibilityGroup: EligibilityGroup; ruleSetId: string; basis: string; evidence: EvidenceKind[]; registerNumber: string; urgency: Urgency; now: Date; by: string },
 ): LegalAidRequest {
   if (!screenable(r)) throw illegal(r, 'accepted');
   return {
@@ -157,6 +159,7 @@ export function accept(
     status: 'ACCEPTED',
     eligibilityGroup: d.eligibilityGroup,
     ruleSetId: d.ruleSetId,
+    eligibilityBasis: d.basis,
     evidence: [...new Set(d.evidence)],
     registerNumber: d.registerNumber,
     urgency: d.urgency,

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { InputOf, IntakeRpc, OutputOf, RpcRequest } from '@legalaid/contracts';
+import { citeBasis, type InputOf, type IntakeRpc, type OutputOf, type RpcRequest } from '@legalaid/contracts';
 import { REFERENCE, type Reference } from '../adapters/reference.provider.js';
 
 /** Reference data for forms and screening screens: administrative units and eligibility rule sets. */
@@ -29,7 +29,7 @@ export class ReferenceQuery {
         id: rs.id,
         title: rs.title,
         effectiveFrom: rs.effectiveFrom,
-        groups: rs.groups.map((g) => ({ group: g.group, clause: g.clause, evidence: g.evidence, financialDifficulty: g.financialDifficulty })),
+        groups: rs.groups.map((g) => ({ group: g.group, clause: g.clause, basis: g.basis, citation: citeBasis(g.basis), evidence: g.evidence, financialDifficulty: g.financialDifficulty })),
       })),
     };
   }
