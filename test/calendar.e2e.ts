@@ -169,7 +169,7 @@ function submission(): InputOf<typeof IntakeRpc.submit> {
   return {
     channel: 'HOTLINE',
     centreId: 'centre-hcm',
-    applicant: { fullName: 'Đỗ Thị Hạnh', birthDate: '1985-06-01', gender: 'FEMALE', address: { provinceCode: '79', communeCode: '26734', line: '3 Lê Lợi' } },
+    applicant: { fullName: 'Đỗ Thị Hạnh', birthDate: '1985-06-01', gender: 'FEMALE', address: { provinceCode: '79', communeCode: '26737', line: '3 Lê Lợi' } },
     fieldOfLaw: 'LAND',
     aidForm: 'ADVICE',
     summary: 'Tranh chấp ranh giới đất',

@@ -42,7 +42,7 @@ describe('conflict of interest across intake and matching', () => {
       {
         channel: 'WALK_IN',
         centreId: 'centre-c',
-        applicant: { ...applicant, address: { provinceCode: '79', communeCode: '26734' } },
+        applicant: { ...applicant, address: { provinceCode: '79', communeCode: '26737' } },
         opposingParties: opposing,
         fieldOfLaw: 'MARRIAGE_FAMILY',
         aidForm: 'ADVICE',

@@ -716,13 +716,22 @@ export const IntakeRpc = {
   units: defineRpc({
     context: 'intake',
     name: 'administrativeUnits',
-    description: 'Administrative units from the reference data (current ones, and former ones with successors).',
-    input: z.object({ provinceCode: UnitCodeSchema.optional(), includeFormer: z.boolean().default(false) }).strict(),
+    description:
+      'Administrative units from the reference data intake has loaded (current ones, and former ones with successors); `search` matches names without diacritics (Vietnamese or English).',
+    input: z
+      .object({
+        provinceCode: UnitCodeSchema.optional(),
+        includeFormer: z.boolean().default(false),
+        search: text(100).optional(),
+        /** The unit with this code, current or former (a former one with its successors). */
+        code: UnitCodeSchema.optional(),
+      })
+      .strict(),
     output: z
       .object({
         effectiveFrom: z.string(),
-        provinces: z.array(z.object({ code: z.string(), name: z.string(), kind: z.string() }).strict()),
-        units: z.array(z.object({ code: z.string(), name: z.string(), kind: z.string(), provinceCode: z.string() }).strict()),
+        provinces: z.array(z.object({ code: z.string(), name: z.string(), nameEn: z.string().optional(), kind: z.string() }).strict()),
+        units: z.array(z.object({ code: z.string(), name: z.string(), nameEn: z.string().optional(), kind: z.string(), provinceCode: z.string() }).strict()),
         former: z.array(z.object({ code: z.string(), name: z.string(), level: z.string(), until: z.string(), successorCodes: z.array(z.string()) }).strict()),
       })
       .strict(),

@@ -1,8 +1,7 @@
 import {
-  AdministrativeUnits,
   AidForms,
-  bundledAdminUnits,
   CASE_OUTCOME_LABELS,
+  IntakeRpc,
   Channels,
   EligibilityGroups,
   EvidenceKinds,
@@ -15,6 +14,7 @@ import {
 } from '@legalaid/contracts';
 import { ACCESS, isUserRole } from '../access.js';
 import type { GuardedContext } from '../guard.js';
+import { call, once, type GatewayContext } from '../context.js';
 
 export const identityTypeDefs = /* GraphQL */ `
   type Query {
@@ -45,6 +45,8 @@ export const identityTypeDefs = /* GraphQL */ `
     kind: String!
     "The official Vietnamese name."
     name: String!
+    "The English name."
+    nameEn: String
     "The province of a commune-level unit."
     parentCode: String
   }
@@ -60,15 +62,46 @@ export const identityTypeDefs = /* GraphQL */ `
     rejectionGrounds: [Term!]!
     organisationKinds: [Term!]!
     providerKinds: [Term!]!
-    "The day the administrative-unit list came into force."
+    "The day the administrative-unit list intake has loaded came into force."
     administrativeUnitsEffectiveFrom: String!
-    "Current provinces and commune-level units (optionally of one province)."
-    administrativeUnits(provinceCode: String): [AdministrativeUnit!]!
+    "Current provinces and commune-level units intake has loaded (optionally of one province); with search, those whose Vietnamese or English name contains it, case and diacritics ignored ('ho chi minh', 'thu duc')."
+    administrativeUnits(provinceCode: String, search: String): [AdministrativeUnit!]!
+    "What a unit code recorded at any time means now: the current unit, or a former one (e.g. a province merged on 1 July 2025) with its successors."
+    administrativeUnit(code: String!): UnitResolution
+  }
+
+  type FormerAdministrativeUnit {
+    code: String!
+    name: String!
+    "PROVINCE, DISTRICT or COMMUNE."
+    level: String!
+    "The last day it existed."
+    until: String!
+  }
+
+  type UnitResolution {
+    code: String!
+    "The unit itself when the code is current."
+    current: AdministrativeUnit
+    "The former unit when the code no longer exists."
+    former: FormerAdministrativeUnit
+    "The current units that took over a former unit's area."
+    successors: [AdministrativeUnit!]!
   }
 `;
 
-/** The administrative units shipped with contracts (legalaid.admin-units/v1; 2025 reform: no districts). */
-const units = new AdministrativeUnits(bundledAdminUnits);
+type UnitsOutput = Awaited<ReturnType<typeof unitsOf>>;
+/** The units intake has loaded (its reference file, e.g. after an import), never a copy bundled with the gateway. */
+function unitsOf(ctx: GatewayContext, input: { provinceCode?: string; search?: string; code?: string }) {
+  return once(ctx, `units:${JSON.stringify(input)}`, () => call(ctx, IntakeRpc.units, input));
+}
+function unitViews(out: UnitsOutput) {
+  return [
+    ...out.provinces.map((p) => ({ code: p.code, level: 'PROVINCE', kind: p.kind, name: p.name, nameEn: p.nameEn ?? null, parentCode: null })),
+    ...out.units.map((u) => ({ code: u.code, level: 'COMMUNE', kind: u.kind, name: u.name, nameEn: u.nameEn ?? null, parentCode: u.provinceCode })),
+  ];
+}
+const present = <T>(v: T | null | undefined): T | undefined => (v === null || v === undefined ? undefined : v);
 const labelled = (labels: Record<string, { vi: string; en: string }>): Term[] => Object.entries(labels).map(([code, l]) => ({ code, ...l }));
 
 export const identityResolvers = {
@@ -91,13 +124,16 @@ export const identityResolvers = {
     rejectionGrounds: () => RejectionGrounds,
     organisationKinds: () => ORGANISATION_KINDS,
     providerKinds: () => PROVIDER_KINDS,
-    administrativeUnitsEffectiveFrom: () => units.effectiveFrom,
-    administrativeUnits: (_: unknown, args: { provinceCode?: string | null }) => [
-      ...units
-        .listProvinces()
-        .filter((p) => !args.provinceCode || p.code === args.provinceCode)
-        .map((p) => ({ code: p.code, level: 'PROVINCE', kind: p.kind, name: p.name, parentCode: null })),
-      ...units.list(args.provinceCode ?? undefined).map((u) => ({ code: u.code, level: 'COMMUNE', kind: u.kind, name: u.name, parentCode: u.provinceCode })),
-    ],
+    // Asked for a code no unit has ("00"), intake answers the list's date and no units.
+    administrativeUnitsEffectiveFrom: async (_: unknown, __: unknown, ctx: GatewayContext) => (await unitsOf(ctx, { code: '00' })).effectiveFrom,
+    administrativeUnits: async (_: unknown, args: { provinceCode?: string | null; search?: string | null }, ctx: GatewayContext) =>
+      unitViews(await unitsOf(ctx, { provinceCode: present(args.provinceCode), search: present(args.search) })),
+    administrativeUnit: async (_: unknown, args: { code: string }, ctx: GatewayContext) => {
+      const out = await unitsOf(ctx, { code: args.code });
+      const views = unitViews(out);
+      const former = out.former[0];
+      if (former) return { code: args.code, current: null, former, successors: views };
+      return views.length ? { code: args.code, current: views[0], former: null, successors: [] } : null;
+    },
   },
 };

@@ -57,7 +57,7 @@ function submission(person = PERSON, overrides: Partial<SubmitInput> = {}): Subm
       phone: person.phone,
       birthDate: '1990-03-15',
       gender: 'FEMALE',
-      address: { provinceCode: '79', communeCode: '26734', line: person.line },
+      address: { provinceCode: '79', communeCode: '26737', line: person.line },
     },
     fieldOfLaw: 'MARRIAGE_FAMILY',
     aidForm: 'ADVICE',
@@ -152,7 +152,7 @@ describe('intake service (real process, NATS JetStream, database)', () => {
     expect(doc!.personal.k).toBe('t1');
 
     const received = await eventFor('intake.request.received', firstId);
-    expect(received.data).toMatchObject({ channel: 'HOTLINE', centreId: 'centre-hcm', fieldOfLaw: 'MARRIAGE_FAMILY', provinceCode: '79', communeCode: '26734', eligibilityGroup: null });
+    expect(received.data).toMatchObject({ channel: 'HOTLINE', centreId: 'centre-hcm', fieldOfLaw: 'MARRIAGE_FAMILY', provinceCode: '79', communeCode: '26737', eligibilityGroup: null });
     expect(received.data.applicantRef).toMatch(/^ap_/);
     expect(received.actor).toEqual(staff);
   });
@@ -259,7 +259,7 @@ describe('intake service (real process, NATS JetStream, database)', () => {
     const all = [...page1.items, ...page2.items].map((i) => i.id);
     expect(new Set(all).size).toBe(all.length);
     expect(all).toHaveLength(await requestsCount());
-    const accepted = await call(IntakeRpc.list, { filter: { status: ['ACCEPTED'], fieldOfLaw: ['MARRIAGE_FAMILY'], communeCode: '26734' } }, staff);
+    const accepted = await call(IntakeRpc.list, { filter: { status: ['ACCEPTED'], fieldOfLaw: ['MARRIAGE_FAMILY'], communeCode: '26737' } }, staff);
     expect(accepted.items.map((i) => i.id)).toEqual([firstId]);
     expect((await call(IntakeRpc.list, { filter: { possibleDuplicate: true } }, staff)).items).toHaveLength(1);
     expect((await call(IntakeRpc.list, { filter: {} }, otherStaff)).items).toEqual([]);
@@ -349,9 +349,9 @@ describe('intake service (real process, NATS JetStream, database)', () => {
 
   it('refuses bad input with a clear error and stores nothing', async () => {
     const before = await requestsCount();
-    const unknownUnit = await failure(call(IntakeRpc.submit, submission(PERSON, { applicant: { ...submission().applicant, address: { provinceCode: '79', communeCode: '26737' } } }), staff));
+    const unknownUnit = await failure(call(IntakeRpc.submit, submission(PERSON, { applicant: { ...submission().applicant, address: { provinceCode: '79', communeCode: '00004' } } }), staff));
     expect(unknownUnit.code).toBe('UNKNOWN_UNIT');
-    expect(unknownUnit.message).toContain('26734');
+    expect(unknownUnit.message).toContain('00004');
     const formerProvince = await failure(call(IntakeRpc.submit, submission(PERSON, { applicant: { ...submission().applicant, address: { provinceCode: '74' } } }), staff));
     expect(formerProvince.code).toBe('UNKNOWN_UNIT');
 
