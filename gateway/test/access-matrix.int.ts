@@ -182,6 +182,7 @@ describe('ownership', () => {
       possibleDuplicateOf: [],
       version: 1,
       ruleSetId: null,
+      eligibilityBasis: null,
       evidence: [],
       acceptedAt: null,
       rejection: null,

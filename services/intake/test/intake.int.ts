@@ -7,6 +7,9 @@ import { connect, headers as natsHeaders, type NatsConnection, type Subscription
 import { jetstream } from '@nats-io/jetstream';
 import mongoose, { type Connection } from 'mongoose';
 import {
+  bundledEligibilityRules,
+  EligibilityRuleBook,
+  vnDate,
   CasesCaseClosed,
   CasesCaseOpened,
   CasesCaseTransferred,
@@ -194,7 +197,7 @@ describe('intake service (real process, NATS JetStream, database)', () => {
     const out = await call(IntakeRpc.accept, { requestId: firstId, eligibilityGroup: 'FIN_DIFFICULTY_DOMESTIC_VIOLENCE', evidence: ['DOMESTIC_VIOLENCE_CONFIRMATION', 'FINANCIAL_DIFFICULTY_PROOF'] }, staff);
     expect(out.status).toBe('ACCEPTED');
     expect(out.registerNumber).toMatch(/^\d{4}\/centre-hcm\/00001$/);
-    const ruleSet = Date.now() >= Date.parse('2025-07-01T00:00:00+07:00') ? 'law-11-2017-art7-am-2025-07' : 'law-11-2017-art7';
+    const ruleSet = new EligibilityRuleBook(bundledEligibilityRules).inForceOn(vnDate(new Date()))!.id;
     expect(out.ruleSetId).toBe(ruleSet);
 
     const ev = await eventFor('intake.request.accepted', firstId);
