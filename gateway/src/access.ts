@@ -132,6 +132,8 @@ export const ACCESS = {
   createCheckpoint: { roles: { SUPERVISOR: ALL, ADMIN: ALL } },
   /** Aggregates with small cells suppressed: any signed-in user. */
   statistics: { roles: everyone() },
+  /** Everyone may read it; the service gives exact figures only to the centre's own staff and admins. */
+  centreReport: { roles: everyone() },
   complaints: { roles: { SUPERVISOR: ALL, ADMIN: ALL } },
   supervisionPlans: { roles: { SUPERVISOR: ALL, ADMIN: ALL } },
   recommendations: { roles: { SUPERVISOR: ALL, ADMIN: ALL, ORG_ADMIN: filter('filter.organisationId') } },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { OversightRpc } from '@legalaid/contracts';
 import { centreReport, readsExactly, reportCsv, reportPeriod } from '../src/domain/centre-report.js';
 import { foldRequest, type Fact, type RequestFolded } from '../src/domain/statistics.js';
 
@@ -51,6 +52,12 @@ describe("a centre's report to the Ministry of Justice", () => {
     [{ id: 'l', role: 'LAWYER', providerId: 'p' }, false],
   ] as const)('%j reads centre-a exactly: %s', (actor, exact) => {
     expect(readsExactly(actor as never, 'centre-a')).toBe(exact);
+  });
+
+  it.each([true, false])('fits the operation contract (exact: %s)', (exact) => {
+    const r = centreReport(cohort, { centreId: 'centre-a', year: 2026, quarter: null, exact, threshold: 5 });
+    const out = OversightRpc.centreReport.output.safeParse({ ...r, from: r.from.toISOString(), to: r.to.toISOString(), csv: reportCsv(r) });
+    expect(out.error?.issues ?? []).toEqual([]);
   });
 
   it('covers fixed calendar periods in Viet Nam time', () => {

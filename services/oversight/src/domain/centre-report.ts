@@ -46,7 +46,8 @@ export function centreReport(
   args: { centreId: string; year: number; quarter: number | null; exact: boolean; threshold: number },
 ): CentreReport {
   const own = cohort.filter((r) => r.dims.centreId === args.centreId);
-  const threshold = args.exact ? 0 : args.threshold;
+  // Exact: every cell of one person or more is shown (a figure needs at least one person behind it).
+  const threshold = args.exact ? 1 : args.threshold;
   const { from, to } = reportPeriod(args.year, args.quarter);
   const sections = REPORT_SECTIONS.map(([groupBy, title]) => ({ groupBy, title, rows: tabulate(own, groupBy, threshold).rows }));
   return { centreId: args.centreId, year: args.year, quarter: args.quarter, from, to, exact: args.exact, threshold, total: tabulate(own, 'NONE', threshold).total, sections };
