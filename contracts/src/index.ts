@@ -18,3 +18,4 @@ export * from './dead-letters.js';
 export * from './calendar/decisions.js';
 export * from './calendar/lunar.js';
 export * from './calendar/calendar-messages.js';
+export * from './labels.js';

@@ -4,8 +4,6 @@ import { Module } from '@nestjs/common';
 import { AccessLogRepository } from './adapters/access-log.repository.js';
 import { cryptoProvider } from './adapters/crypto.provider.js';
 import { IntakeController } from './adapters/intake.controller.js';
-import { IdentityKeysBackfill } from './adapters/identity-keys.backfill.js';
-import { IdentityKeyRepository } from './adapters/identity-keys.repository.js';
 import { InvitationRepository } from './adapters/invitation.repository.js';
 import { notifierProvider } from './adapters/notifier.js';
 import { referenceProvider } from './adapters/reference.provider.js';
@@ -27,6 +25,7 @@ import { PersonalDataReader } from './queries/personal-data-reader.js';
 import { ReferenceQuery } from './queries/reference.query.js';
 import { RequestCounts } from './queries/request-counts.query.js';
 import { RevealContact } from './queries/reveal-contact.query.js';
+import { RequestDetails } from './queries/request-details.query.js';
 import { InviteFeedback } from './reactions/invite-feedback.reaction.js';
 import { TrackCases } from './reactions/track-cases.reaction.js';
 import { TrackMatching } from './reactions/track-matching.reaction.js';
@@ -35,8 +34,6 @@ import { TrackMatching } from './reactions/track-matching.reaction.js';
   controllers: [IntakeController],
   providers: [
     RequestRepository,
-    IdentityKeyRepository,
-    IdentityKeysBackfill,
     AccessLogRepository,
     InvitationRepository,
     cryptoProvider,
@@ -59,6 +56,7 @@ import { TrackMatching } from './reactions/track-matching.reaction.js';
     RequestCounts,
     FindByIdentity,
     RevealContact,
+    RequestDetails,
     AccessLogQuery,
     ReferenceQuery,
     TrackMatching,

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Schema, type Connection } from 'mongoose';
-import { AggregateStore, databaseGauge, MONGO, RELAY, outboxSchemaFields, type OutboxRelay } from '@legalaid/infra';
+import { AggregateStore, CLOCK, type Clock, databaseGauge, MONGO, RELAY, outboxSchemaFields, type OutboxRelay } from '@legalaid/infra';
 
 import type { Referral, ReferralRound } from '../domain/referral.js';
 
@@ -31,6 +31,10 @@ ReferralSchema.index({ escalationOrganisationId: 1, status: 1 });
 
 const NO_OUTBOX = { outbox: 0, hasOutbox: 0 };
 
+const offeredFilter = (providerId: string, includeClosed: boolean): Record<string, unknown> =>
+  includeClosed ? { offeredProviderIds: providerId } : { openOfferProviderId: providerId };
+const escalatedFilter = (organisationId: string): Record<string, unknown> => ({ escalationOrganisationId: organisationId, status: 'ESCALATED' });
+
 /**
  * A referral written before rankings were stored apart has its rankings
  * whole in `rankings` and no `rounds`: the rounds the cascade walks are
@@ -50,13 +54,10 @@ function withRounds<R extends Referral | null>(r: R): R {
 
 @Injectable()
 export class ReferralRepository extends AggregateStore<Referral> {
-  constructor(@Inject(MONGO) conn: Connection, @Inject(RELAY) relay: OutboxRelay) {
-    // The timer is the open offer's expiry (DESIGN.md §6), kept in the due index the expiry poller reads;
-    // a provider answers an offer by its id and intake's events name the request: both are lookup keys.
-    super(conn.models.Referral ?? conn.model('Referral', ReferralSchema), relay.onEvents, {
-      dueAt: (r) => (r.status === 'OFFERED' ? r.offerDueAt : null),
-      keys: (r) => [`request:${r.requestId}`, ...r.offerIds.map((o) => `offer:${o}`)],
-    });
+  constructor(@Inject(MONGO) conn: Connection, @Inject(RELAY) relay: OutboxRelay, @Inject(CLOCK) clock: Clock) {
+    // The timer is the open offer's expiry (DESIGN.md §6); a provider answers an offer by its id and
+    // intake's events name the request: both are indexed fields.
+    super(conn.models.Referral ?? conn.model('Referral', ReferralSchema), relay.onEvents, { dueAt: (r) => (r.status === 'OFFERED' ? r.offerDueAt : null), clock });
     // Referrals waiting on an open offer, for operators (read when /metrics is scraped).
     databaseGauge('legalaid_open_offers', 'Referrals with an open offer', () => this.model.countDocuments({ status: 'OFFERED' }));
     databaseGauge('legalaid_escalated_referrals', 'Referrals waiting in an escalation queue', () => this.model.countDocuments({ status: 'ESCALATED' }));
@@ -67,22 +68,31 @@ export class ReferralRepository extends AggregateStore<Referral> {
   }
 
   async findByRequest(requestId: string): Promise<Referral | null> {
-    return this.findByKey(`request:${requestId}`);
+    return withRounds(await this.findOneBy({ requestId }));
   }
 
   async findByOffer(offerId: string): Promise<Referral | null> {
-    return this.findByKey(`offer:${offerId}`);
+    return withRounds(await this.findOneBy({ offerIds: offerId }));
   }
 
   /** Referrals that offered the provider something (open ones only unless includeClosed), by id. */
   async offeredTo(providerId: string, includeClosed: boolean, after: string | null, limit: number): Promise<Referral[]> {
-    const filter: Record<string, unknown> = includeClosed ? { offeredProviderIds: providerId } : { openOfferProviderId: providerId };
+    const filter: Record<string, unknown> = offeredFilter(providerId, includeClosed);
     if (after) filter._id = { $gt: after };
     return (await this.model.find(filter, NO_OUTBOX).sort({ _id: 1 }).limit(limit).lean<Referral[]>()).map(withRounds);
   }
 
+  /** How many referrals `offeredTo` lists in all (for open offers: how many offers the provider has open). */
+  countOfferedTo(providerId: string, includeClosed: boolean): Promise<number> {
+    return this.model.countDocuments(offeredFilter(providerId, includeClosed));
+  }
+
+  countEscalatedTo(organisationId: string): Promise<number> {
+    return this.model.countDocuments(escalatedFilter(organisationId));
+  }
+
   async escalatedTo(organisationId: string, after: string | null, limit: number): Promise<Referral[]> {
-    const filter: Record<string, unknown> = { escalationOrganisationId: organisationId, status: 'ESCALATED' };
+    const filter: Record<string, unknown> = escalatedFilter(organisationId);
     if (after) filter._id = { $gt: after };
     return (await this.model.find(filter, NO_OUTBOX).sort({ _id: 1 }).limit(limit).lean<Referral[]>()).map(withRounds);
   }
