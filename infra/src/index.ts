@@ -24,4 +24,6 @@ export * from './notify/webhook.js';
 export * from './storage/index.js';
 export * from './lists/keyset.js';
 export * from './lists/counts.js';
+export * from './runtime/supervisor.js';
+export * from './ids.js';
 export * from './calendar/calendar-copy.js';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, newId, type Actor, type OutputOf, type CasesRpc } from '@legalaid/contracts';
-import { CALENDAR, CLOCK, retryOnConflict, type CalendarCopy, type Clock } from '@legalaid/infra';
+import { appliedRequest, CALENDAR, CLOCK, requestMarker, retryOnConflict, type CalendarCopy, type Clock } from '@legalaid/infra';
 import { CaseRepository } from '../adapters/case.repository.js';
 import { notFound } from '../domain/access.js';
 import type { Case, CaseContext, Change } from '../domain/case.js';
@@ -29,7 +29,7 @@ export class CaseCommandRunner {
   }
 
   async run(
-    request: { actor: Actor; correlationId: string },
+    request: { actor: Actor; correlationId: string; requestId?: string },
     caseId: string,
     expectedVersion: number | undefined,
     authorize: (actor: Actor, c: Case) => void,
@@ -39,6 +39,8 @@ export class CaseCommandRunner {
       const current = await this.cases.get(caseId);
       if (!current) throw notFound(caseId);
       authorize(request.actor, current);
+      // A retry of a command that was applied (its reply lost): answer with the case as it is, change nothing.
+      if (appliedRequest(current, request)) return { caseId, state: current.state, version: current.version, refId: null };
       if (expectedVersion !== undefined && current.version !== expectedVersion) {
         throw new DomainError('VERSION_CONFLICT', `case ${caseId} is at version ${current.version}, not ${expectedVersion}: reload it and try again`);
       }
@@ -46,7 +48,9 @@ export class CaseCommandRunner {
       if (result.next === current && result.events.length === 0) {
         return { caseId, state: current.state, version: current.version, refId: result.refId ?? null };
       }
-      await this.cases.save(result.next, current.version, result.events);
+      if ((await this.cases.save(result.next, current.version, result.events, requestMarker(request))) === 'already-applied') {
+        return { caseId, state: current.state, version: current.version, refId: null };
+      }
       return { caseId, state: result.next.state, version: current.version + 1, refId: result.refId ?? null };
     };
     return expectedVersion === undefined ? retryOnConflict(attempt) : attempt();
