@@ -26,4 +26,7 @@ export * from './lists/keyset.js';
 export * from './lists/counts.js';
 export * from './runtime/supervisor.js';
 export * from './ids.js';
+export * from './bus/nats-connection.js';
+export * from './bus/nats-permissions.js';
+export * from './runtime/certificates.js';
 export * from './calendar/calendar-copy.js';
