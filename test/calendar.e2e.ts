@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
+import type { NatsConnection } from '@nats-io/transport-node';
 import {
   IntakeRpc,
   missingNextYearDecision,
@@ -11,7 +11,7 @@ import {
   type InputOf,
   type RpcDefinition,
 } from '@legalaid/contracts';
-import { RpcClient } from '@legalaid/infra';
+import { connectNats, RpcClient } from '@legalaid/infra';
 import { eventually, gql, startNetwork, tokenFor, type TestNetwork } from './support/network.js';
 import { resetStreams, testServers } from './support/servers.js';
 
@@ -46,7 +46,7 @@ describe('working-day calendar decisions loaded at run time', () => {
   beforeAll(async () => {
     const { natsUrl } = testServers();
     await resetStreams(natsUrl);
-    nc = await connect({ servers: natsUrl });
+    nc = await connectNats({ servers: natsUrl, name: 'test-harness' });
     rpc = RpcClient.fromConnection(nc, 8000);
     net = await startNetwork({
       label: 'calendar_e2e',

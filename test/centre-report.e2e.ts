@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
+import type { NatsConnection } from '@nats-io/transport-node';
 import { jetstream } from '@nats-io/jetstream';
 import { createEvent, IntakeRequestReceived, newId, systemActor } from '@legalaid/contracts';
+import { connectNats } from '@legalaid/infra';
 import { eventually, gql, startNetwork, tokenFor, type TestNetwork } from './support/network.js';
 import { resetStreams, testServers } from './support/servers.js';
 
@@ -22,7 +23,7 @@ describe("a centre's report to the Ministry of Justice", () => {
   beforeAll(async () => {
     const { natsUrl } = testServers();
     await resetStreams(natsUrl);
-    nc = await connect({ servers: natsUrl });
+    nc = await connectNats({ servers: natsUrl, name: 'test-harness' });
     net = await startNetwork({ label: 'centre_report_e2e', services: ['oversight'], gateway: true });
     const js = jetstream(nc);
     for (let i = 1; i <= 6; i++) {
