@@ -49,7 +49,7 @@ async function main() {
       {
         channel: 'WALK_IN',
         centreId: 'centre-hcm',
-        applicant: { fullName: 'Benchmark Applicant', address: { provinceCode: '79', communeCode: '26734' } },
+        applicant: { fullName: 'Benchmark Applicant', address: { provinceCode: '79', communeCode: '26737' } },
         fieldOfLaw: 'CIVIL',
         aidForm: 'ADVICE',
         summary: 'benchmark',

@@ -146,7 +146,7 @@ export async function level(net: Network, natsUrl: string, concurrency: number, 
           input: {
             channel: 'HOTLINE',
             centreId: 'centre-bench',
-            applicant: { fullName: `Người thử ${i}`, idNumber: String(790000000000 + i * 7 + concurrency), address: { provinceCode: '79', communeCode: '26734' } },
+            applicant: { fullName: `Người thử ${i}`, idNumber: String(790000000000 + i * 7 + concurrency), address: { provinceCode: '79', communeCode: '26737' } },
             fieldOfLaw: 'LAND',
             aidForm: 'ADVICE',
             summary: 'Tranh chấp đất đai',

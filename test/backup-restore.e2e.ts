@@ -89,7 +89,7 @@ describe('backup and restore', () => {
           input: {
             channel: 'HOTLINE',
             centreId: 'centre-hcm',
-            applicant: { fullName: `Phạm Thị Sao Lưu ${i}`, idNumber: String(790200000000 + i), address: { provinceCode: '79', communeCode: '26734' } },
+            applicant: { fullName: `Phạm Thị Sao Lưu ${i}`, idNumber: String(790200000000 + i), address: { provinceCode: '79', communeCode: '26737' } },
             fieldOfLaw: 'MARRIAGE_FAMILY',
             aidForm: 'ADVICE',
             summary: 'Backup journey',

@@ -49,7 +49,7 @@ describe('conflict of interest across intake and matching', () => {
       {
         channel: 'WALK_IN',
         centreId: 'centre-c',
-        applicant: { ...applicant, address: { provinceCode: '79', communeCode: '26734' } },
+        applicant: { ...applicant, address: { provinceCode: '79', communeCode: '26737' } },
         opposingParties: opposing,
         fieldOfLaw,
         aidForm: 'ADVICE',

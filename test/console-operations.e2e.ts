@@ -59,7 +59,7 @@ describe('console operations through the gateway', () => {
   const submission = (n: number, extra: Json = {}) => ({
     channel: 'WALK_IN',
     centreId: DEMO.centre,
-    applicant: { fullName: `Người Thứ ${n}`, phone: `09876500${String(n).padStart(2, '0')}`, address: { provinceCode: '79', communeCode: '26734' } },
+    applicant: { fullName: `Người Thứ ${n}`, phone: `09876500${String(n).padStart(2, '0')}`, address: { provinceCode: '79', communeCode: '26737' } },
     fieldOfLaw: 'CIVIL',
     aidForm: 'ADVICE',
     summary: `Tranh chấp số ${n}`,

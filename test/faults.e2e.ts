@@ -78,7 +78,7 @@ describe('faults', () => {
       {
         channel: 'HOTLINE',
         centreId: CENTRE,
-        applicant: { fullName: `Người thử ${i}`, idNumber: String(79000000000 + i).padStart(12, '0'), address: { provinceCode: '79', communeCode: '26734' } },
+        applicant: { fullName: `Người thử ${i}`, idNumber: String(79000000000 + i).padStart(12, '0'), address: { provinceCode: '79', communeCode: '26737' } },
         fieldOfLaw: 'LAND',
         aidForm: 'ADVICE',
         summary: 'Tranh chấp đất đai với hàng xóm',

@@ -84,7 +84,7 @@ describe('journey through the gateway', () => {
       input: {
         channel: 'WALK_IN',
         centreId: DEMO.centre,
-        applicant: { fullName: 'Lò Thị Mai', phone: '0987654321', address: { provinceCode: '79', communeCode: '26734' } },
+        applicant: { fullName: 'Lò Thị Mai', phone: '0987654321', address: { provinceCode: '79', communeCode: '26737' } },
         fieldOfLaw: 'CIVIL',
         aidForm: 'PROCEEDINGS',
         summary: 'Tranh chấp hợp đồng vay tài sản',

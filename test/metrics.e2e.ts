@@ -44,7 +44,7 @@ describe('metrics', () => {
       {
         channel: 'HOTLINE',
         centreId: 'centre-m',
-        applicant: { fullName: 'Người M', address: { provinceCode: '79', communeCode: '26734' } },
+        applicant: { fullName: 'Người M', address: { provinceCode: '79', communeCode: '26737' } },
         fieldOfLaw: 'LAND',
         aidForm: 'ADVICE',
         summary: 'đất',

@@ -48,7 +48,7 @@ describe('NATS credentials and permissions', () => {
         input: {
           channel: 'HOTLINE',
           centreId: 'centre-hcm',
-          applicant: { fullName: 'Lê Văn Phép', phone: '0912000111', idNumber: '079100000111', address: { provinceCode: '79', communeCode: '26734' } },
+          applicant: { fullName: 'Lê Văn Phép', phone: '0912000111', idNumber: '079100000111', address: { provinceCode: '79', communeCode: '26737' } },
           fieldOfLaw: 'MARRIAGE_FAMILY',
           aidForm: 'ADVICE',
           summary: 'Custody dispute',

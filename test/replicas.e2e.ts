@@ -69,7 +69,7 @@ describe('two replicas of every service and two gateways behind one address', ()
     const SUBMIT = 'mutation($input: PublicLegalAidRequestInput!) { submitPublicLegalAidRequest(input: $input) { status } }';
     const input = {
       centreId: 'centre-hcm',
-      applicant: { fullName: 'Công Dân Trên Mạng', phone: '0912777888', address: { provinceCode: '79', communeCode: '26734' } },
+      applicant: { fullName: 'Công Dân Trên Mạng', phone: '0912777888', address: { provinceCode: '79', communeCode: '26737' } },
       fieldOfLaw: 'MARRIAGE_FAMILY',
       aidForm: 'ADVICE',
       summary: 'Submitted on the web',

@@ -66,7 +66,7 @@ describe('distributed tracing', () => {
         input: {
           channel: 'WALK_IN',
           centreId: 'centre-hcm',
-          applicant: { fullName: 'Lê Văn Cường', address: { provinceCode: '79', communeCode: '26734' } },
+          applicant: { fullName: 'Lê Văn Cường', address: { provinceCode: '79', communeCode: '26737' } },
           fieldOfLaw: 'LABOUR',
           aidForm: 'ADVICE',
           summary: 'Unpaid wages',

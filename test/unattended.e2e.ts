@@ -71,7 +71,7 @@ describe('runs unattended', () => {
   const submitInput = (i: number) => ({
     channel: 'HOTLINE' as const,
     centreId: CENTRE,
-    applicant: { fullName: `Người thử ${i}`, idNumber: String(79100000000 + i).padStart(12, '0'), address: { provinceCode: '79', communeCode: '26734' } },
+    applicant: { fullName: `Người thử ${i}`, idNumber: String(79100000000 + i).padStart(12, '0'), address: { provinceCode: '79', communeCode: '26737' } },
     fieldOfLaw: 'LAND' as const,
     aidForm: 'ADVICE' as const,
     summary: 'Tranh chấp đất đai với hàng xóm',

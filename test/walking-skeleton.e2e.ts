@@ -35,7 +35,7 @@ describe('walking skeleton', () => {
   const input = {
     channel: 'HOTLINE',
     centreId: 'centre-hcm',
-    applicant: { fullName: 'Trần Thị Bình', phone: '0912345678', idNumber: '079123456789', address: { provinceCode: '79', communeCode: '26734' } },
+    applicant: { fullName: 'Trần Thị Bình', phone: '0912345678', idNumber: '079123456789', address: { provinceCode: '79', communeCode: '26737' } },
     fieldOfLaw: 'MARRIAGE_FAMILY',
     aidForm: 'ADVICE',
     summary: 'Divorce and custody of two children',

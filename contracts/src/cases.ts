@@ -14,6 +14,7 @@ import { defineEvent } from './envelope.js';
 import { defineRpc } from './rpc.js';
 import { DateOnlySchema, DeadlineBucketsSchema, IsoDateTimeSchema, PageInputSchema, text } from './text.js';
 import { AidForms, ApplicantRefSchema, FieldsOfLaw } from './vocabulary.js';
+import { CalendarRpc, CasesCalendarDecisionLoaded } from './calendar/calendar-messages.js';
 
 const Id = z.string().min(1).max(128);
 
@@ -404,6 +405,8 @@ const DeadlineViewSchema = z
     /** Hearing date/time for HEARING deadlines (dueAt is when attendance must be recorded by). */
     eventAt: IsoDateTimeSchema.nullable(),
     court: z.string().nullable(),
+    /** Counted over a year without an official calendar decision loaded: the days off may still change. */
+    provisional: z.boolean(),
   })
   .strict();
 
@@ -566,6 +569,7 @@ export const AppraisalViewSchema = z
   .strict();
 
 export const CasesRpc = {
+  ...CalendarRpc,
   recordCaseActivity: defineRpc({
     context: 'cases',
     name: 'recordCaseActivity',
@@ -696,4 +700,5 @@ export const CASES_EVENTS = [
   CasesCaseTransferred,
   CasesAppraisalDrawn,
   CasesCaseAppraised,
+  CasesCalendarDecisionLoaded,
 ] as const;

@@ -16,4 +16,7 @@ export * from './health.js';
 export * from './reference/admin-units.js';
 export * from './reference/eligibility.js';
 export * from './dead-letters.js';
+export * from './calendar/decisions.js';
+export * from './calendar/lunar.js';
+export * from './calendar/calendar-messages.js';
 export * from './labels.js';

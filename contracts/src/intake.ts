@@ -15,7 +15,7 @@ import {
   UrgencyReasons,
   UrgencySchema,
 } from './vocabulary.js';
-import { EvidenceKindSchema } from './reference/eligibility.js';
+import { EvidenceKindSchema, LegalBasisSchema } from './reference/eligibility.js';
 import { ContactSafetySchema } from './notifications.js';
 
 /**
@@ -500,6 +500,8 @@ export const RequestSummarySchema = z
     registerNumber: z.string().nullable(),
     receivedAt: Iso,
     documentsDueAt: Iso.nullable(),
+    /** The documents' time limit was counted over a year without an official calendar decision loaded. */
+    documentsDueProvisional: z.boolean(),
     possibleDuplicateOf: z.array(Uuid),
     version: z.number().int(),
   })
@@ -529,6 +531,8 @@ export const TimelineEntrySchema = z
 
 export const RequestViewSchema = RequestSummarySchema.extend({
   ruleSetId: z.string().nullable(),
+  /** The legal basis the acceptance cited. */
+  eligibilityBasis: z.string().nullable(),
   evidence: z.array(EvidenceKindSchema),
   acceptedAt: Iso.nullable(),
   rejection: z.object({ ground: RejectionGroundSchema, note: z.string().nullable(), rejectedAt: Iso }).strict().nullable(),
@@ -681,7 +685,7 @@ export const IntakeRpc = {
     name: 'requestDocuments',
     description: 'Ask the applicant for missing documents; the request waits until they arrive.',
     input: RequestDocumentsInputSchema,
-    output: CommandResultSchema.extend({ documentsDueAt: Iso }).strict(),
+    output: CommandResultSchema.extend({ documentsDueAt: Iso, documentsDueProvisional: z.boolean() }).strict(),
   }),
   completeDocuments: defineRpc({
     context: 'intake',
@@ -695,7 +699,7 @@ export const IntakeRpc = {
     name: 'acceptRequest',
     description: 'Accept (thụ lý) a request into the register under the rule set in force on its date.',
     input: AcceptRequestInputSchema,
-    output: CommandResultSchema.extend({ registerNumber: z.string(), ruleSetId: z.string() }).strict(),
+    output: CommandResultSchema.extend({ registerNumber: z.string(), ruleSetId: z.string(), basis: z.string() }).strict(),
   }),
   reject: defineRpc({
     context: 'intake',
@@ -800,13 +804,22 @@ export const IntakeRpc = {
   units: defineRpc({
     context: 'intake',
     name: 'administrativeUnits',
-    description: 'Administrative units from the reference data (current ones, and former ones with successors).',
-    input: z.object({ provinceCode: UnitCodeSchema.optional(), includeFormer: z.boolean().default(false) }).strict(),
+    description:
+      'Administrative units from the reference data intake has loaded (current ones, and former ones with successors); `search` matches names without diacritics (Vietnamese or English).',
+    input: z
+      .object({
+        provinceCode: UnitCodeSchema.optional(),
+        includeFormer: z.boolean().default(false),
+        search: text(100).optional(),
+        /** The unit with this code, current or former (a former one with its successors). */
+        code: UnitCodeSchema.optional(),
+      })
+      .strict(),
     output: z
       .object({
         effectiveFrom: z.string(),
-        provinces: z.array(z.object({ code: z.string(), name: z.string(), kind: z.string() }).strict()),
-        units: z.array(z.object({ code: z.string(), name: z.string(), kind: z.string(), provinceCode: z.string() }).strict()),
+        provinces: z.array(z.object({ code: z.string(), name: z.string(), nameEn: z.string().optional(), kind: z.string() }).strict()),
+        units: z.array(z.object({ code: z.string(), name: z.string(), nameEn: z.string().optional(), kind: z.string(), provinceCode: z.string() }).strict()),
         former: z.array(z.object({ code: z.string(), name: z.string(), level: z.string(), until: z.string(), successorCodes: z.array(z.string()) }).strict()),
       })
       .strict(),
@@ -825,7 +838,7 @@ export const IntakeRpc = {
             effectiveFrom: z.string(),
             groups: z.array(
               z
-                .object({ group: EligibilityGroups.schema, clause: z.string(), evidence: z.array(z.array(EvidenceKindSchema)), financialDifficulty: z.boolean() })
+                .object({ group: EligibilityGroups.schema, clause: z.string(), basis: LegalBasisSchema, citation: z.string(), evidence: z.array(z.array(EvidenceKindSchema)), financialDifficulty: z.boolean() })
                 .strict(),
             ),
           })

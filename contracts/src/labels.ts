@@ -10,6 +10,10 @@
 export type Label = { vi: string; en: string };
 
 export const CODE_LABELS: Record<string, Label> = {
+  // working-day calendar: kinds of day off (DayOffKind)
+  HOLIDAY: { vi: 'Ngày nghỉ lễ, tết', en: 'Public holiday' },
+  SWAP: { vi: 'Nghỉ hoán đổi', en: 'Swapped working day' },
+  COMPENSATORY: { vi: 'Nghỉ bù', en: 'Compensatory day off' },
   // request status and what happened downstream
   RECEIVED: { vi: 'Đã tiếp nhận', en: 'Received' },
   DOCUMENTS_REQUESTED: { vi: 'Chờ bổ sung giấy tờ', en: 'Documents requested' },
@@ -182,6 +186,7 @@ export const CODE_LABELS: Record<string, Label> = {
 /** Every event type of the ledger, in words (the supervisor's trail, timelines). */
 export const EVENT_TYPE_LABELS: Record<string, Label> = {
   'intake.request.received': { vi: 'Tiếp nhận yêu cầu', en: 'Request received' },
+  'cases.calendar.decision-loaded': { vi: 'Nạp lịch nghỉ lễ, tết chính thức', en: 'Official days-off decision loaded' },
   'intake.request.duplicate-flagged': { vi: 'Đánh dấu có thể trùng', en: 'Possible duplicate flagged' },
   'intake.request.documents-requested': { vi: 'Yêu cầu bổ sung giấy tờ', en: 'Documents requested' },
   'intake.request.documents-completed': { vi: 'Đã bổ sung giấy tờ', en: 'Documents completed' },

@@ -435,6 +435,27 @@ export const OversightRpc = {
     input: z.object({}).strict(),
     output: z.object({ current: PublicKeyViewSchema, keys: z.array(PublicKeyViewSchema) }).strict(),
   }),
+  centreReport: defineRpc({
+    context: 'oversight',
+    name: 'centreReport',
+    description:
+      "A legal aid centre's report to the Ministry of Justice for a calendar year or quarter (people helped by eligible group, form of aid and field of law): exact for the centre's own staff and admins, small cells suppressed for everyone else; with CSV.",
+    input: z.object({ centreId: Id, year: z.number().int().min(2018).max(2199), quarter: z.number().int().min(1).max(4).optional() }).strict(),
+    output: z
+      .object({
+        centreId: z.string(),
+        year: z.number().int(),
+        quarter: z.number().int().nullable(),
+        from: IsoDateTimeSchema,
+        to: IsoDateTimeSchema,
+        exact: z.boolean(),
+        threshold: z.number().int(),
+        total: StatisticsCellSchema,
+        sections: z.array(z.object({ groupBy: z.enum(StatisticsGroupings), title: z.string(), rows: z.array(StatisticsCellSchema) }).strict()),
+        csv: z.string(),
+      })
+      .strict(),
+  }),
   statistics: defineRpc({
     context: 'oversight',
     name: 'statistics',

@@ -13,6 +13,21 @@ export function text(max: number) {
     .refine((s) => !s.includes('\u0000'), 'text must not contain NUL characters');
 }
 
+/**
+ * Case, spacing and Vietnamese diacritics folded (đ → d): how names are
+ * compared and searched ("Hồ Chí Minh" and "ho chi minh" are the same).
+ */
+export function foldVietnamese(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** A calendar date (YYYY-MM-DD), as on an ID card or a hearing notice. */
 export const DateOnlySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
 

@@ -36,6 +36,11 @@ export const EligibilityGroups = vocabulary([
   { code: 'CHILD', vi: 'Trẻ em', en: 'Child' },
   { code: 'ETHNIC_MINORITY_DIFFICULT_AREA', vi: 'Người dân tộc thiểu số cư trú ở vùng có điều kiện kinh tế - xã hội đặc biệt khó khăn', en: 'Ethnic minority in an especially difficult area' },
   { code: 'ACCUSED_16_18', vi: 'Người bị buộc tội từ đủ 16 tuổi đến dưới 18 tuổi', en: 'Accused person aged 16 to under 18' },
+  {
+    code: 'MINOR_16_18_JUSTICE',
+    vi: 'Người từ đủ 16 tuổi đến dưới 18 tuổi là người bị tố giác, bị kiến nghị khởi tố, bị giữ trong trường hợp khẩn cấp, bị buộc tội, bị hại, người làm chứng, người chấp hành biện pháp xử lý chuyển hướng, phạm nhân',
+    en: 'Person aged 16 to under 18 who is denounced or recommended for prosecution, held in emergency custody, accused, a victim, a witness, subject to diversion or serving a sentence',
+  },
   { code: 'ACCUSED_NEAR_POOR', vi: 'Người bị buộc tội thuộc hộ cận nghèo', en: 'Accused person in a near-poor household' },
   { code: 'FIN_DIFFICULTY_MARTYR_RELATIVE', vi: 'Cha đẻ, mẹ đẻ, vợ, chồng, con của liệt sĩ có khó khăn về tài chính', en: 'Relative of a fallen soldier in financial difficulty' },
   { code: 'FIN_DIFFICULTY_AGENT_ORANGE', vi: 'Người nhiễm chất độc da cam có khó khăn về tài chính', en: 'Agent Orange victim in financial difficulty' },

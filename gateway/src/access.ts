@@ -50,6 +50,9 @@ export const ACCESS = {
   // ---- identity and reference data
   me: { roles: everyone() },
   referenceData: { public: true, roles: everyone() },
+  // ---- working-day calendar (case-tracking keeps the versions; every service counts by them)
+  loadCalendarDecision: { roles: { ADMIN: ALL } },
+  calendarDecisions: { roles: { ADMIN: ALL } },
 
   // ---- intake: the LegalAidRequest (personal data: the request's centre only; contact: also the assigned lawyer)
   legalAidRequest: { roles: { CENTRE_STAFF: ownCentre('centreId'), LAWYER: ALL, SUPERVISOR: ALL, ADMIN: ALL, REFERRER: ALL } },
@@ -146,6 +149,8 @@ export const ACCESS = {
   createCheckpoint: { roles: { SUPERVISOR: ALL, ADMIN: ALL } },
   /** Aggregates with small cells suppressed: any signed-in user. */
   statistics: { roles: everyone() },
+  /** Everyone may read it; the service gives exact figures only to the centre's own staff and admins. */
+  centreReport: { roles: everyone() },
   complaints: { roles: { SUPERVISOR: ALL, ADMIN: ALL } },
   supervisionPlans: { roles: { SUPERVISOR: ALL, ADMIN: ALL } },
   recommendations: { roles: { SUPERVISOR: ALL, ADMIN: ALL, ORG_ADMIN: filter('filter.organisationId') } },

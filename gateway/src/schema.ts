@@ -8,6 +8,7 @@ import { matchingResolvers, matchingTypeDefs } from './modules/matching.graphql.
 import { casesResolvers, casesTypeDefs } from './modules/cases.graphql.js';
 import { oversightResolvers, oversightTypeDefs } from './modules/oversight.graphql.js';
 import { adminResolvers, adminTypeDefs } from './modules/admin.graphql.js';
+import { calendarResolvers, calendarTypeDefs } from './modules/calendar.graphql.js';
 import { subscriptionResolvers, subscriptionTypeDefs } from './modules/subscriptions.graphql.js';
 import { notificationsResolvers, notificationsTypeDefs } from './modules/notifications.graphql.js';
 
@@ -19,6 +20,7 @@ const MODULES = [
   { typeDefs: oversightTypeDefs, resolvers: oversightResolvers },
   { typeDefs: adminTypeDefs, resolvers: adminResolvers },
   { typeDefs: notificationsTypeDefs, resolvers: notificationsResolvers },
+  { typeDefs: calendarTypeDefs, resolvers: calendarResolvers },
   { typeDefs: subscriptionTypeDefs, resolvers: subscriptionResolvers },
 ];
 

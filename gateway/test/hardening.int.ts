@@ -261,7 +261,7 @@ describe('referenceData and me', () => {
     expect(r.errors).toBeUndefined();
     expect(r.data!.referenceData.outcomes).toContainEqual({ code: 'SUCCESSFUL', vi: 'Thành công, hiệu quả', en: 'Successful and effective' });
     expect(r.data!.referenceData.administrativeUnits[0]).toEqual({ code: '79', level: 'PROVINCE', parentCode: null });
-    expect(r.data!.referenceData.administrativeUnits).toContainEqual({ code: '26734', level: 'COMMUNE', parentCode: '79' });
+    expect(r.data!.referenceData.administrativeUnits).toContainEqual({ code: '26737', level: 'COMMUNE', parentCode: '79' });
   });
 
   it('me says who the token is and what it may do', async () => {

@@ -69,6 +69,8 @@ export const BaseConfigSchema = z.object({
   OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
   /** How old a metric read from the database (e.g. open offers) may be when /metrics is scraped. */
   METRICS_DB_GAUGE_MAX_AGE_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
+  /** How often a service re-reads its copy of the calendar decisions (another replica may have stored a new one). */
+  CALENDAR_REFRESH_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   /** Outbox relay: how often to look for pending events when not woken. */
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60000).default(250),
   /** Bus retries: deliveries before a message is dead-lettered. */

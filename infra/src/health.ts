@@ -14,15 +14,17 @@ export async function startHealthServer(options: {
   host: string;
   port: number;
   ready: () => Promise<Record<string, boolean>>;
+  /** Facts shown on /healthz and /readyz that do not decide readiness (e.g. a missing calendar decision). */
+  detail?: () => Record<string, unknown>;
 }): Promise<HealthServer> {
   const server: Server = createServer(async (req, res) => {
     try {
       if (req.url === '/healthz') {
-        res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok', ...options.detail?.() }));
       } else if (req.url === '/readyz') {
         const checks = await options.ready();
         const ok = Object.values(checks).every(Boolean);
-        res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: ok ? 'ready' : 'not ready', checks }));
+        res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: ok ? 'ready' : 'not ready', checks, ...options.detail?.() }));
       } else if (req.url === '/metrics') {
         res.writeHead(200, { 'content-type': registry.contentType }).end(await registry.metrics());
       } else {

@@ -36,3 +36,4 @@ export * from './notify/delivery.js';
 export * from './notify/dispatcher.js';
 export * from './notify/inbox.js';
 export * from './notify/config.js';
+export * from './calendar/calendar-copy.js';

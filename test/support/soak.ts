@@ -31,7 +31,7 @@ export async function soakRun(url: string, journeys: number): Promise<void> {
       input: {
         channel: i % 2 ? 'HOTLINE' : 'WALK_IN',
         centreId: DEMO.centre,
-        applicant: { fullName: `Người dân số ${i}`, idNumber: String(790100000000 + i), address: { provinceCode: '79', communeCode: '26734' } },
+        applicant: { fullName: `Người dân số ${i}`, idNumber: String(790100000000 + i), address: { provinceCode: '79', communeCode: '26737' } },
         fieldOfLaw: i % 3 ? 'MARRIAGE_FAMILY' : 'LABOUR',
         aidForm: 'ADVICE',
         summary: `Vụ việc số ${i}`,

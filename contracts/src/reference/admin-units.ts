@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { DomainError } from '../errors.js';
+import { foldVietnamese } from '../text.js';
 import { UnitCodeSchema } from '../vocabulary.js';
-import hcm from './units.hcm.json' with { type: 'json' };
+import national from './units.vn-2025.json' with { type: 'json' };
 
 /**
  * Administrative units as reference data (DESIGN.md §3 intake): provinces and
@@ -23,10 +24,10 @@ export const AdminUnitsFileSchema = z
     source: z.string().optional(),
     /** The day this list came into force. */
     effectiveFrom: LocalDate,
-    provinces: z.array(z.object({ code: UnitCodeSchema, name: Name, kind: z.enum(['CITY', 'PROVINCE']) }).strict()).min(1),
+    provinces: z.array(z.object({ code: UnitCodeSchema, name: Name, nameEn: Name.optional(), kind: z.enum(['CITY', 'PROVINCE']) }).strict()).min(1),
     /** Commune-level units: wards (phường), communes (xã) and special zones (đặc khu). */
     units: z
-      .array(z.object({ code: UnitCodeSchema, name: Name, kind: z.enum(['WARD', 'COMMUNE', 'SPECIAL_ZONE']), provinceCode: UnitCodeSchema }).strict())
+      .array(z.object({ code: UnitCodeSchema, name: Name, nameEn: Name.optional(), kind: z.enum(['WARD', 'COMMUNE', 'SPECIAL_ZONE']), provinceCode: UnitCodeSchema }).strict())
       .min(1),
     /** Units that no longer exist, each with the unit(s) that took over its area. */
     formerUnits: z
@@ -118,6 +119,33 @@ export class AdministrativeUnits {
     }
   }
 
+  /**
+   * Current units whose Vietnamese or English name contains the query, case
+   * and diacritics folded ("thu duc" finds Phường Thủ Đức, "da nang" Thành
+   * phố Đà Nẵng); provinces first, then commune-level units, in code order.
+   */
+  search(query: string, opts: { provinceCode?: string; limit?: number } = {}): (Province | CommuneUnit)[] {
+    const q = foldVietnamese(query);
+    if (!q) return [];
+    const matches = (u: { name: string; nameEn?: string }) => foldVietnamese(u.name).includes(q) || (u.nameEn !== undefined && foldVietnamese(u.nameEn).includes(q));
+    const provinces = this.listProvinces().filter((p) => (!opts.provinceCode || p.code === opts.provinceCode) && matches(p));
+    const units = this.list(opts.provinceCode).filter(matches);
+    return [...provinces, ...units].slice(0, opts.limit ?? 50);
+  }
+
+  /**
+   * What a code recorded at any time means now: a current unit itself, or a
+   * former one (e.g. a province merged on 1 July 2025) with the current units
+   * that took over its area, so old records still resolve.
+   */
+  resolve(code: string): { current: Province | CommuneUnit; former: null } | { current: null; former: FormerUnit; successors: (Province | CommuneUnit)[] } | undefined {
+    const current = this.provinces.get(code) ?? this.units.get(code);
+    if (current) return { current, former: null };
+    const former = this.former.get(code);
+    if (!former) return undefined;
+    return { current: null, former, successors: former.successorCodes.map((c) => (this.provinces.get(c) ?? this.units.get(c))!).filter(Boolean) };
+  }
+
   /** True when the code is a current province or commune-level unit. */
   isCurrent(code: string): boolean {
     return this.provinces.has(code) || this.units.has(code);
@@ -131,5 +159,10 @@ function unknownUnit(path: string, code: string, former: FormerUnit | undefined)
   return new DomainError('UNKNOWN_UNIT', message, [{ path, message }]);
 }
 
-/** The list shipped with the network (Hồ Chí Minh City, 2025). */
-export const bundledAdminUnits = hcm as unknown as AdminUnitsFile;
+/**
+ * The national list shipped with the network: 34 provinces and 3,321
+ * commune-level units in force from 1 July 2025, with the 29 former
+ * provinces and their successors (data: thanglequoc/vietnamese-provinces-database,
+ * MIT; see NOTICE.md).
+ */
+export const bundledAdminUnits = national as unknown as AdminUnitsFile;

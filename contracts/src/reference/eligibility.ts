@@ -29,11 +29,29 @@ export type EvidenceKind = z.infer<typeof EvidenceKindSchema>;
 
 const LocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
+const LawRefSchema = z.object({ law: z.string().min(1).max(200), number: z.string().min(1).max(40) }).strict();
+
+/** Where the law says it: the law and its number, article, clause and point, and the law that put it there. */
+export const LegalBasisSchema = LawRefSchema.extend({
+  article: z.string().min(1).max(10),
+  clause: z.string().min(1).max(10),
+  point: z.string().min(1).max(4).optional(),
+  amendedBy: LawRefSchema.optional(),
+}).strict();
+export type LegalBasis = z.infer<typeof LegalBasisSchema>;
+
+/** The basis as a decision cites it, e.g. "Điều 7 khoản 5 Luật Trợ giúp pháp lý số 11/2017/QH14, sửa đổi bởi Luật Tư pháp người chưa thành niên số 59/2024/QH15". */
+export function citeBasis(b: LegalBasis): string {
+  const where = `${b.point ? `điểm ${b.point} ` : ''}khoản ${b.clause} Điều ${b.article}`;
+  return `${where} ${b.law} số ${b.number}${b.amendedBy ? `, sửa đổi, bổ sung bởi ${b.amendedBy.law} số ${b.amendedBy.number}` : ''}`;
+}
+
 export const GroupRuleSchema = z
   .object({
     group: EligibilityGroups.schema,
     /** Where the law says it, e.g. "Art. 7(7)(e)". */
     clause: z.string().min(1),
+    basis: LegalBasisSchema,
     /** All of the outer list; any kind of each inner list. */
     evidence: z.array(z.array(EvidenceKindSchema).min(1)),
     /** Needs proof of financial difficulty as well. */

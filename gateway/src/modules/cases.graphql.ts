@@ -173,6 +173,8 @@ export const casesTypeDefs = [
     satisfiedAt: DateTime
     eventAt: DateTime
     court: String
+    "Counted in working days over a year without an official calendar decision loaded: the days off may still change."
+    provisional: Boolean!
   }
   type TimelineEntry {
     at: DateTime!

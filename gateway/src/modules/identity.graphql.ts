@@ -1,9 +1,7 @@
 import { isEnumType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import {
   ACTIVITY_KIND_LABELS,
-  AdministrativeUnits,
   AidForms,
-  bundledAdminUnits,
   CASE_OUTCOME_LABELS,
   CASE_STATE_LABELS,
   Channels,
@@ -17,6 +15,7 @@ import {
   FieldsOfLaw,
   ORGANISATION_KINDS,
   PROVIDER_KINDS,
+  IntakeRpc,
   MatchingRpc,
   RejectionGrounds,
   UrgencyReasons,
@@ -24,8 +23,8 @@ import {
   type Term,
 } from '@legalaid/contracts';
 import { ACCESS, isUserRole } from '../access.js';
-import { call } from '../context.js';
 import type { GuardedContext } from '../guard.js';
+import { call, once, type GatewayContext } from '../context.js';
 
 export const identityTypeDefs = /* GraphQL */ `
   type Query {
@@ -65,6 +64,8 @@ export const identityTypeDefs = /* GraphQL */ `
     kind: String!
     "The official Vietnamese name."
     name: String!
+    "The English name."
+    nameEn: String
     "The province of a commune-level unit."
     parentCode: String
   }
@@ -84,10 +85,31 @@ export const identityTypeDefs = /* GraphQL */ `
     enumLabels(enum: String): [EnumLabels!]!
     "Every event type of the ledger and timelines, in words."
     eventTypes: [Term!]!
-    "The day the administrative-unit list came into force."
+    "The day the administrative-unit list intake has loaded came into force."
     administrativeUnitsEffectiveFrom: String!
-    "Current provinces and commune-level units (optionally of one province)."
-    administrativeUnits(provinceCode: String): [AdministrativeUnit!]!
+    "Current provinces and commune-level units intake has loaded (optionally of one province); with search, those whose Vietnamese or English name contains it, case and diacritics ignored ('ho chi minh', 'thu duc')."
+    administrativeUnits(provinceCode: String, search: String): [AdministrativeUnit!]!
+    "What a unit code recorded at any time means now: the current unit, or a former one (e.g. a province merged on 1 July 2025) with its successors."
+    administrativeUnit(code: String!): UnitResolution
+  }
+
+  type FormerAdministrativeUnit {
+    code: String!
+    name: String!
+    "PROVINCE, DISTRICT or COMMUNE."
+    level: String!
+    "The last day it existed."
+    until: String!
+  }
+
+  type UnitResolution {
+    code: String!
+    "The unit itself when the code is current."
+    current: AdministrativeUnit
+    "The former unit when the code no longer exists."
+    former: FormerAdministrativeUnit
+    "The current units that took over a former unit's area."
+    successors: [AdministrativeUnit!]!
   }
 `;
 
@@ -129,8 +151,18 @@ export function enumLabels(schema: GraphQLSchema, only?: string | null): { enum:
 /** Every event type of the registry in words. */
 export const eventTypeTerms = (): Term[] => EVENTS.map((e) => ({ code: e.type, ...(EVENT_TYPE_LABELS[e.type] ?? { vi: e.type, en: e.type }) }));
 
-/** The administrative units shipped with contracts (legalaid.admin-units/v1; 2025 reform: no districts). */
-const units = new AdministrativeUnits(bundledAdminUnits);
+type UnitsOutput = Awaited<ReturnType<typeof unitsOf>>;
+/** The units intake has loaded (its reference file, e.g. after an import), never a copy bundled with the gateway. */
+function unitsOf(ctx: GatewayContext, input: { provinceCode?: string; search?: string; code?: string }) {
+  return once(ctx, `units:${JSON.stringify(input)}`, () => call(ctx, IntakeRpc.units, input));
+}
+function unitViews(out: UnitsOutput) {
+  return [
+    ...out.provinces.map((p) => ({ code: p.code, level: 'PROVINCE', kind: p.kind, name: p.name, nameEn: p.nameEn ?? null, parentCode: null })),
+    ...out.units.map((u) => ({ code: u.code, level: 'COMMUNE', kind: u.kind, name: u.name, nameEn: u.nameEn ?? null, parentCode: u.provinceCode })),
+  ];
+}
+const present = <T>(v: T | null | undefined): T | undefined => (v === null || v === undefined ? undefined : v);
 const labelled = (labels: Record<string, { vi: string; en: string }>): Term[] => Object.entries(labels).map(([code, l]) => ({ code, ...l }));
 
 export const identityResolvers = {
@@ -157,13 +189,16 @@ export const identityResolvers = {
     providerKinds: () => PROVIDER_KINDS,
     enumLabels: (_: unknown, args: { enum?: string | null }, __: unknown, info: GraphQLResolveInfo) => enumLabels(info.schema, args.enum),
     eventTypes: () => eventTypeTerms(),
-    administrativeUnitsEffectiveFrom: () => units.effectiveFrom,
-    administrativeUnits: (_: unknown, args: { provinceCode?: string | null }) => [
-      ...units
-        .listProvinces()
-        .filter((p) => !args.provinceCode || p.code === args.provinceCode)
-        .map((p) => ({ code: p.code, level: 'PROVINCE', kind: p.kind, name: p.name, parentCode: null })),
-      ...units.list(args.provinceCode ?? undefined).map((u) => ({ code: u.code, level: 'COMMUNE', kind: u.kind, name: u.name, parentCode: u.provinceCode })),
-    ],
+    // Asked for a code no unit has ("00"), intake answers the list's date and no units.
+    administrativeUnitsEffectiveFrom: async (_: unknown, __: unknown, ctx: GatewayContext) => (await unitsOf(ctx, { code: '00' })).effectiveFrom,
+    administrativeUnits: async (_: unknown, args: { provinceCode?: string | null; search?: string | null }, ctx: GatewayContext) =>
+      unitViews(await unitsOf(ctx, { provinceCode: present(args.provinceCode), search: present(args.search) })),
+    administrativeUnit: async (_: unknown, args: { code: string }, ctx: GatewayContext) => {
+      const out = await unitsOf(ctx, { code: args.code });
+      const views = unitViews(out);
+      const former = out.former[0];
+      if (former) return { code: args.code, current: null, former, successors: views };
+      return views.length ? { code: args.code, current: views[0], former: null, successors: [] } : null;
+    },
   },
 };

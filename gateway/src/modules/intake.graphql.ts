@@ -198,8 +198,12 @@ export const intakeTypeDefs = [
     status: RequestStatus!
     version: Int!
     documentsDueAt: DateTime
+    "The documents' time limit crosses a year without an official calendar decision loaded: the days off may still change."
+    documentsDueProvisional: Boolean
     registerNumber: String
     ruleSetId: String
+    "The legal basis an acceptance cited (law, number, article, clause, point)."
+    basis: String
     "The request after the command."
     request: LegalAidRequest
   }
@@ -303,7 +307,9 @@ export const intakeTypeDefs = [
     "Requests waiting for documents, by when the documents are due."
     documentsDue: DeadlineBuckets!
   }
-  type EligibilityGroupRule { group: EligibilityGroup!, clause: String!, "Each inner list is one sufficient set of documents." evidence: [[EvidenceKind!]!]!, financialDifficulty: Boolean! }
+  type LawReference { law: String!, number: String! }
+  type LegalBasis { law: String!, number: String!, article: String!, clause: String!, point: String, amendedBy: LawReference }
+  type EligibilityGroupRule { group: EligibilityGroup!, clause: String!, basis: LegalBasis!, "The basis as decisions cite it." citation: String!, "Each inner list is one sufficient set of documents." evidence: [[EvidenceKind!]!]!, financialDifficulty: Boolean! }
   type EligibilityRuleSet { id: ID!, title: String!, effectiveFrom: String!, groups: [EligibilityGroupRule!]! }
 
   type LegalAidRequest {
@@ -326,9 +332,13 @@ export const intakeTypeDefs = [
     registerNumber: String
     receivedAt: DateTime!
     documentsDueAt: DateTime
+    "The documents' time limit crosses a year without an official calendar decision loaded: the days off may still change."
+    documentsDueProvisional: Boolean!
     possibleDuplicateOf: [ID!]!
     version: Int!
     ruleSetId: String
+    "The legal basis the acceptance cited (law, number, article, clause, point, amending law)."
+    eligibilityBasis: String
     evidence: [EvidenceKind!]!
     acceptedAt: DateTime
     rejection: Rejection
@@ -411,6 +421,7 @@ export const intakeResolvers = {
   Rejection: { basis: (r: { ground: string }) => RejectionGrounds.find((g) => g.code === r.ground)!.basis },
   LegalAidRequest: {
     ruleSetId: detail('ruleSetId'),
+    eligibilityBasis: detail('eligibilityBasis'),
     evidence: detail('evidence'),
     acceptedAt: detail('acceptedAt'),
     rejection: detail('rejection'),

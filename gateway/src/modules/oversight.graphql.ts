@@ -31,6 +31,8 @@ export const oversightTypeDefs = [
     ledgerPublicKeys: LedgerPublicKeys!
     "Figures for requests received in [from, to), grouped by one dimension, small cells suppressed."
     statistics(input: StatisticsInput!): Statistics!
+    "A centre's report to the Ministry of Justice for a calendar year or quarter: exact for that centre's staff and admins, suppressed for everyone else; with CSV."
+    centreReport(centreId: ID!, year: Int!, quarter: Int): CentreReport!
     "Complaints and payment-request reports, texts masked."
     complaints(first: Int, after: String, organisationId: ID): ComplaintConnection!
     "Supervision plans, newest first (or one plan by id)."
@@ -129,6 +131,21 @@ export const oversightTypeDefs = [
     appraisals: [Breakdown!]!
     ratingCount: Int
     ratingAverage: Float
+  }
+  type CentreReportSection { groupBy: StatisticsGrouping!, title: String!, rows: [StatisticsCell!]! }
+  type CentreReport {
+    centreId: ID!
+    year: Int!
+    quarter: Int
+    from: DateTime!
+    to: DateTime!
+    "Exact figures (the centre's own report) or suppressed ones."
+    exact: Boolean!
+    threshold: Int!
+    total: StatisticsCell!
+    sections: [CentreReportSection!]!
+    "The same table as CSV (section, key, people, requests, accepted, rejected, note)."
+    csv: String!
   }
   type Statistics { from: DateTime!, to: DateTime!, groupBy: StatisticsGrouping!, threshold: Int!, rows: [StatisticsCell!]!, total: StatisticsCell! }
 
@@ -236,6 +253,8 @@ export const oversightResolvers = {
     checkpoints: (_: unknown, a: ConnectionArgs, ctx: GatewayContext) => connection(a, (page) => call(ctx, OversightRpc.checkpoints, page)),
     ledgerPublicKeys: (_: unknown, __: unknown, ctx: GatewayContext) => call(ctx, OversightRpc.publicKey, {}),
     statistics: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, OversightRpc.statistics, a.input as never),
+    centreReport: (_: unknown, a: { centreId: string; year: number; quarter?: number | null }, ctx: GatewayContext) =>
+      call(ctx, OversightRpc.centreReport, { centreId: a.centreId, year: a.year, quarter: a.quarter ?? undefined }),
     complaints: (_: unknown, a: ConnectionArgs & { organisationId?: string | null }, ctx: GatewayContext) =>
       connection(a, (page) => call(ctx, OversightRpc.complaints, { ...page, ...(a.organisationId ? { organisationId: a.organisationId } : {}) })),
     supervisionPlans: (_: unknown, a: ConnectionArgs & { planId?: string | null }, ctx: GatewayContext) =>

@@ -4,7 +4,8 @@ import type { Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import type { Bus } from '../bus/bus.js';
 import type { OutboxRelay } from '../outbox/relay.js';
-import { BUS, CLOCK, CONFIG, LOGGER, MONGO, RELAY, type Clock } from './tokens.js';
+import type { CalendarCopy } from '../calendar/calendar-copy.js';
+import { BUS, CALENDAR, CLOCK, CONFIG, LOGGER, MONGO, RELAY, type Clock } from './tokens.js';
 
 export interface InfraDeps {
   bus: Bus;
@@ -13,6 +14,7 @@ export interface InfraDeps {
   relay: OutboxRelay;
   config: Record<string, unknown>;
   clock: Clock;
+  calendar: CalendarCopy;
   /** Called on shutdown after Nest closed its transport: stop consumers, relay, connections. */
   onShutdown: () => Promise<void>;
 }
@@ -26,7 +28,7 @@ class InfraShutdown implements OnApplicationShutdown {
   }
 }
 
-/** What every service module can inject: bus, database, logger, relay, config, clock. */
+/** What every service module can inject: bus, database, logger, relay, config, clock, the working-day calendar. */
 @Global()
 @Module({})
 export class InfraModule {
@@ -38,13 +40,14 @@ export class InfraModule {
       { provide: RELAY, useValue: deps.relay },
       { provide: CONFIG, useValue: deps.config },
       { provide: CLOCK, useValue: deps.clock },
+      { provide: CALENDAR, useValue: deps.calendar },
       { provide: SHUTDOWN, useValue: deps.onShutdown },
     ];
     return {
       module: InfraModule,
       imports: [DiscoveryModule],
       providers: [...providers, InfraShutdown],
-      exports: [BUS, MONGO, LOGGER, RELAY, CONFIG, CLOCK],
+      exports: [BUS, MONGO, LOGGER, RELAY, CONFIG, CLOCK, CALENDAR],
     };
   }
 }

@@ -6,7 +6,7 @@ import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
 import type { Model } from 'mongoose';
 import { z } from 'zod';
 import type { Logger } from 'pino';
-import { DEAD_LETTER_STREAM, PING_RPCS, streamNameOf, systemActor, type Context } from '@legalaid/contracts';
+import { CasesCalendarDecisionLoaded, DEAD_LETTER_STREAM, PING_RPCS, streamNameOf, systemActor, type Context, type EventOf } from '@legalaid/contracts';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { answerRpc } from './rpc.js';
 import { deadLetterController } from './dead-letters.controller.js';
@@ -22,6 +22,7 @@ import { setDatabaseGaugeMaxAge } from '../metrics.js';
 import { startTelemetry, stopTelemetry } from '../telemetry/tracing.js';
 import { InfraModule } from './infra.module.js';
 import { consumerMetadata } from './events.js';
+import { CalendarCopy } from '../calendar/calendar-copy.js';
 
 export interface ServiceDefinition<S extends z.ZodRawShape = z.ZodRawShape> {
   /** Service name: also the NATS queue group and the default database name. */
@@ -74,12 +75,15 @@ export async function runService<S extends z.ZodRawShape>(def: ServiceDefinition
 
   const outboxModels = (): Model<any>[] => Object.values(connection.models).filter((m) => m.schema.path('hasOutbox'));
   const relay = new OutboxRelay(bus, [], logger, { pollMs: config.OUTBOX_POLL_MS });
+  const clock = () => new Date();
+  const calendar = CalendarCopy.create(connection, clock, logger);
   let health: HealthServer | undefined;
   let closed = false;
   const onShutdown = async () => {
     if (closed) return;
     closed = true;
     logger.info('shutting down');
+    calendar.stop();
     await bus.close(); // stops consumers; in-flight handlers finish before it returns
     await relay.stop();
     await connection.close().catch(() => undefined);
@@ -99,7 +103,7 @@ export async function runService<S extends z.ZodRawShape>(def: ServiceDefinition
   }
 
   @Module({
-    imports: [InfraModule.forRoot({ bus, connection, logger, relay, config, clock: () => new Date(), onShutdown }), def.module],
+    imports: [InfraModule.forRoot({ bus, connection, logger, relay, config, clock, calendar, onShutdown }), def.module],
     controllers: [PingController, deadLetterController(def.context, bus, logger)],
   })
   class ServiceRoot {}
@@ -142,6 +146,19 @@ export async function runService<S extends z.ZodRawShape>(def: ServiceDefinition
     });
   }
 
+  // Every service counts working days: each keeps its own copy of the official calendar decisions.
+  await calendar.refresh();
+  await bus.consume({
+    stream: streamNameOf('cases'),
+    durable: `${def.name}-calendar`,
+    filterSubject: CasesCalendarDecisionLoaded.subject,
+    handlers: new Map([[CasesCalendarDecisionLoaded.type, (event) => calendar.apply(event as EventOf<typeof CasesCalendarDecisionLoaded>)]]),
+    maxDeliver: config.BUS_MAX_DELIVER,
+    backoffMs: backoffList(config),
+    ackWaitMs: config.BUS_ACK_WAIT_MS,
+  });
+  calendar.startRefresh(config.CALENDAR_REFRESH_MS);
+
   await app.listen();
   // "ready" only once the server has our request/reply subscriptions: a request sent right after would otherwise
   // find no responder. A flush round-trip on the transport's own connection proves it (a service may not send
@@ -152,6 +169,7 @@ export async function runService<S extends z.ZodRawShape>(def: ServiceDefinition
     host: config.HEALTH_HOST,
     port: config.HEALTH_PORT,
     ready: async () => ({ nats: !bus.nc.isClosed(), database: connection.readyState === 1 }),
+    detail: () => ({ calendar: calendar.status() }),
   });
   logger.info({ healthPort: health.port, actor: systemActor(def.name).id }, 'ready');
   return {

@@ -7,3 +7,5 @@ export const CONFIG = Symbol('CONFIG');
 /** A function returning the current time; tests pin it. */
 export const CLOCK = Symbol('CLOCK');
 export type Clock = () => Date;
+/** The service's copy of the official working-day calendar (CalendarCopy). */
+export const CALENDAR = Symbol('CALENDAR');

@@ -24,6 +24,9 @@ import { IntakeEventsConsumer } from './reactions/intake-events.consumer.js';
 import { NoteRequestUrgency } from './reactions/note-request-urgency.reaction.js';
 import { CloseWithdrawnCases } from './reactions/close-withdrawn-cases.reaction.js';
 import { DeadlineTimers } from './timers/deadline-timers.js';
+import { CalendarYearRepository } from './adapters/calendar-year.repository.js';
+import { LoadCalendarDecision } from './commands/load-calendar-decision.command.js';
+import { CalendarQuery } from './queries/calendar.query.js';
 import { DEADLINE_POLICY, SETTINGS, deadlinePolicyFrom, type CaseTrackingSettings } from './config.js';
 
 /** Case-tracking: the Case from assignment to outcome, its deadlines, and quality appraisal. */
@@ -56,6 +59,9 @@ import { DEADLINE_POLICY, SETTINGS, deadlinePolicyFrom, type CaseTrackingSetting
     NoteRequestUrgency,
     CloseWithdrawnCases,
     DeadlineTimers,
+    CalendarYearRepository,
+    LoadCalendarDecision,
+    CalendarQuery,
   ],
 })
 export class CaseTrackingModule {}

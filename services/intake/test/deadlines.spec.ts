@@ -16,18 +16,19 @@ describe('documents time limit in working days (Viet Nam calendar)', () => {
     ['2025-02-13T09:00:00+07:00', 2, '2025-02-15', 'make-up Saturday 15/2/2025 counts'],
     ['2025-08-29T09:00:00+07:00', 3, '2025-09-05', 'National Day 1-2/9'],
     ['2025-08-07T23:30:00Z', 1, '2025-08-11', '23:30 UTC Thursday is Friday in Viet Nam: next working day is Monday'],
+    ['2027-02-03T09:00:00+07:00', 2, '2027-02-12', 'Tết 2027 (no decision loaded: statutory days, provisional)'],
   ])('asked %s, %i working days → due end of %s (%s)', (asked, days, lastDay) => {
     const now = new Date(asked);
-    const dueAt = vietnamCalendar.addWorkingDays(now, days);
-    const r = requestDocuments(aRequest(), ['POOR_HOUSEHOLD_CERTIFICATE'], dueAt, now);
+    const r = requestDocuments(aRequest(), ['POOR_HOUSEHOLD_CERTIFICATE'], vietnamCalendar.deadline(now, days), now);
     expect(r.status).toBe('DOCUMENTS_REQUESTED');
     expect(vnDate(r.documentsDueAt!)).toBe(lastDay);
     expect(r.documentsDueAt!.toISOString()).toBe(new Date(`${lastDay}T23:59:59.999+07:00`).toISOString());
+    expect(r.documentsDueProvisional).toBe(lastDay.startsWith('2027'));
   });
 
   it('documents arriving after the due date are marked late, not refused', () => {
     const dueAt = new Date('2025-08-11T16:59:59.999Z');
-    const waiting = requestDocuments(aRequest(), ['POOR_HOUSEHOLD_CERTIFICATE'], dueAt, new Date('2025-08-04T03:00:00Z'));
+    const waiting = requestDocuments(aRequest(), ['POOR_HOUSEHOLD_CERTIFICATE'], { dueAt, provisional: false }, new Date('2025-08-04T03:00:00Z'));
     expect(completeDocuments(waiting, ['POOR_HOUSEHOLD_CERTIFICATE'], new Date('2025-08-11T16:00:00Z')).late).toBe(false);
     const late = completeDocuments(waiting, ['POOR_HOUSEHOLD_CERTIFICATE'], new Date('2025-08-11T17:00:00Z'));
     expect(late.late).toBe(true);

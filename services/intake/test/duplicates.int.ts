@@ -57,7 +57,7 @@ function submission(p: Person, fieldOfLaw = 'LAND'): InputOf<typeof IntakeRpc.su
   return IntakeRpc.submit.input.parse({
     channel: 'WALK_IN',
     centreId: 'centre-hcm',
-    applicant: { ...p, birthDate: '1980-01-01', gender: 'MALE', address: { provinceCode: '79', communeCode: '26734', line: '1 Lê Lợi' } },
+    applicant: { ...p, birthDate: '1980-01-01', gender: 'MALE', address: { provinceCode: '79', communeCode: '26737', line: '1 Lê Lợi' } },
     fieldOfLaw,
     aidForm: 'ADVICE',
     summary: 'Tranh chấp ranh giới đất',

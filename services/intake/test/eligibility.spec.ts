@@ -5,6 +5,7 @@ import { ageOn, evaluateEligibility, type IneligibilityCode } from '../src/domai
 const book = new EligibilityRuleBook(bundledEligibilityRules);
 const R2018 = 'law-11-2017-art7';
 const R2025 = 'law-11-2017-art7-am-2025-07';
+const R2026 = 'law-11-2017-art7-am-2026-01';
 const FIN: EvidenceKind = 'FINANCIAL_DIFFICULTY_PROOF';
 
 type Row = [EligibilityGroup, string, number | null, FieldOfLaw, EvidenceKind[], string | null, IneligibilityCode | null];
@@ -47,6 +48,16 @@ const table: Row[] = [
   ['TRAFFICKING_VICTIM', '2025-07-01', 25, 'CRIMINAL', ['TRAFFICKING_VICTIM_CONFIRMATION'], R2025, null],
   ['TRAFFICKING_VICTIM', '2025-07-01', 12, 'CIVIL', ['VICTIM_IDENTIFICATION_NOTICE'], R2025, null],
   ['TRAFFICKING_VICTIM', '2025-07-01', 25, 'CRIMINAL', ['IDENTITY_DOCUMENT'], R2025, 'MISSING_EVIDENCE'],
+  // The Law on Juvenile Justice 2024 (in force 1 January 2026) widens Art. 7(5) to every minor 16-18 in criminal proceedings
+  ['MINOR_16_18_JUSTICE', '2025-12-31', 17, 'CRIMINAL', ['PROCEDURAL_DOCUMENT', 'BIRTH_CERTIFICATE'], R2025, 'GROUP_NOT_IN_FORCE'],
+  ['MINOR_16_18_JUSTICE', '2026-01-01', 17, 'CRIMINAL', ['PROCEDURAL_DOCUMENT', 'BIRTH_CERTIFICATE'], R2026, null],
+  ['MINOR_16_18_JUSTICE', '2026-01-01', 16, 'CRIMINAL', ['PROCEDURAL_DOCUMENT', 'IDENTITY_DOCUMENT'], R2026, null],
+  ['MINOR_16_18_JUSTICE', '2026-03-01', 18, 'CRIMINAL', ['PROCEDURAL_DOCUMENT', 'IDENTITY_DOCUMENT'], R2026, 'AGE_OUTSIDE'],
+  ['MINOR_16_18_JUSTICE', '2026-03-01', 15, 'CRIMINAL', ['PROCEDURAL_DOCUMENT', 'IDENTITY_DOCUMENT'], R2026, 'AGE_OUTSIDE'],
+  ['MINOR_16_18_JUSTICE', '2026-03-01', 17, 'CIVIL', ['PROCEDURAL_DOCUMENT', 'IDENTITY_DOCUMENT'], R2026, 'FIELD_NOT_COVERED'],
+  ['MINOR_16_18_JUSTICE', '2026-03-01', 17, 'CRIMINAL', ['BIRTH_CERTIFICATE'], R2026, 'MISSING_EVIDENCE'],
+  ['ACCUSED_16_18', '2026-01-01', 17, 'CRIMINAL', ['PROCEDURAL_DOCUMENT', 'BIRTH_CERTIFICATE'], R2026, 'GROUP_NOT_IN_FORCE'],
+  ['FIN_DIFFICULTY_VICTIM_16_18', '2026-01-01', 17, 'CRIMINAL', ['PROCEDURAL_DOCUMENT', 'BIRTH_CERTIFICATE', FIN], R2026, null],
   // Business and commerce is outside legal aid whatever the group
   ['POOR_HOUSEHOLD', '2025-08-01', 40, 'BUSINESS_COMMERCE', ['POOR_HOUSEHOLD_CERTIFICATE'], null, 'FIELD_EXCLUDED'],
   // Before the 2017 law took effect there is no rule set
@@ -71,6 +82,33 @@ describe('eligibility under Article 7 (rule set in force on the request date)', 
   it('records which clause the decision relied on', () => {
     const d = evaluateEligibility(book, { group: 'TRAFFICKING_VICTIM', requestDate: '2025-07-01', ageYears: 20, fieldOfLaw: 'CRIMINAL', evidence: ['TRAFFICKING_VICTIM_CONFIRMATION'] });
     expect(d.clause).toMatch(/Art\. 7/);
+  });
+
+  it('a 17-year-old victim: in 2025 not eligible without financial difficulty (7(7)(đ)); from 2026 eligible under 7(5) as amended, citing it', () => {
+    const victim = { ageYears: 17, fieldOfLaw: 'CRIMINAL' as const, evidence: ['PROCEDURAL_DOCUMENT', 'BIRTH_CERTIFICATE'] as EvidenceKind[] };
+    const in2025 = evaluateEligibility(book, { ...victim, group: 'FIN_DIFFICULTY_VICTIM_16_18', requestDate: '2025-11-20' });
+    expect(in2025.eligible).toBe(false);
+    expect(in2025.reasons.map((r) => r.code)).toEqual(['FINANCIAL_DIFFICULTY_UNPROVEN']);
+    expect(in2025.basis).toBe('điểm đ khoản 7 Điều 7 Luật Trợ giúp pháp lý số 11/2017/QH14');
+    const newGroupIn2025 = evaluateEligibility(book, { ...victim, group: 'MINOR_16_18_JUSTICE', requestDate: '2025-11-20' });
+    expect(newGroupIn2025.eligible).toBe(false);
+    expect(newGroupIn2025.reasons[0].message).toContain('before 1 January 2026');
+    const in2026 = evaluateEligibility(book, { ...victim, group: 'MINOR_16_18_JUSTICE', requestDate: '2026-01-05' });
+    expect(in2026).toMatchObject({ eligible: true, ruleSetId: R2026, clause: 'Art. 7(5) (as amended by Law 59/2024/QH15)' });
+    expect(in2026.basis).toBe('khoản 5 Điều 7 Luật Trợ giúp pháp lý số 11/2017/QH14, sửa đổi, bổ sung bởi Luật Tư pháp người chưa thành niên số 59/2024/QH15');
+  });
+
+  it('every group of every rule set names its legal basis (law, number, article, clause)', () => {
+    for (const rs of book.ruleSets)
+      for (const g of rs.groups) {
+        expect(g.basis).toMatchObject({ law: expect.any(String), number: expect.stringMatching(/^\d+\/\d{4}\/QH\d+$/), article: '7', clause: expect.stringMatching(/^\d+$/) });
+        expect(g.clause).toContain(`Art. 7(${g.basis.clause})`);
+      }
+  });
+
+  it('points an accused minor to the widened group from 2026', () => {
+    const d = evaluateEligibility(book, { group: 'ACCUSED_16_18', requestDate: '2026-02-01', ageYears: 17, fieldOfLaw: 'CRIMINAL', evidence: ['PROCEDURAL_DOCUMENT', 'BIRTH_CERTIFICATE'] });
+    expect(d.reasons[0].message).toContain('MINOR_16_18_JUSTICE');
   });
 
   it('names what is missing so staff can ask for it', () => {

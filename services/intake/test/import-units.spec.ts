@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { AdministrativeUnits } from '@legalaid/contracts';
 import { buildUnitsFile, parseCsv } from '../src/cli/units-csv.js';
+import { fromProvincesDatabase } from '../src/cli/units-json.js';
 
 const units = `\uFEFFTỉnh / Thành Phố,Mã TP,Tên,Mã,Cấp\r
 Thành phố Hồ Chí Minh,79,Phường Sài Gòn,26740,Phường\r
@@ -50,5 +51,47 @@ describe('importing the official list of administrative units', () => {
     expect(() => buildUnitsFile('Name,Code\nX,1\n', null, { effectiveFrom: '2025-07-01', source: 't' })).toThrow(/no column for provinceCode/);
     expect(() => buildUnitsFile('Mã TP,Tỉnh / Thành Phố,Tên,Mã\n79,HCM,X,abc\n', null, { effectiveFrom: '2025-07-01', source: 't' })).toThrow(/line 2: "abc"/);
     expect(() => buildUnitsFile('Mã TP,Tỉnh / Thành Phố,Tên,Mã\n79,HCM,X,1\n79,HCM,Y,1\n', null, { effectiveFrom: '2025-07-01', source: 't' })).toThrow(/appears twice/);
+  });
+});
+
+describe('importing the provinces database (JSON release of thanglequoc/vietnamese-provinces-database)', () => {
+  const unit = (code: string, name: string, en: string, type: string, province: string) => ({
+    Type: 'ward',
+    Code: code,
+    Name: name,
+    FullName: `${type} ${name}`,
+    FullNameEn: en,
+    ProvinceCode: province,
+    AdministrativeUnitShortName: type,
+  });
+  const db = [
+    {
+      Type: 'province',
+      Code: '79',
+      FullName: 'Thành phố Hồ Chí Minh',
+      FullNameEn: 'Ho Chi Minh City',
+      AdministrativeUnitShortName: 'Thành phố',
+      Wards: [unit('26737', 'Tân Định', 'Tan Dinh Ward', 'Phường', '79'), unit('26732', 'Côn Đảo', 'Con Dao Special Zone', 'Đặc khu', '79'), unit('27496', 'Tân An Hội', 'Tan An Hoi Commune', 'Xã', '79')],
+    },
+  ];
+  const formerCsv = 'Mã cũ;Tên cũ;Cấp cũ;Mã mới\n74;Tỉnh Bình Dương;Tỉnh;79\n02;Tỉnh Hà Giang;Tỉnh;08\n';
+
+  it('keeps names in both languages, unit types, and the former provinces that point into the list', () => {
+    const file = fromProvincesDatabase(db, formerCsv, { effectiveFrom: '2025-07-01', source: 'db.json' });
+    expect(file.provinces).toEqual([{ code: '79', name: 'Thành phố Hồ Chí Minh', nameEn: 'Ho Chi Minh City', kind: 'CITY' }]);
+    expect(file.units.map((u) => [u.code, u.kind, u.nameEn])).toEqual([
+      ['26737', 'WARD', 'Tan Dinh Ward'],
+      ['26732', 'SPECIAL_ZONE', 'Con Dao Special Zone'],
+      ['27496', 'COMMUNE', 'Tan An Hoi Commune'],
+    ]);
+    expect(file.formerUnits.map((f) => f.code)).toEqual(['74']); // Hà Giang's successor is not in this list
+    expect(file.description).toContain('thanglequoc/vietnamese-provinces-database');
+  });
+
+  it('refuses an unknown unit type or a unit filed under the wrong province', () => {
+    const odd = [{ ...db[0], Wards: [unit('26737', 'Tân Định', 'x', 'Quận', '79')] }];
+    expect(() => fromProvincesDatabase(odd, null, { effectiveFrom: '2025-07-01', source: 't' })).toThrow(/unknown unit type "Quận"/);
+    const wrong = [{ ...db[0], Wards: [unit('26737', 'Tân Định', 'x', 'Phường', '01')] }];
+    expect(() => fromProvincesDatabase(wrong, null, { effectiveFrom: '2025-07-01', source: 't' })).toThrow(/listed under province 79/);
   });
 });

@@ -7,6 +7,9 @@ import { headers as natsHeaders, type NatsConnection, type Subscription } from '
 import { jetstream } from '@nats-io/jetstream';
 import mongoose, { type Connection } from 'mongoose';
 import {
+  bundledEligibilityRules,
+  EligibilityRuleBook,
+  vnDate,
   CasesCaseClosed,
   CasesCaseOpened,
   CasesCaseTransferred,
@@ -58,7 +61,7 @@ function submission(person = PERSON, overrides: Partial<SubmitInput> = {}): Subm
       phone: person.phone,
       birthDate: '1990-03-15',
       gender: 'FEMALE',
-      address: { provinceCode: '79', communeCode: '26734', line: person.line },
+      address: { provinceCode: '79', communeCode: '26737', line: person.line },
       // A violence victim is written to only on a channel recorded as safe.
       contactSafety: { safeToCall: true, safeToSms: true, leaveMessages: true },
     },
@@ -159,7 +162,7 @@ describe('intake service (real process, NATS JetStream, database)', () => {
     expect(doc!.personal.k).toBe('t1');
 
     const received = await eventFor('intake.request.received', firstId);
-    expect(received.data).toMatchObject({ channel: 'HOTLINE', centreId: 'centre-hcm', fieldOfLaw: 'MARRIAGE_FAMILY', provinceCode: '79', communeCode: '26734', eligibilityGroup: null });
+    expect(received.data).toMatchObject({ channel: 'HOTLINE', centreId: 'centre-hcm', fieldOfLaw: 'MARRIAGE_FAMILY', provinceCode: '79', communeCode: '26737', eligibilityGroup: null });
     expect(received.data.applicantRef).toMatch(/^ap_/);
     expect(received.actor).toEqual(staff);
   });
@@ -212,7 +215,7 @@ describe('intake service (real process, NATS JetStream, database)', () => {
     );
     expect(out.status).toBe('ACCEPTED');
     expect(out.registerNumber).toMatch(/^\d{4}\/centre-hcm\/00001$/);
-    const ruleSet = Date.now() >= Date.parse('2025-07-01T00:00:00+07:00') ? 'law-11-2017-art7-am-2025-07' : 'law-11-2017-art7';
+    const ruleSet = new EligibilityRuleBook(bundledEligibilityRules).inForceOn(vnDate(new Date()))!.id;
     expect(out.ruleSetId).toBe(ruleSet);
 
     const ev = await eventFor('intake.request.accepted', firstId);
@@ -278,7 +281,7 @@ describe('intake service (real process, NATS JetStream, database)', () => {
     const all = [...page1.items, ...page2.items].map((i) => i.id);
     expect(new Set(all).size).toBe(all.length);
     expect(all).toHaveLength(await requestsCount());
-    const accepted = await call(IntakeRpc.list, { filter: { status: ['ACCEPTED'], fieldOfLaw: ['MARRIAGE_FAMILY'], communeCode: '26734' } }, staff);
+    const accepted = await call(IntakeRpc.list, { filter: { status: ['ACCEPTED'], fieldOfLaw: ['MARRIAGE_FAMILY'], communeCode: '26737' } }, staff);
     expect(accepted.items.map((i) => i.id)).toEqual([firstId]);
     expect((await call(IntakeRpc.list, { filter: { possibleDuplicate: true } }, staff)).items).toHaveLength(1);
     expect((await call(IntakeRpc.list, { filter: {} }, otherStaff)).items).toEqual([]);
@@ -372,9 +375,9 @@ describe('intake service (real process, NATS JetStream, database)', () => {
 
   it('refuses bad input with a clear error and stores nothing', async () => {
     const before = await requestsCount();
-    const unknownUnit = await failure(call(IntakeRpc.submit, submission(PERSON, { applicant: { ...submission().applicant, address: { provinceCode: '79', communeCode: '26737' } } }), staff));
+    const unknownUnit = await failure(call(IntakeRpc.submit, submission(PERSON, { applicant: { ...submission().applicant, address: { provinceCode: '79', communeCode: '00004' } } }), staff));
     expect(unknownUnit.code).toBe('UNKNOWN_UNIT');
-    expect(unknownUnit.message).toContain('26734');
+    expect(unknownUnit.message).toContain('00004');
     const formerProvince = await failure(call(IntakeRpc.submit, submission(PERSON, { applicant: { ...submission().applicant, address: { provinceCode: '74' } } }), staff));
     expect(formerProvince.code).toBe('UNKNOWN_UNIT');
 

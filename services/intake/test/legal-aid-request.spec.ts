@@ -17,6 +17,7 @@ const t = (s: string) => new Date(`2025-09-0${s}T03:00:00Z`);
 const accepted = accept(aRequest(), {
   eligibilityGroup: 'POOR_HOUSEHOLD',
   ruleSetId: 'law-11-2017-art7-am-2025-07',
+  basis: 'khoản 2 Điều 7 Luật Trợ giúp pháp lý số 11/2017/QH14',
   evidence: ['POOR_HOUSEHOLD_CERTIFICATE'],
   registerNumber: '2025/centre-hcm/00001',
   urgency: { urgent: false, reasons: [], deadlineAt: null },
@@ -106,7 +107,7 @@ describe('withdrawal and erasure', () => {
 
   it('accepting twice is an illegal transition', () => {
     expect(() =>
-      accept(accepted, { eligibilityGroup: 'POOR_HOUSEHOLD', ruleSetId: 'x', evidence: [], registerNumber: 'n', urgency: accepted.urgency, now: t('2'), by: 's' }),
+      accept(accepted, { eligibilityGroup: 'POOR_HOUSEHOLD', ruleSetId: 'x', basis: 'x', evidence: [], registerNumber: 'n', urgency: accepted.urgency, now: t('2'), by: 's' }),
     ).toThrow(expect.objectContaining({ code: 'ILLEGAL_TRANSITION' }) as unknown as Error);
   });
 });
@@ -115,6 +116,7 @@ describe("a victim's preference about the provider's gender", () => {
   const victim = (group: 'FIN_DIFFICULTY_DOMESTIC_VIOLENCE' | 'TRAFFICKING_VICTIM', reason: 'VIOLENCE' | 'TRAFFICKING'): Parameters<typeof accept>[1] => ({
     eligibilityGroup: group,
     ruleSetId: 'law-11-2017-art7-am-2025-07',
+    basis: 'Điều 7 Luật Trợ giúp pháp lý số 11/2017/QH14',
     evidence: [],
     registerNumber: 'n',
     urgency: { urgent: true, reasons: [reason], deadlineAt: null },

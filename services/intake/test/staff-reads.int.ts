@@ -41,7 +41,7 @@ const submission = (n: number, overrides: Partial<SubmitInput> = {}): SubmitInpu
   ({
     channel: 'WALK_IN',
     centreId: 'centre-queue',
-    applicant: { fullName: `Người Thứ ${n}`, phone: `09123400${String(n).padStart(2, '0')}`, address: { provinceCode: '79', communeCode: '26734' } },
+    applicant: { fullName: `Người Thứ ${n}`, phone: `09123400${String(n).padStart(2, '0')}`, address: { provinceCode: '79', communeCode: '26737' } },
     fieldOfLaw: 'CIVIL',
     aidForm: 'ADVICE',
     summary: 'Tranh chấp hợp đồng',

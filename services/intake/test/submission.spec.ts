@@ -5,7 +5,7 @@ import { checkSubmission, type SubmitInput } from '../src/domain/submission.js';
 const valid = IntakeRpc.submit.input.parse({
   channel: 'HOTLINE',
   centreId: 'centre-hcm',
-  applicant: { fullName: 'Trần Thị Bình', address: { provinceCode: '79', communeCode: '26734' } },
+  applicant: { fullName: 'Trần Thị Bình', address: { provinceCode: '79', communeCode: '26737' } },
   fieldOfLaw: 'CIVIL',
   aidForm: 'ADVICE',
   summary: 'A dispute',

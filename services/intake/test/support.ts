@@ -22,7 +22,7 @@ export function aRequest(overrides: Partial<LegalAidRequest> = {}): LegalAidRequ
     ruleSetId: null,
     evidence: [],
     provinceCode: '79',
-    communeCode: '26734',
+    communeCode: '26737',
     language: 'vie',
     needsInterpreter: false,
     ageAtReceipt: 40,

@@ -16,6 +16,8 @@ import { CaseCounts } from '../queries/case-counts.query.js';
 import { CasesByIds } from '../queries/cases-by-ids.query.js';
 import { ListAppraisals } from '../queries/list-appraisals.query.js';
 import { AppraisalDraws } from '../queries/appraisal-draws.query.js';
+import { LoadCalendarDecision } from '../commands/load-calendar-decision.command.js';
+import { CalendarQuery } from '../queries/calendar.query.js';
 
 /** Request/reply operations for the gateway; thin: validation and error mapping live in answerRpc. */
 @Controller()
@@ -34,6 +36,8 @@ export class CasesController {
     private readonly casesByIds: CasesByIds,
     private readonly listAppraisals: ListAppraisals,
     private readonly appraisalDraws: AppraisalDraws,
+    private readonly loadCalendar: LoadCalendarDecision,
+    private readonly calendar: CalendarQuery,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -100,5 +104,20 @@ export class CasesController {
   @MessagePattern(CasesRpc.appraisals.subject)
   appraisals(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
     return answerRpc(CasesRpc.appraisals, raw, ctx, this.logger, (req) => this.listAppraisals.execute(req));
+  }
+
+  @MessagePattern(CasesRpc.loadCalendarDecision.subject)
+  loadCalendarDecision(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(CasesRpc.loadCalendarDecision, raw, ctx, this.logger, (req) => this.loadCalendar.execute(req));
+  }
+
+  @MessagePattern(CasesRpc.calendarDecisions.subject)
+  calendarDecisions(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(CasesRpc.calendarDecisions, raw, ctx, this.logger, (req) => this.calendar.versions(req));
+  }
+
+  @MessagePattern(CasesRpc.calendarYear.subject)
+  calendarYear(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(CasesRpc.calendarYear, raw, ctx, this.logger, async (req) => this.calendar.year(req));
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError, newId, vietnamCalendar, type Actor, type OutputOf, type CasesRpc } from '@legalaid/contracts';
-import { appliedRequest, CLOCK, requestMarker, retryOnConflict, type Clock } from '@legalaid/infra';
+import { DomainError, newId, type Actor, type OutputOf, type CasesRpc } from '@legalaid/contracts';
+import { appliedRequest, CALENDAR, CLOCK, requestMarker, retryOnConflict, type CalendarCopy, type Clock } from '@legalaid/infra';
 import { CaseRepository } from '../adapters/case.repository.js';
 import { notFound } from '../domain/access.js';
 import type { Case, CaseContext, Change } from '../domain/case.js';
@@ -21,10 +21,11 @@ export class CaseCommandRunner {
     private readonly cases: CaseRepository,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(DEADLINE_POLICY) private readonly policy: DeadlinePolicy,
+    @Inject(CALENDAR) private readonly calendar: CalendarCopy,
   ) {}
 
   context(actor: Actor, correlationId: string, causationId: string | null = null): CaseContext {
-    return { now: this.clock(), newId, actor, correlationId, causationId, policy: this.policy, calendar: vietnamCalendar };
+    return { now: this.clock(), newId, actor, correlationId, causationId, policy: this.policy, calendar: this.calendar.current };
   }
 
   async run(

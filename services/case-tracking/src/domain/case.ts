@@ -238,7 +238,7 @@ export function openCase(facts: OpeningFacts, ctx: CaseContext): Change {
     closedAt: null,
     activities: [],
     deadlines: [
-      newDeadline(ctx.newId(), 'FIRST_CONTACT', openedAt, firstContactDue, ctx.policy),
+      newDeadline(ctx.newId(), 'FIRST_CONTACT', openedAt, firstContactDue, ctx.policy, { provisional: ctx.calendar.provisionalBetween(openedAt, firstContactDue) }),
       newDeadline(ctx.newId(), 'INACTIVITY', openedAt, inactivityDueAt(openedAt, ctx.policy), ctx.policy),
     ],
     timeline: [],
@@ -287,6 +287,7 @@ export function applyUrgencyFacts(current: Case, facts: UrgencyFacts, ctx: CaseC
     if (shorter.getTime() < first.dueAt.getTime()) {
       first.dueAt = shorter;
       first.remindAt = remindAtFor(first.createdAt, shorter, ctx.policy);
+      first.provisional = ctx.calendar.provisionalBetween(c.openedAt, shorter);
     }
   }
   addIntakeDeadlines(c, facts, ctx);

@@ -46,6 +46,8 @@ export interface Deadline {
   /** The hearing's own date and time (HEARING only). */
   eventAt: Date | null;
   court: string | null;
+  /** Counted in working days over a year with no official calendar decision loaded (lunar holidays computed, days off not yet announced). */
+  provisional?: boolean;
 }
 
 const HOUR = 3_600_000;
@@ -77,7 +79,7 @@ export function newDeadline(
   now: Date,
   dueAt: Date,
   policy: DeadlinePolicy,
-  extra: { eventAt?: Date; court?: string | null; remindBefore?: Date } = {},
+  extra: { eventAt?: Date; court?: string | null; remindBefore?: Date; provisional?: boolean } = {},
 ): Deadline {
   return {
     id,
@@ -92,6 +94,7 @@ export function newDeadline(
     cancelledAt: null,
     eventAt: extra.eventAt ?? null,
     court: extra.court ?? null,
+    ...(extra.provisional ? { provisional: true } : {}),
   };
 }
 

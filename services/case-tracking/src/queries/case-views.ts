@@ -92,6 +92,7 @@ export function caseView(c: Case, level: ReadLevel, appraisal: Appraisal | null)
       satisfiedAt: isoOrNull(d.satisfiedAt),
       eventAt: isoOrNull(d.eventAt),
       court: full ? d.court : null,
+      provisional: d.provisional ?? false,
     })),
     timeline: timeline.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)),
     redacted: !full,

@@ -1,16 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { CONFIG } from '@legalaid/infra';
+import { CALENDAR, CONFIG, type CalendarCopy } from '@legalaid/infra';
 import {
   AdministrativeUnits,
   bundledAdminUnits,
   bundledEligibilityRules,
   EligibilityRuleBook,
-  vietnamCalendar,
   type WorkingCalendar,
 } from '@legalaid/contracts';
 import type { IntakeSettings } from '../config.js';
 
-/** Reference data the rules read: units, rule sets, the working-day calendar. Loaded once at start. */
+/**
+ * Reference data the rules read: units and rule sets (loaded once at start),
+ * and the working-day calendar (this service's copy of the loaded decisions,
+ * current at each read).
+ */
 export interface Reference {
   units: AdministrativeUnits;
   rules: EligibilityRuleBook;
@@ -25,10 +28,12 @@ function readJson(path: string): unknown {
 
 export const referenceProvider = {
   provide: REFERENCE,
-  inject: [CONFIG],
-  useFactory: (config: IntakeSettings): Reference => ({
+  inject: [CONFIG, CALENDAR],
+  useFactory: (config: IntakeSettings, calendar: CalendarCopy): Reference => ({
     units: new AdministrativeUnits(config.INTAKE_UNITS_FILE ? readJson(config.INTAKE_UNITS_FILE) : bundledAdminUnits),
     rules: new EligibilityRuleBook(config.INTAKE_RULES_FILE ? readJson(config.INTAKE_RULES_FILE) : bundledEligibilityRules),
-    calendar: vietnamCalendar,
+    get calendar() {
+      return calendar.current;
+    },
   }),
 };

@@ -106,6 +106,21 @@ export function buildUnitsFile(unitsCsv: string, formerCsv: string | null, optio
       throw new Error(`units CSV line ${i + 2}: ${(err as Error).message}`);
     }
   });
+  return unitsFile([...provinces.values()], units, formerCsv, options, `Imported from the official list of administrative units (${options.source}).`);
+}
+
+/**
+ * The reference file from current units and the former-units CSV (old code,
+ * old name, old level, successor code): history is kept only where it points
+ * into the imported units.
+ */
+export function unitsFile(
+  provinces: AdminUnitsFile['provinces'],
+  units: AdminUnitsFile['units'],
+  formerCsv: string | null,
+  options: ImportOptions,
+  description: string,
+): AdminUnitsFile {
   const formerUnits: AdminUnitsFile['formerUnits'] = [];
   if (formerCsv) {
     const [fh, ...frows] = parseCsv(formerCsv);
@@ -137,7 +152,7 @@ export function buildUnitsFile(unitsCsv: string, formerCsv: string | null, optio
       }
     });
     // Keep only history that points into the imported units (when filtering by province).
-    const current = new Set([...provinces.keys(), ...units.map((u) => u.code)]);
+    const current = new Set([...provinces.map((p) => p.code), ...units.map((u) => u.code)]);
     for (const f of byCode.values()) {
       f.successorCodes = f.successorCodes.filter((c) => current.has(c));
       if (f.successorCodes.length && !current.has(f.code)) formerUnits.push(f);
@@ -145,10 +160,10 @@ export function buildUnitsFile(unitsCsv: string, formerCsv: string | null, optio
   }
   const file: AdminUnitsFile = {
     format: 'legalaid.admin-units/v1',
-    description: `Imported from the official list of administrative units (${options.source}).`,
+    description,
     source: options.source,
     effectiveFrom: options.effectiveFrom,
-    provinces: [...provinces.values()],
+    provinces,
     units,
     formerUnits,
   };

@@ -32,7 +32,7 @@ export class AcceptRequest {
       const r = await loadForCommand(this.requests, req.actor, input.requestId, input.expectedVersion, req);
       // A retry of an acceptance that was applied (its reply lost): the same answer, nothing changes.
       if (appliedRequest(r, req) && r.registerNumber && r.ruleSetId) {
-        return { requestId: r._id, status: r.status, version: r.version, registerNumber: r.registerNumber, ruleSetId: r.ruleSetId };
+        return { requestId: r._id, status: r.status, version: r.version, registerNumber: r.registerNumber, ruleSetId: r.ruleSetId, basis: r.eligibilityBasis ?? '' };
       }
       const now = this.clock();
       const decision = evaluateEligibility(this.reference.rules, {
@@ -45,7 +45,7 @@ export class AcceptRequest {
       if (!decision.eligible || !decision.ruleSetId) {
         throw new DomainError(
           'NOT_ELIGIBLE',
-          `not eligible as ${input.eligibilityGroup}: ${decision.reasons.map((x) => x.message).join('; ')}`,
+          `not eligible as ${input.eligibilityGroup}${decision.basis ? ` (${decision.basis})` : ''}: ${decision.reasons.map((x) => x.message).join('; ')}`,
           decision.reasons.map((x) => ({ path: x.code === 'MISSING_EVIDENCE' || x.code === 'FINANCIAL_DIFFICULTY_UNPROVEN' ? 'evidence' : 'eligibilityGroup', message: `${x.code}: ${x.message}` })),
         );
       }
@@ -61,6 +61,7 @@ export class AcceptRequest {
       const next = accept(r, {
         eligibilityGroup: input.eligibilityGroup,
         ruleSetId: decision.ruleSetId,
+        basis: decision.basis!,
         evidence: input.evidence,
         registerNumber,
         urgency,
@@ -84,9 +85,9 @@ export class AcceptRequest {
         metaOf(req, now),
       );
       if ((await this.requests.save(next, r.version, [event], requestMarker(req))) === 'already-applied') {
-        return { requestId: r._id, status: next.status, version: r.version, registerNumber, ruleSetId: decision.ruleSetId };
+        return { requestId: r._id, status: next.status, version: r.version, registerNumber, ruleSetId: decision.ruleSetId, basis: decision.basis! };
       }
-      return { requestId: r._id, status: next.status, version: r.version + 1, registerNumber, ruleSetId: decision.ruleSetId };
+      return { requestId: r._id, status: next.status, version: r.version + 1, registerNumber, ruleSetId: decision.ruleSetId, basis: decision.basis! };
     });
   }
 }

@@ -30,8 +30,9 @@ export class RequestDocuments {
     return withRetry(input.expectedVersion, async () => {
       const r = await loadForCommand(this.requests, req.actor, input.requestId, input.expectedVersion);
       const now = this.clock();
-      const dueAt = this.reference.calendar.addWorkingDays(now, this.config.INTAKE_DOCUMENTS_DUE_WORKING_DAYS);
-      let next = requestDocuments(r, input.documents.map((d) => d.kind), dueAt, now);
+      const due = this.reference.calendar.deadline(now, this.config.INTAKE_DOCUMENTS_DUE_WORKING_DAYS);
+      const dueAt = due.dueAt;
+      let next = requestDocuments(r, input.documents.map((d) => d.kind), due, now);
       const notes = input.documents.flatMap((d) => (d.description ? [d.description] : []));
       if (notes.length && r.personal) {
         const personal = openPersonal(this.crypto, r._id, r.personal);
@@ -43,7 +44,7 @@ export class RequestDocuments {
         metaOf(req, now),
       );
       await this.requests.save(next, r.version, [event]);
-      return { requestId: r._id, status: next.status, version: r.version + 1, documentsDueAt: dueAt.toISOString() };
+      return { requestId: r._id, status: next.status, version: r.version + 1, documentsDueAt: dueAt.toISOString(), documentsDueProvisional: due.provisional };
     });
   }
 }

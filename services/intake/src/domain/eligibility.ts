@@ -1,4 +1,4 @@
-import type { EligibilityGroup, EligibilityRuleBook, EvidenceKind, FieldOfLaw, GroupRule, RuleSet } from '@legalaid/contracts';
+import { citeBasis, type EligibilityGroup, EligibilityRuleBook, EvidenceKind, FieldOfLaw, GroupRule, RuleSet } from '@legalaid/contracts';
 
 /**
  * Screening under Article 7 of the Law on Legal Aid 2017 as amended: the rule
@@ -29,6 +29,8 @@ export interface EligibilityDecision {
   eligible: boolean;
   ruleSetId: string | null;
   clause: string | null;
+  /** The legal basis the decision relies on, as cited (law, number, article, clause, point, amending law). */
+  basis: string | null;
   reasons: { code: IneligibilityCode; message: string }[];
   /** Requirements not met: each inner list is satisfied by any one of its kinds. */
   missingEvidence: EvidenceKind[][];
@@ -42,7 +44,7 @@ export function ageOn(birthDate: string, date: string): number {
 }
 
 export function evaluateEligibility(book: EligibilityRuleBook, q: EligibilityQuestion): EligibilityDecision {
-  const out: EligibilityDecision = { eligible: false, ruleSetId: null, clause: null, reasons: [], missingEvidence: [] };
+  const out: EligibilityDecision = { eligible: false, ruleSetId: null, clause: null, basis: null, reasons: [], missingEvidence: [] };
   if (q.fieldOfLaw === 'BUSINESS_COMMERCE') {
     out.reasons.push({ code: 'FIELD_EXCLUDED', message: 'legal aid is not given in business and commerce (Law on Legal Aid 2017, Art. 27(1))' });
     return out;
@@ -59,6 +61,7 @@ export function evaluateEligibility(book: EligibilityRuleBook, q: EligibilityQue
     return out;
   }
   out.clause = rule.clause;
+  out.basis = citeBasis(rule.basis);
   checkRule(rule, ruleSet, q, out);
   out.eligible = out.reasons.length === 0;
   return out;
@@ -94,6 +97,8 @@ function checkRule(rule: GroupRule, ruleSet: RuleSet, q: EligibilityQuestion, ou
 /** Points staff at the group that replaced this one in the rule set in force, if any. */
 function hint(ruleSet: RuleSet, group: EligibilityGroup): string {
   if (group === 'FIN_DIFFICULTY_TRAFFICKING' && ruleSet.groups.some((g) => g.group === 'TRAFFICKING_VICTIM')) return '; use TRAFFICKING_VICTIM';
+  if (group === 'ACCUSED_16_18' && ruleSet.groups.some((g) => g.group === 'MINOR_16_18_JUSTICE')) return '; from 1 January 2026 use MINOR_16_18_JUSTICE (Law 59/2024/QH15)';
+  if (group === 'MINOR_16_18_JUSTICE' && ruleSet.groups.some((g) => g.group === 'ACCUSED_16_18')) return '; before 1 January 2026 use ACCUSED_16_18 (accused persons), or FIN_DIFFICULTY_VICTIM_16_18 (victims in financial difficulty)';
   if (group === 'TRAFFICKING_VICTIM' && ruleSet.groups.some((g) => g.group === 'FIN_DIFFICULTY_TRAFFICKING')) return '; before 1 July 2025 use FIN_DIFFICULTY_TRAFFICKING (needs financial difficulty)';
   return '';
 }

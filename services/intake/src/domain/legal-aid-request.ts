@@ -77,6 +77,8 @@ export interface LegalAidRequest {
   claimedEligibilityGroup: EligibilityGroup | null;
   eligibilityGroup: EligibilityGroup | null;
   ruleSetId: string | null;
+  /** The legal basis the acceptance cited (citeBasis of the group's rule). */
+  eligibilityBasis?: string | null;
   evidence: EvidenceKind[];
   provinceCode: string;
   communeCode: string | null;
@@ -96,6 +98,8 @@ export interface LegalAidRequest {
   documentKinds: EvidenceKind[];
   documentsRequested: EvidenceKind[];
   documentsDueAt: Date | null;
+  /** The documents' time limit crosses a year without an official calendar decision loaded. */
+  documentsDueProvisional?: boolean;
   possibleDuplicateOf: string[];
   /** Flagged for staff: an open request of the same person in the same field existed at receipt. */
   duplicateFlagged: boolean;
@@ -126,13 +130,14 @@ function screenable(r: LegalAidRequest): boolean {
 }
 
 /** Staff ask for missing documents; the request waits until they arrive or `dueAt` passes. */
-export function requestDocuments(r: LegalAidRequest, kinds: EvidenceKind[], dueAt: Date, now: Date): LegalAidRequest {
+export function requestDocuments(r: LegalAidRequest, kinds: EvidenceKind[], due: { dueAt: Date; provisional: boolean }, now: Date): LegalAidRequest {
   if (!screenable(r)) throw illegal(r, 'sent a request for documents');
   return {
     ...r,
     status: 'DOCUMENTS_REQUESTED',
     documentsRequested: [...new Set(kinds)],
-    documentsDueAt: dueAt,
+    documentsDueAt: due.dueAt,
+    documentsDueProvisional: due.provisional,
     timeline: [...r.timeline, { status: 'DOCUMENTS_REQUESTED', at: now }],
   };
 }
@@ -176,6 +181,7 @@ export function accept(
   d: {
     eligibilityGroup: EligibilityGroup;
     ruleSetId: string;
+    basis: string;
     evidence: EvidenceKind[];
     registerNumber: string;
     urgency: Urgency;
@@ -195,6 +201,7 @@ export function accept(
     status: 'ACCEPTED',
     eligibilityGroup: d.eligibilityGroup,
     ruleSetId: d.ruleSetId,
+    eligibilityBasis: d.basis,
     evidence: [...new Set(d.evidence)],
     registerNumber: d.registerNumber,
     urgency: d.urgency,

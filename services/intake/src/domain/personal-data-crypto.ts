@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
-import type { PartyHashes } from '@legalaid/contracts';
+import { foldVietnamese, type PartyHashes } from '@legalaid/contracts';
 
 /**
  * Personal data at rest: AES-256-GCM with keys identified by id so they can
@@ -92,13 +92,4 @@ export class PersonalDataCrypto {
 }
 
 /** Case and diacritics-insensitive, whitespace-collapsed, so "Nguyễn  Văn A" = "nguyen van a". */
-export function normalise(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+export const normalise = foldVietnamese;

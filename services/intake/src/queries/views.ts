@@ -24,6 +24,7 @@ export function toSummary(r: LegalAidRequest): RequestSummary {
     registerNumber: r.registerNumber ?? null,
     receivedAt: iso(r.receivedAt)!,
     documentsDueAt: iso(r.documentsDueAt),
+    documentsDueProvisional: r.documentsDueAt ? (r.documentsDueProvisional ?? false) : false,
     possibleDuplicateOf: r.possibleDuplicateOf ?? [],
     version: r.version,
   };
@@ -34,6 +35,7 @@ export function toView(r: LegalAidRequest, personal: PersonalData | null): Reque
   return {
     ...toSummary(r),
     ruleSetId: r.ruleSetId ?? null,
+    eligibilityBasis: r.eligibilityBasis ?? null,
     evidence: r.evidence ?? [],
     acceptedAt: iso(r.acceptedAt),
     rejection: r.rejection ? { ground: r.rejection.ground, note: r.rejection.note, rejectedAt: iso(r.rejection.rejectedAt)! } : null,

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createEvent, newId, vietnamCalendar, type Actor, type DataOf, type Envelope, type EventDefinition } from '@legalaid/contracts';
-import { CLOCK, CONFIG, type Clock } from '@legalaid/infra';
+import { createEvent, newId, type Actor, type DataOf, type Envelope, type EventDefinition } from '@legalaid/contracts';
+import { CALENDAR, CLOCK, CONFIG, type CalendarCopy, type Clock } from '@legalaid/infra';
 import type { MatchingConfig } from '../config.js';
 import { loadKindAidForms, type KindAidForms } from '../domain/kind-aid-forms.js';
 import { offerExpiry } from '../domain/offer-policy.js';
@@ -34,6 +34,7 @@ export class Matchmaker {
     private readonly rankings: ReferralRankingRepository,
     @Inject(CONFIG) private readonly config: MatchingConfig,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(CALENDAR) private readonly calendar: CalendarCopy,
   ) {
     this.rankPolicy = { ...DEFAULT_RANK_POLICY, kindForms: this.kindForms, keep: config.MATCHING_RANKING_KEEP };
   }
@@ -86,12 +87,12 @@ export class Matchmaker {
           urgency,
           at,
           { custodySeconds: this.config.MATCHING_OFFER_CUSTODY_SECONDS, urgentSeconds: this.config.MATCHING_OFFER_URGENT_SECONDS, workingDays: this.config.MATCHING_OFFER_WORKING_DAYS },
-          vietnamCalendar,
+          this.calendar.current,
         ),
       escalationDueAt: (urgency, at) =>
         urgency.urgent
           ? new Date(at.getTime() + this.config.MATCHING_ESCALATION_URGENT_SECONDS * 1000)
-          : vietnamCalendar.addWorkingDays(at, this.config.MATCHING_ESCALATION_WORKING_DAYS),
+          : this.calendar.current.addWorkingDays(at, this.config.MATCHING_ESCALATION_WORKING_DAYS),
       maxAttempts: this.config.MATCHING_MAX_ATTEMPTS,
       stillEligible: (providerId) => {
         const p = this.providerIndex.index.get(providerId);

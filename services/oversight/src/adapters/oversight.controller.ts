@@ -7,6 +7,7 @@ import { AuditTrail } from '../queries/audit-trail.query.js';
 import { VerifyLedger } from '../queries/verify-ledger.query.js';
 import { Checkpoints } from '../queries/checkpoints.query.js';
 import { Statistics } from '../queries/statistics.query.js';
+import { CentreReport } from '../queries/centre-report.query.js';
 import { Complaints } from '../queries/complaints.query.js';
 import { SupervisionQueries } from '../queries/supervision.query.js';
 import { SignCheckpoint } from '../commands/sign-checkpoint.command.js';
@@ -26,6 +27,7 @@ export class OversightController {
     private readonly verifyLedger: VerifyLedger,
     private readonly checkpointQueries: Checkpoints,
     private readonly statisticsQuery: Statistics,
+    private readonly centreReportQuery: CentreReport,
     private readonly complaintsQuery: Complaints,
     private readonly supervision: SupervisionQueries,
     private readonly signCheckpoint: SignCheckpoint,
@@ -64,6 +66,11 @@ export class OversightController {
   @MessagePattern(OversightRpc.publicKey.subject)
   publicKey(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
     return answerRpc(OversightRpc.publicKey, raw, ctx, this.logger, () => this.checkpointQueries.publicKey());
+  }
+
+  @MessagePattern(OversightRpc.centreReport.subject)
+  centreReport(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(OversightRpc.centreReport, raw, ctx, this.logger, (req) => this.centreReportQuery.execute(req));
   }
 
   @MessagePattern(OversightRpc.statistics.subject)

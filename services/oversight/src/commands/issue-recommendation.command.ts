@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createEvent, DomainError, newId, OversightRecommendationIssued, vietnamCalendar, type InputOf, type OutputOf, type OversightRpc, type RpcRequest } from '@legalaid/contracts';
-import { CLOCK, type Clock } from '@legalaid/infra';
+import { createEvent, DomainError, newId, OversightRecommendationIssued, type InputOf, type OutputOf, type OversightRpc, type RpcRequest } from '@legalaid/contracts';
+import { CALENDAR, CLOCK, type CalendarCopy, type Clock } from '@legalaid/infra';
 import { PlanRepository, RecommendationRepository } from '../adapters/supervision.repository.js';
 import { allow } from '../domain/access.js';
 import { issue } from '../domain/supervision.js';
@@ -17,6 +17,7 @@ export class IssueRecommendation {
     private readonly plans: PlanRepository,
     private readonly recommendations: RecommendationRepository,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(CALENDAR) private readonly calendar: CalendarCopy,
   ) {}
 
   async execute(req: RpcRequest<InputOf<typeof OversightRpc.issueRecommendation>>): Promise<OutputOf<typeof OversightRpc.issueRecommendation>> {
@@ -25,7 +26,7 @@ export class IssueRecommendation {
     const plan = await this.plans.get(input.planId);
     if (!plan) throw new DomainError('PLAN_NOT_FOUND', `no supervision plan ${input.planId}`);
     const now = this.clock();
-    const responseDueAt = input.responseDueAt ? new Date(input.responseDueAt) : vietnamCalendar.addWorkingDays(now, input.responseWorkingDays!);
+    const responseDueAt = input.responseDueAt ? new Date(input.responseDueAt) : this.calendar.current.addWorkingDays(now, input.responseWorkingDays!);
     const rec = issue(
       { _id: newId(), planId: plan._id, organisationId: input.organisationId, findingIds: [...new Set(input.findingIds)], text: input.text, issuedAt: now, issuedBy: req.actor.id, responseDueAt },
       plan,
