@@ -11,6 +11,7 @@ export * from './cases.js';
 export * from './oversight.js';
 export * from './registry.js';
 export * from './calendar/working-days.js';
+export * from './calendar/periods.js';
 export * from './health.js';
 export * from './reference/admin-units.js';
 export * from './reference/eligibility.js';

@@ -28,6 +28,7 @@ import { AuditTrail } from './queries/audit-trail.query.js';
 import { VerifyLedger } from './queries/verify-ledger.query.js';
 import { Checkpoints } from './queries/checkpoints.query.js';
 import { Statistics } from './queries/statistics.query.js';
+import { PublishedStatistics } from './queries/published-statistics.query.js';
 import { Complaints } from './queries/complaints.query.js';
 import { SupervisionQueries } from './queries/supervision.query.js';
 import { RecommendationDeadlineTimer } from './timers/recommendation-deadline.timer.js';
@@ -63,6 +64,7 @@ import { RecommendationDeadlineTimer } from './timers/recommendation-deadline.ti
     VerifyLedger,
     Checkpoints,
     Statistics,
+    PublishedStatistics,
     Complaints,
     SupervisionQueries,
     RecommendationDeadlineTimer,

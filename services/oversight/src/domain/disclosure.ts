@@ -1,0 +1,139 @@
+/**
+ * Disclosure control across tables that a reader can add up. Published
+ * figures obey linear identities: a total is the sum of its rows, a quarter
+ * the sum of its months, a year the sum of its quarters, requests the sum of
+ * accepted, rejected and pending. Suppressing small cells table by table is
+ * not enough: a quarter minus two published months gives back the hidden
+ * third. Here every figure of every table that is published together is one
+ * unknown, every identity one equation, and figures are hidden until no
+ * hidden figure can be solved from the published ones.
+ */
+
+export interface Figure {
+  /** Distinct people the figure is about (its weight when judging whether hidden figures protect each other). */
+  people: number;
+  hidden: boolean;
+}
+
+/** Terms whose signed sum is zero: the first equals the sum of the others. */
+export type Relation = readonly string[];
+
+/** When any of `trigger` is hidden, all of `members` are (a cell whose count of people is hidden shows nothing). */
+export interface HideTogether {
+  trigger: readonly string[];
+  members: readonly string[];
+}
+
+const byWeight = (figures: Map<string, Figure>) => (a: string, b: string) => figures.get(a)!.people - figures.get(b)!.people || a.localeCompare(b);
+
+/**
+ * Hides figures (mutating `figures`) until every relation holds no hidden
+ * term or at least two whose people add up to `threshold`, and groups are
+ * hidden whole. Deterministic: the lightest figure is hidden first, ties by id.
+ */
+function spreadSuppression(figures: Map<string, Figure>, relations: readonly Relation[], groups: readonly HideTogether[], threshold: number): void {
+  const order = byWeight(figures);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const g of groups) {
+      if (g.trigger.some((id) => figures.get(id)?.hidden)) {
+        for (const id of g.members) {
+          const f = figures.get(id);
+          if (f && !f.hidden) {
+            f.hidden = true;
+            changed = true;
+          }
+        }
+      }
+    }
+    for (const rel of relations) {
+      const terms = rel.filter((id) => figures.has(id));
+      const hidden = terms.filter((id) => figures.get(id)!.hidden);
+      if (hidden.length === 0) continue;
+      const weight = hidden.reduce((n, id) => n + figures.get(id)!.people, 0);
+      if (hidden.length >= 2 && weight >= threshold) continue;
+      const shown = terms.filter((id) => !figures.get(id)!.hidden).sort(order);
+      // A published zero protects nothing, so a term with people comes first; a zero only when nothing else is left.
+      const next = shown.find((id) => figures.get(id)!.people > 0) ?? (hidden.length < 2 ? shown[0] : undefined);
+      if (next !== undefined) {
+        figures.get(next)!.hidden = true;
+        changed = true;
+      }
+    }
+  }
+}
+
+/**
+ * The hidden figures a reader can compute exactly from the published ones and
+ * the relations (Gaussian elimination over the hidden unknowns: a figure is
+ * determined when its unit vector lies in the span of the equations).
+ */
+export function solvableHidden(figures: ReadonlyMap<string, Figure>, relations: readonly Relation[]): string[] {
+  const rows: Map<string, number>[] = [];
+  for (const rel of relations) {
+    const row = new Map<string, number>();
+    rel.forEach((id, i) => {
+      const f = figures.get(id);
+      if (f?.hidden) row.set(id, (row.get(id) ?? 0) + (i === 0 ? 1 : -1));
+    });
+    for (const [k, v] of row) if (v === 0) row.delete(k);
+    if (row.size > 0) rows.push(row);
+  }
+  // Reduced row echelon form on sparse rows.
+  const pivots = new Map<string, Map<string, number>>();
+  for (const original of rows) {
+    const row = new Map(original);
+    for (const [col, prow] of pivots) {
+      const c = row.get(col);
+      if (c === undefined) continue;
+      for (const [k, v] of prow) {
+        const nv = (row.get(k) ?? 0) - c * v;
+        if (Math.abs(nv) < 1e-9) row.delete(k);
+        else row.set(k, nv);
+      }
+    }
+    if (row.size === 0) continue;
+    const col = [...row.keys()].sort()[0];
+    const pv = row.get(col)!;
+    for (const [k, v] of row) row.set(k, v / pv);
+    for (const prow of pivots.values()) {
+      const c = prow.get(col);
+      if (c === undefined) continue;
+      for (const [k, v] of row) {
+        const nv = (prow.get(k) ?? 0) - c * v;
+        if (Math.abs(nv) < 1e-9) prow.delete(k);
+        else prow.set(k, nv);
+      }
+    }
+    pivots.set(col, row);
+  }
+  return [...pivots.entries()].filter(([, row]) => row.size === 1).map(([col]) => col).sort();
+}
+
+/**
+ * Suppresses until no hidden figure can be solved: spreads suppression along
+ * the relations, then checks exactly and, for each solvable figure, hides the
+ * lightest published term of a relation it appears in, and starts again.
+ * Returns the ids hidden.
+ */
+export function protectFigures(figures: Map<string, Figure>, relations: readonly Relation[], groups: readonly HideTogether[], threshold: number): Set<string> {
+  const order = byWeight(figures);
+  for (;;) {
+    spreadSuppression(figures, relations, groups, threshold);
+    const solvable = solvableHidden(figures, relations);
+    if (solvable.length === 0) break;
+    let progressed = false;
+    for (const id of solvable) {
+      const candidates = relations
+        .filter((r) => r.includes(id))
+        .flatMap((r) => r.filter((t) => figures.has(t) && !figures.get(t)!.hidden))
+        .sort(order);
+      if (candidates.length > 0) {
+        figures.get(candidates[0])!.hidden = true;
+        progressed = true;
+      }
+    }
+    if (!progressed) break;
+  }
+  return new Set([...figures.entries()].filter(([, f]) => f.hidden).map(([id]) => id));
+}
