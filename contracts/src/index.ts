@@ -7,6 +7,7 @@ export * from './text.js';
 export * from './vocabulary.js';
 export * from './intake.js';
 export * from './matching.js';
+export * from './hsds.js';
 export * from './cases.js';
 export * from './oversight.js';
 export * from './registry.js';

@@ -27,6 +27,16 @@ import { DeclineOffer } from './commands/decline-offer.command.js';
 import { GetReferral, ReferralForRequest, EscalationQueue } from './queries/referral.query.js';
 import { AssignReferral } from './commands/assign-referral.command.js';
 import { ReassignReferral } from './commands/reassign-referral.command.js';
+import { UpdateOrganisationDirectory } from './commands/update-organisation-directory.command.js';
+import {
+  DirectoryExport,
+  DirectoryOrganization,
+  DirectoryOrganizations,
+  DirectoryReader,
+  DirectoryService,
+  DirectoryServiceAtLocations,
+  DirectoryServices,
+} from './queries/directory.query.js';
 
 @Module({
   controllers: [MatchingController],
@@ -62,6 +72,14 @@ import { ReassignReferral } from './commands/reassign-referral.command.js';
     EscalationQueue,
     AssignReferral,
     ReassignReferral,
+    UpdateOrganisationDirectory,
+    DirectoryReader,
+    DirectoryOrganizations,
+    DirectoryOrganization,
+    DirectoryServices,
+    DirectoryService,
+    DirectoryServiceAtLocations,
+    DirectoryExport,
   ],
 })
 export class MatchingModule {}
