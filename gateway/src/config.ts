@@ -36,6 +36,8 @@ export const GatewayConfigSchema = BaseConfigSchema.extend({
   PUBLIC_SUBMISSIONS: flag.default(false),
   /** Public submissions per client address per hour. */
   PUBLIC_SUBMISSIONS_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(5),
+  /** Public open-data requests (/hsds, /open-data) per client address per minute. */
+  OPEN_DATA_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
   /** With persisted operations loaded: refuse any document not in the file. */
   PERSISTED_OPERATIONS_ONLY: flag.default(false),
 });

@@ -9,6 +9,7 @@ import { newCorrelationId, type GatewayContext } from './context.js';
 import { toGraphQLError } from './errors.js';
 import { securityPlugins } from './security.js';
 import { EventFeed } from './subscriptions/event-feed.js';
+import { openDataHandler } from './open-data/index.js';
 
 export interface Gateway {
   url: string;
@@ -82,8 +83,11 @@ export async function startGateway(config: GatewayConfig): Promise<Gateway> {
     return checks;
   };
 
+  const openData = openDataHandler(rpc, logger, config.OPEN_DATA_PER_MINUTE);
+
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
+    if (openData(req, res, path)) return;
     if (path === '/healthz') {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
       return;

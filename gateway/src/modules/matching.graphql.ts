@@ -41,6 +41,8 @@ export const matchingTypeDefs = [
 
   type Mutation {
     registerOrganisation(input: RegisterOrganisationInput!): Organisation!
+    "Replace what an organisation publishes in the public directory (/hsds)."
+    updateOrganisationDirectory(input: UpdateOrganisationDirectoryInput!): Organisation!
     registerProvider(input: RegisterProviderInput!): Provider!
     updateProvider(input: UpdateProviderInput!): Provider!
     setProviderAvailability(input: SetProviderAvailabilityInput!): Provider!
@@ -74,7 +76,24 @@ export const matchingTypeDefs = [
     provinceCode: String!
     parentOrganisationId: ID
     escalationOrganisationId: ID
+    "What the organisation publishes in the public directory (/hsds); listed with nothing else when omitted."
+    directory: OrganisationDirectoryInput
   }
+  enum Weekday { MO TU WE TH FR SA SU }
+  input DirectoryPhoneInput { number: String!, description: String }
+  input DirectoryAddressInput { street: String!, communeCode: String!, postalCode: String }
+  input OpeningHoursInput { days: [Weekday!]!, opensAt: String!, closesAt: String! }
+  input OrganisationDirectoryInput {
+    "Shown in the public directory (Fatherland Front committees never are)."
+    listed: Boolean
+    description: String
+    email: String
+    website: String
+    phones: [DirectoryPhoneInput!]
+    address: DirectoryAddressInput
+    openingHours: [OpeningHoursInput!]
+  }
+  input UpdateOrganisationDirectoryInput { organisationId: ID!, directory: OrganisationDirectoryInput! }
   input RegisterProviderInput {
     providerId: ID!
     organisationId: ID!
@@ -90,6 +109,8 @@ export const matchingTypeDefs = [
     proBono: ProBonoInput
     "Keyed hashes of parties the provider has a conflict with (ph_...)."
     declaredConflicts: [String!]
+    "The provider agrees to be named (name and kind) in the public directory; off unless given."
+    publishInDirectory: Boolean
   }
   input ProviderPatchInput {
     displayName: String
@@ -102,6 +123,7 @@ export const matchingTypeDefs = [
     capacity: Int
     proBono: ProBonoInput
     declaredConflicts: [String!]
+    publishInDirectory: Boolean
   }
   input UpdateProviderInput { providerId: ID!, expectedVersion: Int, patch: ProviderPatchInput! }
   input SetProviderAvailabilityInput { providerId: ID!, available: Boolean!, leave: [LeavePeriodInput!] }
@@ -127,7 +149,21 @@ export const matchingTypeDefs = [
     provinceCode: String!
     parentOrganisationId: ID
     escalationOrganisationId: ID
+    directory: OrganisationDirectory!
     registeredAt: DateTime!
+    updatedAt: DateTime!
+  }
+  type DirectoryPhone { number: String!, description: String }
+  type DirectoryAddress { street: String!, communeCode: String!, postalCode: String }
+  type OpeningHours { days: [Weekday!]!, opensAt: String!, closesAt: String! }
+  type OrganisationDirectory {
+    listed: Boolean!
+    description: String
+    email: String
+    website: String
+    phones: [DirectoryPhone!]!
+    address: DirectoryAddress
+    openingHours: [OpeningHours!]!
   }
   type ServiceArea { provinceCode: String!, communeCode: String }
   type LeavePeriod { from: DateTime!, to: DateTime! }
@@ -139,6 +175,8 @@ export const matchingTypeDefs = [
     organisationId: ID!
     kind: ProviderKind!
     displayName: String!
+    "Agreed to be named in the public directory."
+    publishInDirectory: Boolean!
     gender: ProviderGender!
     fieldsOfLaw: [FieldOfLaw!]!
     aidForms: [AidForm!]!
@@ -265,6 +303,7 @@ export const matchingResolvers = {
   },
   Mutation: {
     registerOrganisation: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.registerOrganisation, a.input as never),
+    updateOrganisationDirectory: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.updateOrganisationDirectory, a.input as never),
     registerProvider: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.registerProvider, a.input as never),
     updateProvider: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.updateProvider, a.input as never),
     setProviderAvailability: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.setProviderAvailability, a.input as never),

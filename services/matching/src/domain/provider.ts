@@ -92,7 +92,8 @@ export interface ProviderProfile {
   capacity: number;
   proBono: ProBono | null;
   declaredConflicts: string[];
-  publishInDirectory: boolean;
+  /** Absent: not agreed. */
+  publishInDirectory?: boolean;
 }
 
 const uniq = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
@@ -134,6 +135,7 @@ export function registerProvider(
     organisationId: input.organisationId,
     kind: input.kind,
     ...profile,
+    publishInDirectory: input.publishInDirectory ?? false,
     areaProvinceCodes: uniq(profile.areas.map((a) => a.provinceCode)),
     available: true,
     leave: [],

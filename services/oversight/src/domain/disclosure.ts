@@ -12,8 +12,17 @@
 export interface Figure {
   /** Distinct people the figure is about (its weight when judging whether hidden figures protect each other). */
   people: number;
+  /** Suppressed: a reader must not be able to work it out. */
   hidden: boolean;
+  /**
+   * Never published, but not a secret either (e.g. requests still pending:
+   * the rest of a cell). Unknown to a reader, so it protects the hidden
+   * figures it sums with; never suppressed itself.
+   */
+  unpublished?: boolean;
 }
+
+const unknown = (f: Figure) => f.hidden || f.unpublished === true;
 
 /** Terms whose signed sum is zero: the first equals the sum of the others. */
 export type Relation = readonly string[];
@@ -27,8 +36,9 @@ export interface HideTogether {
 const byWeight = (figures: Map<string, Figure>) => (a: string, b: string) => figures.get(a)!.people - figures.get(b)!.people || a.localeCompare(b);
 
 /**
- * Hides figures (mutating `figures`) until every relation holds no hidden
- * term or at least two whose people add up to `threshold`, and groups are
+ * Hides figures (mutating `figures`) until every relation with a hidden
+ * term holds at least two unknown terms (hidden or unpublished) whose people
+ * add up to `threshold`, and groups are
  * hidden whole. Deterministic: the lightest figure is hidden first, ties by id.
  */
 function spreadSuppression(figures: Map<string, Figure>, relations: readonly Relation[], groups: readonly HideTogether[], threshold: number): void {
@@ -48,11 +58,11 @@ function spreadSuppression(figures: Map<string, Figure>, relations: readonly Rel
     }
     for (const rel of relations) {
       const terms = rel.filter((id) => figures.has(id));
-      const hidden = terms.filter((id) => figures.get(id)!.hidden);
-      if (hidden.length === 0) continue;
+      if (!terms.some((id) => figures.get(id)!.hidden)) continue;
+      const hidden = terms.filter((id) => unknown(figures.get(id)!));
       const weight = hidden.reduce((n, id) => n + figures.get(id)!.people, 0);
       if (hidden.length >= 2 && weight >= threshold) continue;
-      const shown = terms.filter((id) => !figures.get(id)!.hidden).sort(order);
+      const shown = terms.filter((id) => !unknown(figures.get(id)!)).sort(order);
       // A published zero protects nothing, so a term with people comes first; a zero only when nothing else is left.
       const next = shown.find((id) => figures.get(id)!.people > 0) ?? (hidden.length < 2 ? shown[0] : undefined);
       if (next !== undefined) {
@@ -74,7 +84,7 @@ export function solvableHidden(figures: ReadonlyMap<string, Figure>, relations: 
     const row = new Map<string, number>();
     rel.forEach((id, i) => {
       const f = figures.get(id);
-      if (f?.hidden) row.set(id, (row.get(id) ?? 0) + (i === 0 ? 1 : -1));
+      if (f && unknown(f)) row.set(id, (row.get(id) ?? 0) + (i === 0 ? 1 : -1));
     });
     for (const [k, v] of row) if (v === 0) row.delete(k);
     if (row.size > 0) rows.push(row);
@@ -107,7 +117,7 @@ export function solvableHidden(figures: ReadonlyMap<string, Figure>, relations: 
     }
     pivots.set(col, row);
   }
-  return [...pivots.entries()].filter(([, row]) => row.size === 1).map(([col]) => col).sort();
+  return [...pivots.entries()].filter(([col, row]) => row.size === 1 && figures.get(col)!.hidden).map(([col]) => col).sort();
 }
 
 /**
@@ -126,7 +136,7 @@ export function protectFigures(figures: Map<string, Figure>, relations: readonly
     for (const id of solvable) {
       const candidates = relations
         .filter((r) => r.includes(id))
-        .flatMap((r) => r.filter((t) => figures.has(t) && !figures.get(t)!.hidden))
+        .flatMap((r) => r.filter((t) => figures.has(t) && !unknown(figures.get(t)!)))
         .sort(order);
       if (candidates.length > 0) {
         figures.get(candidates[0])!.hidden = true;

@@ -65,14 +65,14 @@ export function tabulatePeriods(cohorts: readonly PeriodCohort[], groupings: rea
       const hidden = shownCell.suppressed || (m === 'people' ? false : m.includes(':') ? !shownCellHas(shownCell, m) : shownCell[m as Additive] === null);
       figures.set(`${id}|${m}`, { people: m === 'people' ? v : Math.min(v, people), hidden: hidden && (v > 0 || shownCell.suppressed) });
     }
-    // Complements a reader can infer but that are never published: hidden when they hold anyone.
+    // The rest of a cell (pending, without a case, not closed, no ground): never published, no secret, unknown to a reader when it holds anyone.
     const requests = values.get('requests')!;
     const pending = requests - values.get('accepted')! - values.get('rejected')!;
     const withoutCase = requests - values.get('cases')!;
     const unclosed = requests - sumOf(values, 'outcomes:');
     const ungrounded = values.get('rejected')! - sumOf(values, 'rejectionsByGround:');
     for (const [m, v] of [['~pending', pending], ['~withoutCase', withoutCase], ['~unclosed', unclosed], ['~ungrounded', ungrounded]] as const) {
-      figures.set(`${id}|${m}`, { people: Math.min(v, people), hidden: v > 0 });
+      figures.set(`${id}|${m}`, { people: Math.min(v, people), hidden: false, unpublished: v > 0 });
     }
     relations.push([`${id}|requests`, `${id}|accepted`, `${id}|rejected`, `${id}|~pending`]);
     relations.push([`${id}|requests`, `${id}|cases`, `${id}|~withoutCase`]);

@@ -5,7 +5,7 @@ import type { OversightSettings } from '../config.js';
 import { FactsRepository } from '../adapters/facts.repository.js';
 import { allow } from '../domain/access.js';
 import { tabulatePeriods } from '../domain/period-statistics.js';
-import { tabulate, type Cell } from '../domain/statistics.js';
+import type { Cell } from '../domain/statistics.js';
 import { yearCohorts } from './statistics.query.js';
 
 const published = (c: Cell) => ({ key: c.key, suppressed: c.suppressed, requests: c.requests, accepted: c.accepted, cases: c.cases });
@@ -40,7 +40,9 @@ export class PublishedStatistics {
           from: from.toISOString(),
           to: to.toISOString(),
           tables: PublishedGroupings.map((groupBy) => {
-            const t = tables.get(period)?.get(groupBy) ?? tabulate([], groupBy, threshold);
+            const t = tables.get(period)?.get(groupBy);
+            // A period nobody was received in is published as zeros: they reveal no one.
+            if (!t) return { groupBy, rows: [], total: { key: null, suppressed: false, requests: 0, accepted: 0, cases: 0 } };
             return { groupBy, rows: t.rows.map(published), total: published(t.total) };
           }),
         };
