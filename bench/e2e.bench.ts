@@ -15,160 +15,34 @@
  * With `--growth` it runs batches at one concurrency against one growing
  * database, to show how throughput follows the amount of data stored.
  *
+ * With `--backends` it runs one concurrency (BENCH_BACKENDS_CONCURRENCY, 8)
+ * on FerretDB with SQLite and on FerretDB with PostgreSQL, alternately and
+ * twice each, in one run, and reports the ratio and the database commands
+ * (writes and all) per journey.
+ *
  * Each concurrency level runs against fresh databases.
  *
- * Run: npm run bench -- e2e [requests-per-level] [--tracing-cost | --growth]
+ * Run: npm run bench -- e2e [requests-per-level] [--tracing-cost | --growth | --backends]
  */
 import { createServer } from 'node:http';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { connect } from '@nats-io/transport-node';
+import { randomUUID } from 'node:crypto';
 import mongoose from 'mongoose';
-import { MatchingOfferMade, MatchingRpc, type Actor } from '@legalaid/contracts';
-import { RpcClient, spawnProcess, type ManagedProcess } from '@legalaid/infra';
-import { devToken } from '@legalaid/gateway/auth';
-import { benchServers, report, round, summarise } from './support.js';
+import { startMongo } from '@legalaid/infra';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { benchServers, report, round } from './support.js';
+import { level, measured, registerProviders, startNetwork } from './network.js';
 
 const args = process.argv.slice(2);
 const PER_LEVEL = Number(args.find((a) => /^\d+$/.test(a)) ?? 60);
 const TRACING_COST = args.includes('--tracing-cost');
 const TRACING_CONCURRENCY = Number(process.env.BENCH_TRACING_CONCURRENCY ?? 1);
 const GROWTH = args.includes('--growth');
+const BACKENDS = args.includes('--backends');
 const GROWTH_BATCHES = Number(process.env.BENCH_GROWTH_BATCHES ?? 6);
 const GROWTH_CONCURRENCY = Number(process.env.BENCH_GROWTH_CONCURRENCY ?? 4);
 const LEVELS = (process.env.BENCH_LEVELS ?? "1,2,4,8,16").split(",").map(Number);
-const JWT_SECRET = randomBytes(32).toString('base64url');
-process.env.RPC_SIGNING_KEY = randomBytes(32).toString('base64');
-const admin: Actor = { id: 'bench-admin', role: 'ADMIN' };
-
-interface Network {
-  url: string;
-  procs: ManagedProcess[];
-  healthPorts: Record<string, number>;
-  stop(): Promise<void>;
-}
-
-async function startNetwork(natsUrl: string, mongoUrl: string, label: string, telemetry: 'default' | 'off' | 'export', otlp?: string): Promise<Network> {
-  const env: Record<string, string> = { NATS_URL: natsUrl, MONGO_URL: mongoUrl, RPC_SIGNING_KEY: process.env.RPC_SIGNING_KEY!, LOG_LEVEL: 'info', NODE_ENV: 'production', OUTBOX_POLL_MS: '250' };
-  if (process.env.MONGO_TRACE_FILE) env.MONGO_TRACE_FILE = process.env.MONGO_TRACE_FILE;
-  if (telemetry === 'off') env.OTEL_SDK_DISABLED = 'true';
-  if (telemetry === 'export' && otlp) env.OTEL_EXPORTER_OTLP_ENDPOINT = otlp;
-  const procs = [
-    spawnProcess('intake', { ...env, MONGO_DB: `${label}_intake`, INTAKE_DATA_KEYS: `b1:${randomBytes(32).toString('base64')}`, INTAKE_ACTIVE_KEY_ID: 'b1', INTAKE_INDEX_KEY: randomBytes(32).toString('base64') }, { telemetry: telemetry !== 'off' }),
-    spawnProcess('matching', { ...env, MONGO_DB: `${label}_matching`, MATCHING_INDEX_REFRESH_MS: '60000', ...(process.env.BENCH_MATCHING_ENV ? (JSON.parse(process.env.BENCH_MATCHING_ENV) as Record<string, string>) : {}) }, { telemetry: telemetry !== 'off' }),
-    spawnProcess('gateway', { ...env, JWT_SECRET, GATEWAY_PORT: '0', RATE_LIMIT_MAX: '1000000' }, { telemetry: telemetry !== 'off' }),
-  ];
-  const ready = await Promise.all(procs.map((p) => p.ready));
-  return {
-    url: ready[2].url as string,
-    procs,
-    healthPorts: { intake: ready[0].healthPort as number, matching: ready[1].healthPort as number },
-    stop: async () => void (await Promise.all(procs.map((p) => p.stop()))),
-  };
-}
-
-async function registerProviders(natsUrl: string): Promise<void> {
-  const rpc = await RpcClient.connect({ servers: natsUrl, name: 'bench-setup', timeoutMs: 10000 });
-  const meta = () => ({ actor: admin, correlationId: randomUUID() });
-  await rpc.call(MatchingRpc.registerOrganisation, { organisationId: 'bar-bench', kind: 'BAR_ASSOCIATION', name: 'Đoàn Luật sư (bench)', provinceCode: '79' }, meta());
-  await rpc.call(MatchingRpc.registerOrganisation, { organisationId: 'centre-bench', kind: 'LEGAL_AID_CENTRE', name: 'Trung tâm (bench)', provinceCode: '79', escalationOrganisationId: 'bar-bench' }, meta());
-  for (let i = 0; i < 40; i++) {
-    await rpc.call(
-      MatchingRpc.registerProvider,
-      {
-        providerId: `bench-lawyer-${i}`,
-        organisationId: 'bar-bench',
-        kind: 'PRO_BONO_LAWYER',
-        displayName: `Luật sư ${i}`,
-        gender: i % 2 ? 'FEMALE' : 'MALE',
-        fieldsOfLaw: ['CIVIL', 'LAND', 'LABOUR', 'MARRIAGE_FAMILY'],
-        aidForms: ['PROCEEDINGS', 'ADVICE', 'OUT_OF_COURT'],
-        languages: ['vie'],
-        areas: [{ provinceCode: '79', communeCode: null }],
-        capacity: 500,
-      } as never,
-      meta(),
-    );
-  }
-  await rpc.close();
-}
-
-async function dbCommands(healthPorts: Record<string, number>): Promise<number> {
-  let total = 0;
-  for (const port of Object.values(healthPorts)) {
-    const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
-    for (const line of text.split('\n')) {
-      const m = /^legalaid_db_commands_total\{command="(insert|update|delete|findAndModify)"\} (\d+)/.exec(line);
-      if (m) total += Number(m[2]);
-    }
-  }
-  return total;
-}
-
-/** Runs `count` journeys at `concurrency`; latency from submit to the first offer event. */
-async function level(net: Network, natsUrl: string, concurrency: number, count: number) {
-  const token = await devToken(JWT_SECRET, { sub: 'bench-staff', role: 'CENTRE_STAFF', org: 'centre-bench' });
-  const nc = await connect({ servers: natsUrl });
-  const firstOffer = new Map<string, () => void>();
-  const sub = nc.subscribe(MatchingOfferMade.subject, {
-    callback: (_e, msg) => {
-      const requestId = (msg.json() as { data: { requestId: string } }).data.requestId;
-      firstOffer.get(requestId)?.();
-      firstOffer.delete(requestId);
-    },
-  });
-  const gql = async (query: string, variables: Record<string, unknown>) => {
-    const res = await fetch(net.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
-    const json = (await res.json()) as { data?: Record<string, { requestId: string }>; errors?: unknown };
-    if (json.errors) throw new Error(JSON.stringify(json.errors).slice(0, 300));
-    return json.data!;
-  };
-  const latencies: number[] = [];
-  const steps: { submit: number; acceptToOffer: number }[] = [];
-  let started = 0;
-  const t0 = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (started < count) {
-        const i = started++;
-        const s = performance.now();
-        const submitted = await gql('mutation($input: SubmitLegalAidRequestInput!) { submitLegalAidRequest(input: $input) { requestId } }', {
-          input: {
-            channel: 'HOTLINE',
-            centreId: 'centre-bench',
-            applicant: { fullName: `Người thử ${i}`, idNumber: String(790000000000 + i * 7 + concurrency), address: { provinceCode: '79', communeCode: '26734' } },
-            fieldOfLaw: 'LAND',
-            aidForm: 'ADVICE',
-            summary: 'Tranh chấp đất đai',
-            consent: { purposes: ['LEGAL_AID_PROCESSING', 'REFERRAL_TO_PROVIDER'], givenBy: 'APPLICANT', method: 'WRITTEN' },
-          },
-        });
-        const requestId = submitted.submitLegalAidRequest.requestId;
-        const tSubmitted = performance.now();
-        const offered = new Promise<void>((resolve) => firstOffer.set(requestId, resolve));
-        await gql('mutation($input: AcceptLegalAidRequestInput!) { acceptLegalAidRequest(input: $input) { requestId } }', {
-          input: { requestId, eligibilityGroup: 'POOR_HOUSEHOLD', evidence: ['POOR_HOUSEHOLD_CERTIFICATE', 'IDENTITY_DOCUMENT'] },
-        });
-        let timer: NodeJS.Timeout | undefined;
-        await Promise.race([
-          offered,
-          new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`no offer for ${requestId} within 60 s`)), 60000))),
-        ]).finally(() => clearTimeout(timer));
-        latencies.push(performance.now() - s);
-        steps.push({ submit: performance.now() - s - (performance.now() - tSubmitted), acceptToOffer: performance.now() - tSubmitted });
-      }
-    }),
-  );
-  const seconds = (performance.now() - t0) / 1000;
-  sub.unsubscribe();
-  await nc.close();
-  return {
-    concurrency,
-    requests: count,
-    perSecond: round(count / seconds),
-    latencyMs: summarise(latencies),
-    stepsMs: { submit: summarise(steps.map((x) => x.submit)), acceptToFirstOffer: summarise(steps.map((x) => x.acceptToOffer)) },
-  };
-}
 
 /** The database alone: `writes` inserts at `concurrency`, as requests per second for `writesPerRequest`. */
 async function baseline(mongoUrl: string, writesPerRequest: number, concurrency: number, count: number) {
@@ -191,7 +65,7 @@ async function baseline(mongoUrl: string, writesPerRequest: number, concurrency:
 }
 
 function databaseOf(servers: Awaited<ReturnType<typeof benchServers>>): string {
-  return servers.mongo.kind === 'configured' ? `given by MONGO_URL${process.env.BENCH_DATABASE ? `: ${process.env.BENCH_DATABASE}` : ''}` : servers.mongo.kind === 'ferretdb' ? 'FerretDB (SQLite backend), started by the bench' : `${servers.mongo.kind}, started by the bench`;
+  return servers.mongo.kind === 'configured' ? `given by MONGO_URL${process.env.BENCH_DATABASE ? `: ${process.env.BENCH_DATABASE}` : ''}` : servers.mongo.kind === 'ferretdb-sqlite' ? 'FerretDB (SQLite backend), started by the bench' : servers.mongo.kind === 'ferretdb-postgresql' ? 'FerretDB (PostgreSQL backend with GIN companions), started by the bench' : `${servers.mongo.kind}, started by the bench`;
 }
 
 async function main() {
@@ -230,6 +104,31 @@ async function main() {
       });
       return;
     }
+    if (BACKENDS) {
+      // The same code on both FerretDB backends, alternately, in one run.
+      const c = Number(process.env.BENCH_BACKENDS_CONCURRENCY ?? 8);
+      const runs: ({ backend: string } & Awaited<ReturnType<typeof measured>>)[] = [];
+      for (const backend of ['sqlite', 'postgresql', 'sqlite', 'postgresql'] as const) {
+        process.env.LEGALAID_FERRETDB_BACKEND = backend === 'sqlite' ? 'sqlite' : 'postgresql';
+        const mongo = await startMongo({ dataDir: mkdtempSync(join(tmpdir(), `legalaid-bench-${backend}-`)) });
+        const net = await startNetwork(servers.nats.url, mongo.url, `bench_be_${runs.length}`, 'default');
+        try {
+          await registerProviders(servers.nats.url);
+          const result = await measured(net, servers.nats.url, c, PER_LEVEL);
+          runs.push({ backend: mongo.kind, ...result });
+          console.error(`${mongo.kind}, concurrency ${c}: ${result.perSecond} req/s, p95 ${result.latencyMs.p95} ms, ${result.writesPerRequest} writes and ${result.commandsPerRequest} commands per journey`);
+        } finally {
+          await net.stop();
+          await mongo.destroy?.();
+        }
+      }
+      const avg = (kind: string) => {
+        const xs = runs.filter((r) => r.backend === kind).map((r) => r.perSecond);
+        return xs.reduce((a, b) => a + b, 0) / xs.length;
+      };
+      report('e2e-backends', { concurrency: c, requestsPerRun: PER_LEVEL, runs, postgresqlOverSqlite: round(avg('ferretdb-postgresql') / avg('ferretdb-sqlite')) });
+      return;
+    }
     if (GROWTH) {
       // One database growing batch after batch: how throughput follows the amount of data stored.
       const net = await startNetwork(servers.nats.url, servers.mongo.url, 'bench_growth', 'default');
@@ -253,13 +152,10 @@ async function main() {
       const net = await startNetwork(servers.nats.url, servers.mongo.url, `bench_e2e_c${c}`, 'default');
       try {
         await registerProviders(servers.nats.url);
-        await level(net, servers.nats.url, 2, 10); // warm-up
-        const before = await dbCommands(net.healthPorts);
-        const result = await level(net, servers.nats.url, c, PER_LEVEL);
-        await new Promise((r) => setTimeout(r, 1000)); // let relays finish removing published entries
-        const writesPerRequest = ((await dbCommands(net.healthPorts)) - before) / PER_LEVEL;
+        const result = await measured(net, servers.nats.url, c, PER_LEVEL);
+        const writesPerRequest = result.writesPerRequest;
         const base = await baseline(servers.mongo.url, writesPerRequest, c, PER_LEVEL);
-        levels.push({ ...result, writesPerRequest: round(writesPerRequest, 1), baseline: base, ratio: round(result.perSecond / base.requestsPerSecond) });
+        levels.push({ ...result, baseline: base, ratio: round(result.perSecond / base.requestsPerSecond) });
         console.error(`concurrency ${c}: ${result.perSecond} req/s, p50 ${result.latencyMs.p50} ms, baseline ${base.requestsPerSecond} req/s`);
       } finally {
         await net.stop();

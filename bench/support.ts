@@ -8,7 +8,7 @@ export async function benchServers(): Promise<{ nats: RunningServer; mongo: Runn
   const dataDir = mkdtempSync(join(tmpdir(), 'legalaid-bench-'));
   const nats = await startNats({ dataDir });
   const mongo = process.env.MONGO_URL ? { url: process.env.MONGO_URL, kind: 'configured' as const, stop: async () => undefined } : await startMongo({ dataDir });
-  return { nats, mongo, stop: async () => void (await Promise.all([nats.stop(), mongo.stop()])) };
+  return { nats, mongo, stop: async () => void (await Promise.all([nats.stop(), mongo.destroy ? mongo.destroy() : mongo.stop()])) };
 }
 
 export function percentile(sorted: number[], p: number): number {

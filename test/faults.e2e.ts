@@ -57,7 +57,7 @@ describe('faults', () => {
   });
   afterAll(async () => {
     await rpc?.close();
-    await Promise.all([nats?.stop(), mongo?.stop()]);
+    await Promise.all([nats?.stop(), mongo?.destroy ? mongo.destroy() : mongo?.stop()]);
   });
   beforeEach(async () => {
     await resetStreams(nats.url);

@@ -109,6 +109,27 @@ export const IntakeRequestReceived = defineEvent({
   }).strict(),
 });
 
+/**
+ * Published by intake when a request, just stored, turns out to have open
+ * requests of the same person that were being stored at the same moment (so
+ * its `received` event could not list them).
+ */
+export const IntakeRequestDuplicateFlagged = defineEvent({
+  context: 'intake',
+  aggregate: 'request',
+  event: 'duplicate-flagged',
+  version: 1,
+  description: 'Open requests of the same applicant in the same field, stored at the same moment as this one, are flagged for staff (possibleDuplicateOf is the whole list now).',
+  data: z
+    .object({
+      requestId: Uuid,
+      applicantRef: ApplicantRefSchema,
+      centreId: z.string().min(1).max(128),
+      possibleDuplicateOf: z.array(Uuid).max(20),
+    })
+    .strict(),
+});
+
 /** Published by intake when staff ask for missing documents; the request waits until `dueAt`. */
 export const IntakeRequestDocumentsRequested = defineEvent({
   context: 'intake',
@@ -302,6 +323,7 @@ export const IntakeFeedbackInvited = defineEvent({
 /** Every intake event, for the registry. */
 export const INTAKE_EVENTS = [
   IntakeRequestReceived,
+  IntakeRequestDuplicateFlagged,
   IntakeRequestDocumentsRequested,
   IntakeRequestDocumentsCompleted,
   IntakeRequestAccepted,

@@ -37,7 +37,7 @@ export const BaseConfigSchema = z.object({
    * concurrent conditional updates to one document made on different connections. Raise it
    * only on mongod.
    */
-  MONGO_MAX_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(1),
+  MONGO_MAX_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   /** Diagnostics: a file to append one line per database command to (names of fields only, never values). */
   MONGO_TRACE_FILE: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -21,6 +21,4 @@ export * from './runtime/network.js';
 export * from './timers/due-poller.js';
 export * from './bus/request-signature.js';
 export * from './notify/webhook.js';
-export * from './mongo/version-claims.js';
-export * from './timers/due-index.js';
-export * from './mongo/startup-markers.js';
+export * from './storage/index.js';

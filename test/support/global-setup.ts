@@ -14,7 +14,7 @@ const WORKERS = 2;
 
 export default async function globalSetup(): Promise<void> {
   const started: RunningServer[] = [];
-  const sets: { natsUrl: string; mongoUrl: string; dataDir: string }[] = [];
+  const sets: { natsUrl: string; mongoUrl: string; dataDir: string; postgresUrl?: string }[] = [];
   try {
     for (let i = 0; i < WORKERS; i++) {
       const dataDir = mkdtempSync(join(tmpdir(), `legalaid-test-${i + 1}-`));
@@ -24,7 +24,7 @@ export default async function globalSetup(): Promise<void> {
         ? { url: process.env.MONGO_URL, kind: 'configured' as const, stop: async () => undefined }
         : await startMongo({ dataDir });
       started.push(mongo);
-      sets.push({ natsUrl: nats.url, mongoUrl: mongo.url, dataDir });
+      sets.push({ natsUrl: nats.url, mongoUrl: mongo.url, dataDir, postgresUrl: 'postgresUrl' in mongo ? mongo.postgresUrl : undefined });
     }
   } catch (err) {
     await Promise.all(started.map((s) => s.stop()));

@@ -6,6 +6,8 @@ export interface TestServers {
   natsUrl: string;
   mongoUrl: string;
   dataDir: string;
+  /** Set when the database is FerretDB on PostgreSQL: where it stores its data. */
+  postgresUrl?: string;
 }
 
 /** The NATS and database servers of this jest worker (started by global-setup). */

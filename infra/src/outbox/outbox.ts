@@ -17,8 +17,15 @@ export interface OutboxEntry {
   createdAt: Date;
 }
 
-/** Fields every aggregate schema adds so the relay can find and claim its events. */
+/**
+ * Fields every aggregate schema adds for the store: the outbox the relay
+ * publishes from, and the next timer (`timerDueAt`; on FerretDB also
+ * `timerBucket`, see infra/src/storage), indexed by the store for the
+ * aggregates that have timers.
+ */
 export const outboxSchemaFields = {
+  timerDueAt: { type: Date, default: undefined },
+  timerBucket: { type: String, default: undefined },
   outbox: {
     type: [new Schema<OutboxEntry>({ id: String, subject: String, payload: String, headers: Schema.Types.Mixed, createdAt: Date }, { _id: false })],
     default: [],

@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import type { Bus } from '../bus/bus.js';
 import { metrics } from '../metrics.js';
 import type { OutboxEntry } from './outbox.js';
-import { VersionClaims } from '../mongo/version-claims.js';
+import { engineOf } from '../storage/index.js';
 import type { StoredEvents } from '../mongo/aggregate-store.js';
 
 /**
@@ -179,32 +179,10 @@ export class OutboxRelay {
     return sent.length;
   }
 
-  private readonly claims = new Map<Model<any>, VersionClaims>();
-
-  private claimsFor(model: Model<any>): VersionClaims {
-    let c = this.claims.get(model);
-    if (!c) this.claims.set(model, (c = new VersionClaims(model)));
-    return c;
-  }
-
-  /**
-   * Removes published entries. FerretDB v1 has no `$pull` by condition, so
-   * the array is rewritten under the aggregate's version claim: a command on
-   * another replica cannot append events in the same instant, and if one did
-   * just before, we re-read and try again.
-   */
+  /** Removes published entries (each engine knows how to do it without touching the rest of the document). */
   private async removeSent(model: Model<any>, id: unknown, sent: string[], readAtVersion: number): Promise<void> {
-    const claims = this.claimsFor(model);
-    let version: number | undefined = readAtVersion;
-    for (let attempt = 0; attempt < 10; attempt++) {
-      if (attempt > 0) version = (await model.findById(id, { version: 1 }).lean<{ version: number }>())?.version;
-      if (version === undefined) return;
-      const written = await claims.writeAt<PendingDoc, void>(String(id), version, { outbox: 1 }, async (current, filter) => {
-        const remaining = current.outbox.filter((e) => !sent.includes(e.id));
-        await model.updateOne(filter, remaining.length ? { $set: { outbox: remaining } } : { $set: { outbox: [], hasOutbox: false } });
-      });
-      if (written.done) return;
+    if (!(await engineOf(model.db).removePublished(model, id, sent, readAtVersion))) {
+      this.logger.warn({ id }, 'could not mark published outbox entries; they will be republished and deduplicated');
     }
-    this.logger.warn({ id }, 'could not mark published outbox entries; they will be republished and deduplicated');
   }
 }

@@ -1,5 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, openSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, rmSync } from 'node:fs';
+import { REPO_ROOT } from './network.js';
+import { resolvePostgres } from './postgres.js';
 import { createServer, connect as tcpConnect } from 'node:net';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -12,8 +14,13 @@ import { join, resolve } from 'node:path';
  */
 export interface RunningServer {
   url: string;
-  kind: 'configured' | 'nats-server' | 'mongod' | 'ferretdb' | 'docker' | 'memory-server';
+  kind: 'configured' | 'nats-server' | 'mongod' | 'ferretdb-postgresql' | 'ferretdb-sqlite' | 'docker' | 'memory-server';
+  /** Stops the server; its data stays (a restart on the same data directory finds it). */
   stop(): Promise<void>;
+  /** Stops the server and removes its data (tests leave nothing behind). */
+  destroy?(): Promise<void>;
+  /** FerretDB on PostgreSQL: the PostgreSQL database it stores in (diagnostics and tests). */
+  postgresUrl?: string;
 }
 
 export class RuntimeError extends Error {
@@ -28,8 +35,9 @@ export const INSTALL_HINTS = {
     'No NATS server found. Install one with `apt-get install nats-server` (Debian/Ubuntu) or set NATS_URL to a running ' +
     'NATS server with JetStream enabled (e.g. nats://127.0.0.1:4222).',
   mongo:
-    'No MongoDB-protocol server found. Either set MONGO_URL, install `mongod`, or build FerretDB v1 (SQLite backend): ' +
-    'run `bash .ci/install-ferretdb.sh` (needs Go) which puts `ferretdb` in $(go env GOPATH)/bin. ' +
+    'No MongoDB-protocol server found. Either set MONGO_URL, install `mongod`, or build FerretDB v1: ' +
+    'run `bash .ci/install-ferretdb.sh` (needs Go; Debian: `apt-get install golang-go`) which puts `ferretdb` in $(go env GOPATH)/bin, ' +
+    'and install PostgreSQL for it to store data in (Debian: `apt-get install postgresql`). ' +
     'Set LEGALAID_ALLOW_DOWNLOAD=1 (or pass --download) to let mongodb-memory-server-core fetch mongod on a machine with internet.',
 };
 
@@ -134,7 +142,64 @@ export async function startNats(options: { dataDir: string; port?: number; allow
   throw new RuntimeError(INSTALL_HINTS.nats);
 }
 
-/** Starts mongod, or FerretDB (SQLite backend, telemetry off), on a free loopback port. */
+/**
+ * Starts FerretDB v1 (telemetry off) on `port`: on PostgreSQL when one can be
+ * had (the machine's server, or a private cluster under the data directory),
+ * prepared so its queries use indexes; otherwise on SQLite, which reads whole
+ * collections for most queries and slows as data grows.
+ */
+async function startFerret(bin: string, options: { dataDir: string }, port: number): Promise<RunningServer> {
+  const dir = resolve(options.dataDir, 'ferretdb');
+  mkdirSync(dir, { recursive: true });
+  const pgTarget = process.env.LEGALAID_FERRETDB_BACKEND === 'sqlite' ? undefined : await resolvePostgres({ dataDir: options.dataDir, freePort, waitForPort });
+  if (!pgTarget && process.env.LEGALAID_FERRETDB_BACKEND !== 'sqlite') {
+    process.stderr.write(
+      'warning: no PostgreSQL answers and none can be started here (install Debian\'s `postgresql` package): FerretDB runs on SQLite, ' +
+        'whose reads slow down as data grows. Use it for a quick try only.\n',
+    );
+  }
+  const backend = pgTarget ? ['--handler=postgresql', `--postgresql-url=${pgTarget.databaseUrl}`] : ['--handler=sqlite', `--sqlite-url=file:${dir}/`];
+  const child = spawnServer(
+    bin,
+    [
+      ...backend,
+      `--listen-addr=127.0.0.1:${port}`,
+      `--state-dir=${dir}`,
+      '--debug-addr=-',
+      // Nothing may call out of the machine.
+      '--telemetry=disable',
+      '--log-level=warn',
+    ],
+    join(dir, 'ferretdb.log'),
+  );
+  try {
+    await waitForPort(port, 30000, child, 'ferretdb');
+  } catch (err) {
+    await pgTarget?.stop();
+    throw err;
+  }
+  const stopFerret = stopChild(child);
+  return {
+    url: `mongodb://127.0.0.1:${port}`,
+    kind: pgTarget ? 'ferretdb-postgresql' : 'ferretdb-sqlite',
+    postgresUrl: pgTarget?.databaseUrl,
+    stop: async () => {
+      await stopFerret();
+      await pgTarget?.stop();
+    },
+    destroy: async () => {
+      await stopFerret();
+      if (pgTarget) await pgTarget.drop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Starts a MongoDB-protocol server on a free loopback port: mongod from the
+ * PATH; else FerretDB on PostgreSQL (SQLite only as a last resort); else a
+ * Docker image; else, with downloads allowed, mongodb-memory-server-core.
+ */
 export async function startMongo(options: { dataDir: string; port?: number; allowDownload?: boolean }): Promise<RunningServer> {
   const port = options.port ?? (await freePort());
   const mongod = findBinary('mongod');
@@ -143,29 +208,11 @@ export async function startMongo(options: { dataDir: string; port?: number; allo
     mkdirSync(dir, { recursive: true });
     const child = spawnServer(mongod, ['--bind_ip', '127.0.0.1', '--port', String(port), '--dbpath', dir], join(dir, 'mongod.log'));
     await waitForPort(port, 30000, child, 'mongod');
-    return { url: `mongodb://127.0.0.1:${port}`, kind: 'mongod', stop: stopChild(child) };
+    const stop = stopChild(child);
+    return { url: `mongodb://127.0.0.1:${port}`, kind: 'mongod', stop, destroy: async () => { await stop(); rmSync(dir, { recursive: true, force: true }); } };
   }
   const ferretdb = findBinary('ferretdb');
-  if (ferretdb) {
-    const dir = resolve(options.dataDir, 'ferretdb');
-    mkdirSync(dir, { recursive: true });
-    const child = spawnServer(
-      ferretdb,
-      [
-        '--handler=sqlite',
-        `--sqlite-url=file:${dir}/`,
-        `--listen-addr=127.0.0.1:${port}`,
-        `--state-dir=${dir}`,
-        '--debug-addr=-',
-        // Nothing may call out of the machine.
-        '--telemetry=disable',
-        '--log-level=warn',
-      ],
-      join(dir, 'ferretdb.log'),
-    );
-    await waitForPort(port, 30000, child, 'ferretdb');
-    return { url: `mongodb://127.0.0.1:${port}`, kind: 'ferretdb', stop: stopChild(child) };
-  }
+  if (ferretdb) return startFerret(ferretdb, options, port);
   if (dockerAvailable()) {
     const s = (await startDocker('mongo:8', 27017, [], options.allowDownload ?? false)) as RunningServer & { port: number };
     return { ...s, url: `mongodb://127.0.0.1:${s.port}` };
@@ -183,6 +230,21 @@ export async function startMongo(options: { dataDir: string; port?: number; allo
   throw new RuntimeError(INSTALL_HINTS.mongo);
 }
 
+/**
+ * `npm start` on a machine with neither mongod nor FerretDB but with Go:
+ * builds FerretDB v1 from the Go module proxy (a minute or two, progress
+ * shown), as `.ci/run` does. Without Go the error that follows says what to
+ * install.
+ */
+export function buildFerretDBIfMissing(): void {
+  if (findBinary('mongod') || findBinary('ferretdb')) return;
+  const go = spawnSync('go', ['version'], { stdio: 'pipe' });
+  if (go.status !== 0) return;
+  process.stderr.write('No mongod or FerretDB here: building FerretDB v1.24.2 with Go (first start only)…\n');
+  const r = spawnSync('bash', [join(REPO_ROOT, '.ci/install-ferretdb.sh')], { stdio: 'inherit' });
+  if (r.status !== 0) throw new RuntimeError(`building FerretDB failed (exit ${r.status}).\n${INSTALL_HINTS.mongo}`);
+}
+
 export interface Servers {
   natsUrl: string;
   mongoUrl: string;
@@ -197,6 +259,7 @@ export async function resolveServers(options: { natsUrl?: string; mongoUrl?: str
     : await startNats(options);
   let mongo: RunningServer;
   try {
+    if (!options.mongoUrl) buildFerretDBIfMissing();
     mongo = options.mongoUrl ? { url: options.mongoUrl, kind: 'configured', stop: async () => undefined } : await startMongo(options);
   } catch (err) {
     await nats.stop();

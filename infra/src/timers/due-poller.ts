@@ -10,7 +10,6 @@ import type { Logger } from 'pino';
  */
 export class DuePoller {
   private timer: NodeJS.Timeout | undefined;
-  private prepared = false;
   private running: Promise<void> | undefined;
   private stopped = true;
 
@@ -22,32 +21,18 @@ export class DuePoller {
       clock: () => Date;
       /** Fires what is due at `now`; returns how many timers fired. */
       tick: (now: Date) => Promise<number>;
-      /** Runs once before the first tick (again at the next tick if it fails), e.g. `AggregateStore.reconcileIndexes`. */
-      prepare?: () => Promise<unknown>;
     },
   ) {}
 
-  /**
-   * Runs `prepare` (so lookups work as soon as the service reports ready),
-   * then ticks every interval. If `prepare` fails, the first tick tries again.
-   */
+  /** Ticks now and then every interval. */
   async start(): Promise<void> {
     this.stopped = false;
-    await this.prepare().catch((err) => this.options.logger.warn({ poller: this.options.name, error: (err as Error).message }, 'timer reconciliation failed; will retry'));
-    if (!this.stopped) this.schedule(0);
+    this.schedule(0);
   }
 
   /** Runs one tick now (tests and operators). */
   async runOnce(): Promise<number> {
-    await this.prepare();
     return this.options.tick(this.options.clock());
-  }
-
-  private async prepare(): Promise<void> {
-    if (this.prepared || !this.options.prepare) return;
-    const fixed = await this.options.prepare();
-    this.prepared = true;
-    this.options.logger.info({ poller: this.options.name, fixed }, 'timers and lookup keys reconciled');
   }
 
   async stop(): Promise<void> {
@@ -70,4 +55,9 @@ export class DuePoller {
     }, ms);
     this.timer.unref?.();
   }
+}
+
+/** The same instant, or both none. */
+export function sameInstant(a: Date | null | undefined, b: Date | null | undefined): boolean {
+  return (a ? new Date(a).getTime() : null) === (b ? new Date(b).getTime() : null);
 }

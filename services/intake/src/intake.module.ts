@@ -4,8 +4,6 @@ import { Module } from '@nestjs/common';
 import { AccessLogRepository } from './adapters/access-log.repository.js';
 import { cryptoProvider } from './adapters/crypto.provider.js';
 import { IntakeController } from './adapters/intake.controller.js';
-import { IdentityKeysBackfill } from './adapters/identity-keys.backfill.js';
-import { IdentityKeyRepository } from './adapters/identity-keys.repository.js';
 import { InvitationRepository } from './adapters/invitation.repository.js';
 import { notifierProvider } from './adapters/notifier.js';
 import { referenceProvider } from './adapters/reference.provider.js';
@@ -35,8 +33,6 @@ import { TrackMatching } from './reactions/track-matching.reaction.js';
   controllers: [IntakeController],
   providers: [
     RequestRepository,
-    IdentityKeyRepository,
-    IdentityKeysBackfill,
     AccessLogRepository,
     InvitationRepository,
     cryptoProvider,

@@ -153,7 +153,7 @@ describe('audit ledger on the database', () => {
       () => ledger.model.insertMany(originals).then(() => undefined),
     );
     expect(broken).toMatchObject({ sequence: 2991, reason: 'MISSING_ENTRY' });
-  });
+  }, 120000);
 
   it('detects a forged checkpoint signature', async () => {
     const id = checkpointIdOf(2000);

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Schema, type Connection } from 'mongoose';
-import { AggregateStore, MONGO, RELAY, outboxSchemaFields, type OutboxRelay } from '@legalaid/infra';
+import { AggregateStore, CLOCK, type Clock, MONGO, RELAY, outboxSchemaFields, type OutboxRelay } from '@legalaid/infra';
 import type { Case } from '../domain/case.js';
 
 /**
@@ -61,30 +61,28 @@ const EQUALITY_FILTERS = ['state', 'providerId', 'organisationId', 'centreId', '
 
 @Injectable()
 export class CaseRepository extends AggregateStore<Case> {
-  constructor(@Inject(MONGO) conn: Connection, @Inject(RELAY) relay: OutboxRelay) {
+  constructor(@Inject(MONGO) conn: Connection, @Inject(RELAY) relay: OutboxRelay, @Inject(CLOCK) clock: Clock) {
     // The timer is the earliest reminder or breach still to fire (deadlines as data, DESIGN.md §6).
-    // A request has one live case at a time (a transfer ends the old one before the new one opens):
-    // its lookup key names the latest case opened for the request, which counts only while live.
-    super(conn.models.Case ?? conn.model('Case', CaseSchema), relay.onEvents, {
-      dueAt: (c) => c.nextTimerAt ?? null,
-      // `request:` names the latest case opened for the request, in any state.
-      keys: (c) => [`request:${c.requestId}`, ...(LIVE_STATES.includes(c.state) ? [`live-request:${c.requestId}`] : [])],
-    });
+    super(conn.models.Case ?? conn.model('Case', CaseSchema), relay.onEvents, { dueAt: (c) => c.nextTimerAt ?? null, clock });
+  }
+
+  /** The cases of a request (a handful: one per assignment), newest first, from the requestId index. */
+  private async ofRequest(requestId: string): Promise<Case[]> {
+    return (await this.model.find({ requestId }, { outbox: 0, hasOutbox: 0 }).sort({ _id: -1 }).lean()) as Case[];
   }
 
   /**
-   * The live case of a request, if any. Were two live at once (a case opened
-   * while the previous one was not ended through case-tracking, which the
-   * opening reaction logs), this finds the newer.
+   * The live cases of a request: one at a time, as a transfer ends the old
+   * case before the new one opens (two at once is an anomaly the opening
+   * reaction logs), newest first.
    */
   async liveForRequest(requestId: string): Promise<Case[]> {
-    const c = await this.findByKey(`live-request:${requestId}`);
-    return c ? [c] : [];
+    return (await this.ofRequest(requestId)).filter((c) => LIVE_STATES.includes(c.state));
   }
 
-  /** The latest case opened for a request, if it passes the filter (read by its lookup key, not a query). */
+  /** The latest case opened for a request, if it passes the filter. */
   async latestForRequest(requestId: string, filter: CaseListFilter, after: string | undefined): Promise<Case[]> {
-    const c = await this.findByKey(`request:${requestId}`);
+    const [c] = await this.ofRequest(requestId);
     if (!c || (after !== undefined && c._id >= after)) return [];
     for (const k of EQUALITY_FILTERS) {
       if (filter[k] !== undefined && c[k] !== filter[k]) return [];

@@ -27,7 +27,7 @@ export class DeadlineTimers implements OnApplicationBootstrap, BeforeApplication
     @Inject(LOGGER) private readonly logger: Logger,
     @Inject(SETTINGS) settings: CaseTrackingSettings,
   ) {
-    this.poller = new DuePoller({ name: 'case-deadlines', intervalMs: settings.CASES_TIMER_POLL_MS, logger, clock, tick: (now) => this.tick(now), prepare: () => this.cases.reconcileIndexes() });
+    this.poller = new DuePoller({ name: 'case-deadlines', intervalMs: settings.CASES_TIMER_POLL_MS, logger, clock, tick: (now) => this.tick(now) });
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -43,21 +43,17 @@ export class DeadlineTimers implements OnApplicationBootstrap, BeforeApplication
     let fired = 0;
     for (const id of await this.cases.dueIds(now, BATCH)) {
       const due = await this.cases.get(id);
-      if (!due) {
-        await this.cases.syncDue(id);
-        continue;
-      }
+      if (!due) continue;
       const ctx = { ...this.runner.context(systemActor('case-tracking'), `timer:${due._id}`), now };
       const change = fireDueTimers(due, ctx);
       if (!change.fired && sameInstant(change.next.nextTimerAt, due.nextTimerAt)) {
-        // An early entry (a write between entry and case did not finish): set it from the case.
-        await this.cases.syncDue(id);
+        // The stored timer says due but the rules see nothing to fire (a rule changed since it was set).
+        this.logger.warn({ caseId: due._id }, 'case timer due with nothing to fire');
         continue;
       }
       try {
         await this.cases.save(change.next, due.version, change.events);
         fired += change.fired;
-        if (!change.fired) await this.cases.syncDue(id);
       } catch (err) {
         // Another replica (or a command) wrote this case first: its state decides; look again next tick.
         if (err instanceof DomainError && err.code === 'VERSION_CONFLICT') continue;

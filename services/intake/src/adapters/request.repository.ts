@@ -3,7 +3,6 @@ import { Schema, type Connection } from 'mongoose';
 import { vnDate, type RequestFilter } from '@legalaid/contracts';
 import { AggregateStore, isDuplicateKey, MONGO, RELAY, outboxSchemaFields, type OutboxRelay } from '@legalaid/infra';
 import { OPEN_STATUSES, type LegalAidRequest } from '../domain/legal-aid-request.js';
-import { blindIndexKeysOf, IdentityKeyRepository, type KeyEntry } from './identity-keys.repository.js';
 
 const Mixed = Schema.Types.Mixed;
 
@@ -15,11 +14,11 @@ const RequestSchema = new Schema(
     downstreamStatus: { type: String, required: true },
     channel: String,
     centreId: String,
-    applicantRef: String,
+    applicantRef: { type: String, index: true },
     personal: { type: Mixed, default: null },
-    // Looked up through request_identity_keys (IdentityKeyRepository), not through indexes here.
-    idNumberIndex: String,
-    phoneIndex: String,
+    // Blind indexes (keyed hashes, never plaintext): duplicate detection and identity lookup.
+    idNumberIndex: { type: String, index: true },
+    phoneIndex: { type: String, index: true },
     fieldOfLaw: String,
     aidForm: String,
     claimedEligibilityGroup: String,
@@ -62,20 +61,19 @@ const RequestSchema = new Schema(
 );
 RequestSchema.index({ centreId: 1, _id: -1 });
 
-/** How long a listed request may be missing because its submission is still between its key entries and its insert. */
-export const PENDING_SUBMISSION_MS = 30_000;
-
-/** Request ids are UUIDv7: the first 48 bits are the creation time in ms (NaN for any other id). */
-function uuidv7Time(id: string): number {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-7/i.test(id) ? parseInt(id.slice(0, 8) + id.slice(9, 13), 16) : NaN;
-}
-
 /** Distinct ids, newest first (UUIDv7 ids sort by time). */
-function newestFirst(ids: string[]): string[] {
-  return [...new Set(ids)].sort().reverse();
+function newestFirst<R extends { _id: string }>(docs: R[]): R[] {
+  return [...new Map(docs.map((d) => [d._id, d])).values()].sort((a, b) => (a._id < b._id ? 1 : a._id > b._id ? -1 : 0));
 }
 
-const CounterSchema = new Schema({ _id: String, seq: Number }, { collection: 'register_counters', versionKey: false });
+/** The equality filters that find a person's requests: pseudonymous reference and blind indexes. */
+function identityFilters(q: { applicantRef?: string | null; idNumberIndex?: string | null; phoneIndex?: string | null }): Record<string, string>[] {
+  return [
+    ...(q.applicantRef ? [{ applicantRef: q.applicantRef }] : []),
+    ...(q.idNumberIndex ? [{ idNumberIndex: q.idNumberIndex }] : []),
+    ...(q.phoneIndex ? [{ phoneIndex: q.phoneIndex }] : []),
+  ];
+}
 
 /** What the list and count queries match on, from a validated filter and the actor's scope. */
 export function toMongoFilter(filter: RequestFilter, scope: { centreId?: string; receivedBy?: string }): Record<string, unknown> {
@@ -107,89 +105,38 @@ export function toMongoFilter(filter: RequestFilter, scope: { centreId?: string;
 /** Requests, the acceptance register's numbering, and the queries screening and dashboards need. */
 @Injectable()
 export class RequestRepository extends AggregateStore<LegalAidRequest> {
-  private readonly counters;
-
-  constructor(
-    @Inject(MONGO) conn: Connection,
-    @Inject(RELAY) relay: OutboxRelay,
-    private readonly identityKeys: IdentityKeyRepository,
-  ) {
+  constructor(@Inject(MONGO) conn: Connection, @Inject(RELAY) relay: OutboxRelay) {
     super(conn.models.LegalAidRequest ?? conn.model('LegalAidRequest', RequestSchema), relay.onEvents);
-    this.counters = conn.models.RegisterCounter ?? conn.model('RegisterCounter', CounterSchema);
   }
 
   /** Next number in a centre's acceptance register (sổ thụ lý) for the year, in Viet Nam time. */
   async nextRegisterNumber(centreId: string, now: Date): Promise<string> {
     const year = vnDate(now).slice(0, 4);
-    const next = () =>
-      this.counters.findOneAndUpdate({ _id: `${centreId}:${year}` }, { $inc: { seq: 1 } }, { upsert: true, returnDocument: 'after' }).lean<{ seq: number }>();
-    let doc: { seq: number } | null;
-    try {
-      doc = await next();
-    } catch (err) {
-      // Two first acceptances of the year racing to create the counter: one insert loses; the counter now exists.
-      if (!isDuplicateKey(err)) throw err;
-      doc = await next();
-    }
-    return `${year}/${centreId}/${String(doc!.seq).padStart(5, '0')}`;
+    const seq = await this.engine.nextNumber(this.model.db, 'register_counters', `${centreId}:${year}`);
+    return `${year}/${centreId}/${String(seq).padStart(5, '0')}`;
   }
 
   /**
    * Open requests of the same person in the same field, newest first (at most
-   * 20), among the requests listed under the new request's identity keys
-   * (`IdentityKeyRepository.register`): each candidate is read by `_id` and
-   * kept if it still carries one of the keys (the pseudonymous reference or a
-   * blind index, never plaintext) and is open. A listed request that is not
-   * stored is either being submitted right now (its key entries go in before
-   * its insert) or was left by a submission that died between the two writes:
-   * one whose UUIDv7 id is younger than PENDING_SUBMISSION_MS counts as open,
-   * an older one is skipped.
+   * 20): found by the pseudonymous reference or a blind index (keyed hashes,
+   * never plaintext), each an indexed equality.
    */
-  async findOpenDuplicates(
-    listed: readonly KeyEntry[],
-    q: { requestId: string; applicantRef: string; fieldOfLaw: string; idNumberIndex: string | null; phoneIndex: string | null },
-    now: Date,
-  ): Promise<string[]> {
-    const candidates = newestFirst(listed.filter((e) => e.fieldOfLaw === q.fieldOfLaw && e.requestId !== q.requestId).map((e) => e.requestId));
-    const out: string[] = [];
-    for (const id of candidates) {
-      const r = await this.model.findById(id, { status: 1, downstreamStatus: 1, fieldOfLaw: 1, applicantRef: 1, idNumberIndex: 1, phoneIndex: 1 }).lean<LegalAidRequest>();
-      const open = r
-        ? r.fieldOfLaw === q.fieldOfLaw &&
-          OPEN_STATUSES.includes(r.status) &&
-          r.downstreamStatus !== 'CLOSED' &&
-          (r.applicantRef === q.applicantRef || (q.idNumberIndex !== null && r.idNumberIndex === q.idNumberIndex) || (q.phoneIndex !== null && r.phoneIndex === q.phoneIndex))
-        : Math.abs(now.getTime() - uuidv7Time(id)) < PENDING_SUBMISSION_MS;
-      if (open) out.push(id);
-      if (out.length === 20) break;
-    }
-    return out;
+  async findOpenDuplicates(q: { requestId: string; applicantRef: string; fieldOfLaw: string; idNumberIndex: string | null; phoneIndex: string | null }): Promise<string[]> {
+    const found = await this.engine.findAny<LegalAidRequest>(this.model, identityFilters(q), { status: 1, downstreamStatus: 1, fieldOfLaw: 1 });
+    return newestFirst(found)
+      .filter((r) => r._id !== q.requestId && r.fieldOfLaw === q.fieldOfLaw && OPEN_STATUSES.includes(r.status) && r.downstreamStatus !== 'CLOSED')
+      .slice(0, 20)
+      .map((r) => r._id);
   }
 
-  /**
-   * A centre's requests with this ID number or phone blind index, newest first
-   * (at most 50): ids from the key documents, then each request by `_id`,
-   * kept only if it still carries the index (an entry may outlive an erasure
-   * that failed half-way) and is in scope.
-   */
+  /** A centre's requests with this ID number or phone blind index, newest first (at most 50). */
   async findByIndexes(scope: { centreId?: string }, idx: { idNumberIndex?: string; phoneIndex?: string }): Promise<LegalAidRequest[]> {
-    const listed = await this.identityKeys.entriesOf(blindIndexKeysOf({ idNumberIndex: idx.idNumberIndex ?? null, phoneIndex: idx.phoneIndex ?? null }));
-    const inScope = (centreId: string) => !scope.centreId || centreId === scope.centreId;
-    const out: LegalAidRequest[] = [];
-    for (const id of newestFirst(listed.filter((e) => inScope(e.centreId)).map((e) => e.requestId))) {
-      const r = (await this.model.findById(id, { outbox: 0, hasOutbox: 0 }).lean()) as LegalAidRequest | null;
-      if (!r || !inScope(r.centreId)) continue;
-      if ((idx.idNumberIndex && r.idNumberIndex === idx.idNumberIndex) || (idx.phoneIndex && r.phoneIndex === idx.phoneIndex)) out.push(r);
-      if (out.length === 50) break;
-    }
-    return out;
-  }
-
-  /** The identity fields of every request, for building the key documents once (a scan: start-up only). */
-  async *identities(): AsyncGenerator<Pick<LegalAidRequest, '_id' | 'centreId' | 'fieldOfLaw' | 'applicantRef' | 'idNumberIndex' | 'phoneIndex'>> {
-    yield* this.model.find({}, { centreId: 1, fieldOfLaw: 1, applicantRef: 1, idNumberIndex: 1, phoneIndex: 1 }).lean().cursor() as AsyncIterable<
-      Pick<LegalAidRequest, '_id' | 'centreId' | 'fieldOfLaw' | 'applicantRef' | 'idNumberIndex' | 'phoneIndex'>
-    >;
+    const found = await this.engine.findAny<LegalAidRequest>(
+      this.model,
+      identityFilters(idx).map((f) => (scope.centreId ? { ...f, centreId: scope.centreId } : f)),
+      { outbox: 0, hasOutbox: 0 },
+    );
+    return newestFirst(found).slice(0, 50);
   }
 
   /** Newest first; the cursor is the last id seen (UUIDv7 ids sort by time). */

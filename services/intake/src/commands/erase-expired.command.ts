@@ -6,15 +6,13 @@ import type { IntakeSettings } from '../config.js';
 import { assertRole } from '../domain/access-policy.js';
 import { erase } from '../domain/legal-aid-request.js';
 import { InvitationRepository } from '../adapters/invitation.repository.js';
-import { blindIndexKeysOf, IdentityKeyRepository } from '../adapters/identity-keys.repository.js';
 import { RequestRepository } from '../adapters/request.repository.js';
 import { metaOf } from './command-support.js';
 
 /**
  * Erasure after the retention period (Decree 13/2023; Personal Data
  * Protection Law 2025): for requests that ended before the cut-off, the
- * sealed personal data, blind indexes (on the request and in the identity
- * key documents), free-text notes and unsent feedback tokens are removed.
+ * sealed personal data, blind indexes, free-text notes and unsent feedback tokens are removed.
  * Pseudonymous facts (applicantRef, group, field, dates, statuses) remain for
  * statistics and the audit trail. Run by an ADMIN,
  * repeatedly until it erases nothing (each call handles `limit` requests).
@@ -23,7 +21,6 @@ import { metaOf } from './command-support.js';
 export class EraseExpired {
   constructor(
     private readonly requests: RequestRepository,
-    private readonly identityKeys: IdentityKeyRepository,
     private readonly invitations: InvitationRepository,
     @Inject(CONFIG) private readonly config: IntakeSettings,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -46,9 +43,6 @@ export class EraseExpired {
         if (r.erasedAt) return;
         const erased = erase(r, now);
         const event = createEvent(IntakeRequestErased, { requestId: r._id, applicantRef: r.applicantRef, centreId: r.centreId, erasedAt: now.toISOString() }, metaOf(req, now));
-        // The blind indexes leave the key documents first: if the save then fails, the request is still
-        // erasable and the next run completes it; the other order could leave them there for good.
-        await this.identityKeys.unregister(blindIndexKeysOf(r), r._id);
         await this.requests.save(erased, r.version, [event]);
         erasedIds.push(r._id);
       });

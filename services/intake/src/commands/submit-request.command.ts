@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createEvent, IntakeRequestReceived, newId, vnDate, type RpcRequest, type OutputOf, type IntakeRpc } from '@legalaid/contracts';
-import { CLOCK, CONFIG, type Clock } from '@legalaid/infra';
+import { createEvent, IntakeRequestDuplicateFlagged, IntakeRequestReceived, newId, vnDate, type RpcRequest, type OutputOf, type IntakeRpc } from '@legalaid/contracts';
+import { CLOCK, CONFIG, retryOnConflict, type Clock } from '@legalaid/infra';
 import type { IntakeSettings } from '../config.js';
 import { assertCanSubmit } from '../domain/access-policy.js';
 import { ageOn } from '../domain/eligibility.js';
@@ -12,7 +12,6 @@ import { checkSubmission, type SubmitInput } from '../domain/submission.js';
 import { assessUrgency } from '../domain/urgency.js';
 import { CRYPTO } from '../adapters/crypto.provider.js';
 import { REFERENCE, type Reference } from '../adapters/reference.provider.js';
-import { IdentityKeyRepository, identityKeysOf } from '../adapters/identity-keys.repository.js';
 import { RequestRepository } from '../adapters/request.repository.js';
 import { metaOf } from './command-support.js';
 
@@ -21,14 +20,12 @@ import { metaOf } from './command-support.js';
  * stored; lookups go through blind indexes; the event carries only the
  * pseudonymous reference and the facts other services need. An open request
  * of the same person in the same field is flagged, never merged; it is found
- * through the identity key documents, never by a query on `requests` (which
- * FerretDB answers with a scan of every request).
+ * by the pseudonymous reference or a blind index, each an indexed field.
  */
 @Injectable()
 export class SubmitRequest {
   constructor(
     private readonly requests: RequestRepository,
-    private readonly identityKeys: IdentityKeyRepository,
     @Inject(CRYPTO) private readonly crypto: PersonalDataCrypto,
     @Inject(REFERENCE) private readonly reference: Reference,
     @Inject(CONFIG) private readonly config: IntakeSettings,
@@ -72,11 +69,8 @@ export class SubmitRequest {
       summary: input.summary,
       attachedDocuments: input.attachedDocuments,
     });
-    // Listed under its identity keys before the insert, each key read and written under a claim: of two
-    // simultaneous submissions of one person, the later sees the earlier even before that one is stored.
-    const keys = identityKeysOf({ applicantRef, idNumberIndex, phoneIndex });
-    const listed = await this.identityKeys.register(keys, { requestId: id, centreId: input.centreId, fieldOfLaw: input.fieldOfLaw });
-    const possibleDuplicateOf = await this.requests.findOpenDuplicates(listed, { requestId: id, applicantRef, fieldOfLaw: input.fieldOfLaw, idNumberIndex, phoneIndex }, now);
+    const identity = { requestId: id, applicantRef, fieldOfLaw: input.fieldOfLaw, idNumberIndex, phoneIndex };
+    const possibleDuplicateOf = await this.requests.findOpenDuplicates(identity);
     const request: LegalAidRequest = {
       _id: id,
       version: 1,
@@ -140,13 +134,23 @@ export class SubmitRequest {
       { ...factsOf(request), claimedEligibilityGroup: request.claimedEligibilityGroup, possibleDuplicateOf, receivedAt: now.toISOString() },
       metaOf(req, now),
     );
-    try {
-      await this.requests.insert(request, [received]);
-    } catch (err) {
-      // Take the entries back unless the request got stored after all (a reply lost on the way back).
-      if ((await this.requests.get(id).catch(() => undefined)) === null) await this.identityKeys.unregister(keys, id).catch(() => undefined);
-      throw err;
-    }
-    return { requestId: id, status: request.status, possibleDuplicateOf };
+    await this.requests.insert(request, [received]);
+    // Looked again once stored: of two simultaneous submissions of one person, the later one stored
+    // finds the earlier here even if neither saw the other before its insert.
+    const flagged = await this.flagSimultaneous(request, identity, req, now);
+    return { requestId: id, status: request.status, possibleDuplicateOf: flagged };
+  }
+
+  private async flagSimultaneous(request: LegalAidRequest, identity: Parameters<RequestRepository['findOpenDuplicates']>[0], req: RpcRequest<unknown>, now: Date): Promise<string[]> {
+    const found = await this.requests.findOpenDuplicates(identity);
+    const added = found.filter((d) => !request.possibleDuplicateOf.includes(d));
+    if (!added.length) return request.possibleDuplicateOf;
+    const possibleDuplicateOf = [...new Set([...request.possibleDuplicateOf, ...added])].slice(0, 20);
+    await retryOnConflict(async () => {
+      const current = (await this.requests.get(request._id))!;
+      const event = createEvent(IntakeRequestDuplicateFlagged, { requestId: current._id, applicantRef: current.applicantRef, centreId: current.centreId, possibleDuplicateOf }, metaOf(req, now));
+      await this.requests.save({ ...current, possibleDuplicateOf, duplicateFlagged: true }, current.version, [event]);
+    });
+    return possibleDuplicateOf;
   }
 }

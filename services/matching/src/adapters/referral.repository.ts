@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Schema, type Connection } from 'mongoose';
-import { AggregateStore, databaseGauge, MONGO, RELAY, outboxSchemaFields, type OutboxRelay } from '@legalaid/infra';
+import { AggregateStore, CLOCK, type Clock, databaseGauge, MONGO, RELAY, outboxSchemaFields, type OutboxRelay } from '@legalaid/infra';
 
 import type { Referral, ReferralRound } from '../domain/referral.js';
 
@@ -50,13 +50,10 @@ function withRounds<R extends Referral | null>(r: R): R {
 
 @Injectable()
 export class ReferralRepository extends AggregateStore<Referral> {
-  constructor(@Inject(MONGO) conn: Connection, @Inject(RELAY) relay: OutboxRelay) {
-    // The timer is the open offer's expiry (DESIGN.md §6), kept in the due index the expiry poller reads;
-    // a provider answers an offer by its id and intake's events name the request: both are lookup keys.
-    super(conn.models.Referral ?? conn.model('Referral', ReferralSchema), relay.onEvents, {
-      dueAt: (r) => (r.status === 'OFFERED' ? r.offerDueAt : null),
-      keys: (r) => [`request:${r.requestId}`, ...r.offerIds.map((o) => `offer:${o}`)],
-    });
+  constructor(@Inject(MONGO) conn: Connection, @Inject(RELAY) relay: OutboxRelay, @Inject(CLOCK) clock: Clock) {
+    // The timer is the open offer's expiry (DESIGN.md §6); a provider answers an offer by its id and
+    // intake's events name the request: both are indexed fields.
+    super(conn.models.Referral ?? conn.model('Referral', ReferralSchema), relay.onEvents, { dueAt: (r) => (r.status === 'OFFERED' ? r.offerDueAt : null), clock });
     // Referrals waiting on an open offer, for operators (read when /metrics is scraped).
     databaseGauge('legalaid_open_offers', 'Referrals with an open offer', () => this.model.countDocuments({ status: 'OFFERED' }));
     databaseGauge('legalaid_escalated_referrals', 'Referrals waiting in an escalation queue', () => this.model.countDocuments({ status: 'ESCALATED' }));
@@ -67,11 +64,11 @@ export class ReferralRepository extends AggregateStore<Referral> {
   }
 
   async findByRequest(requestId: string): Promise<Referral | null> {
-    return this.findByKey(`request:${requestId}`);
+    return withRounds(await this.findOneBy({ requestId }));
   }
 
   async findByOffer(offerId: string): Promise<Referral | null> {
-    return this.findByKey(`offer:${offerId}`);
+    return withRounds(await this.findOneBy({ offerIds: offerId }));
   }
 
   /** Referrals that offered the provider something (open ones only unless includeClosed), by id. */

@@ -30,7 +30,6 @@ export class OfferExpiryTimer implements OnApplicationBootstrap, OnModuleDestroy
       logger,
       clock: () => this.matchmaker.now(),
       tick: (now) => this.tick(now),
-      prepare: () => this.referrals.reconcileIndexes(),
     });
   }
 
@@ -46,16 +45,9 @@ export class OfferExpiryTimer implements OnApplicationBootstrap, OnModuleDestroy
     let fired = 0;
     for (const id of await this.referrals.dueIds(now, 50)) {
       const r = await this.referrals.get(id);
-      if (!r) {
-        await this.referrals.syncDue(id);
-        continue;
-      }
-      const step = expireDueOffer(r, await this.matchmaker.cascade(r, now));
-      if (!step) {
-        // The entry was early (a write between entry and referral did not finish): set it from the referral.
-        await this.referrals.syncDue(id);
-        continue;
-      }
+      // Answered or moved meanwhile: its stored timer already says when (if ever) it is due next.
+      const step = r && expireDueOffer(r, await this.matchmaker.cascade(r, now));
+      if (!r || !step) continue;
       const meta = { actor: systemActor('matching'), correlationId: r.requestId, causationId: null };
       try {
         await this.referrals.save(step.referral, r.version, this.matchmaker.envelopes(step.events, meta, now));

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Schema, type Connection, type Model } from 'mongoose';
-import { isDuplicateKey, MONGO } from '@legalaid/infra';
+import { engineOf, isDuplicateKey, MONGO } from '@legalaid/infra';
 import { buildEntry, type LedgerEntry, type LedgerRecord } from '../domain/ledger.js';
 
 interface EntryDoc extends Omit<LedgerEntry, 'sequence'> {
@@ -150,8 +150,12 @@ export class LedgerRepository {
 
   /** Sequences of the entries that concern any of these ids. */
   async sequencesFor(ids: string[]): Promise<{ sequence: number; payload: Record<string, unknown> | null }[]> {
-    const docs = await this.model.find({ refs: { $in: ids } }, { _id: 1, payload: 1 }).sort({ _id: 1 }).limit(20000).lean<{ _id: number; payload: Record<string, unknown> | null }[]>();
-    return docs.map((d) => ({ sequence: d._id, payload: d.payload ?? null }));
+    // By the refs index, one id at a time on FerretDB (which pushes no `$in` down): a trail is a few dozen entries.
+    const docs = await engineOf(this.model.db).findAny<{ _id: number; payload: Record<string, unknown> | null }>(this.model, ids.map((id) => ({ refs: id })), { _id: 1, payload: 1 });
+    return docs
+      .sort((a, b) => a._id - b._id)
+      .slice(0, 20000)
+      .map((d) => ({ sequence: d._id, payload: d.payload ?? null }));
   }
 
   async count(): Promise<number> {

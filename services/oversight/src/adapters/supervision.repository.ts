@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Schema, type Connection } from 'mongoose';
-import { AggregateStore, MONGO, RELAY, outboxSchemaFields, type OutboxRelay } from '@legalaid/infra';
+import { AggregateStore, CLOCK, type Clock, MONGO, RELAY, outboxSchemaFields, type OutboxRelay } from '@legalaid/infra';
 import type { Recommendation, SupervisionPlan } from '../domain/supervision.js';
 import { olderThan, type Cursor } from './cursor.js';
 
@@ -58,9 +58,9 @@ const RecommendationSchema = new Schema(
 
 @Injectable()
 export class RecommendationRepository extends AggregateStore<Recommendation> {
-  constructor(@Inject(MONGO) conn: Connection, @Inject(RELAY) relay: OutboxRelay) {
+  constructor(@Inject(MONGO) conn: Connection, @Inject(RELAY) relay: OutboxRelay, @Inject(CLOCK) clock: Clock) {
     // The timer is the response deadline while the recommendation waits for an answer.
-    super(conn.models.Recommendation ?? conn.model('Recommendation', RecommendationSchema), relay.onEvents, { dueAt: (r) => (r.status === 'ISSUED' ? r.dueAt : null) });
+    super(conn.models.Recommendation ?? conn.model('Recommendation', RecommendationSchema), relay.onEvents, { dueAt: (r) => (r.status === 'ISSUED' ? r.dueAt : null), clock });
   }
 
   async page(filter: { planId?: string; organisationId?: string; status?: string; recommendationId?: string }, first: number, after: Cursor | null): Promise<Recommendation[]> {

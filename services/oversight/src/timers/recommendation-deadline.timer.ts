@@ -23,7 +23,7 @@ export class RecommendationDeadlineTimer implements OnApplicationBootstrap, OnMo
     @Inject(CLOCK) clock: Clock,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
-    this.poller = new DuePoller({ name: 'recommendation-deadline', intervalMs: config.OVERSIGHT_TIMER_POLL_MS, logger, clock, tick: (now) => this.tick(now), prepare: () => this.recommendations.reconcileIndexes() });
+    this.poller = new DuePoller({ name: 'recommendation-deadline', intervalMs: config.OVERSIGHT_TIMER_POLL_MS, logger, clock, tick: (now) => this.tick(now) });
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -39,11 +39,8 @@ export class RecommendationDeadlineTimer implements OnApplicationBootstrap, OnMo
     for (const id of await this.recommendations.dueIds(now, 100)) {
       const rec = await this.recommendations.get(id);
       const next = rec ? markOverdue(rec, now) : null;
-      if (!rec || !next) {
-        // An early entry (a write between entry and recommendation did not finish): set it from the recommendation.
-        await this.recommendations.syncDue(id);
-        continue;
-      }
+      // Answered meanwhile: its stored timer is cleared with the answer.
+      if (!rec || !next) continue;
       try {
         await this.recommendations.save(next, rec.version, [
           createEvent(

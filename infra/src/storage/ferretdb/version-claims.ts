@@ -1,8 +1,12 @@
 import { Schema, type Model } from 'mongoose';
-import { filtersUseIndexes, isDuplicateKey } from './connection.js';
+import { isDuplicateKey } from '../../mongo/connection.js';
 
-/** A claim older than this on an aggregate that never moved belongs to a writer that died mid-write. */
-export const STALE_CLAIM_MS = 15_000;
+/**
+ * A claim older than this on an aggregate that never moved belongs to a
+ * writer that died mid-write (a live writer holds one for a single command),
+ * so a document stays locked at most this long after its writer dies.
+ */
+export const STALE_CLAIM_MS = Number(process.env.STORAGE_STALE_CLAIM_MS ?? 3000);
 
 interface VersionClaim {
   _id: string;
@@ -11,14 +15,14 @@ interface VersionClaim {
 
 /**
  * Makes "update if still at version v" hold on FerretDB v1 as it does on
- * mongod. FerretDB (SQLite) lets two concurrent `updateOne({_id, version: v})`
- * both match (measured by the matching and case-tracking work: 30 races of
- * 30), so a version filter alone lets two replicas fire one timer or lose one
- * of two updates. An insert with a unique `_id` is atomic on both servers: a
- * writer first inserts the claim `<id>@<v+1>`, makes its update, then deletes
- * the claim. Once the update is done the version is v+1, so a later holder of
- * the same claim matches nothing. On mongod the claim is redundant and costs
- * one insert and one delete per write.
+ * MongoDB. FerretDB (SQLite and PostgreSQL alike) does not isolate
+ * connections: concurrent `updateOne({_id, version: v})` can all match
+ * (measured: 8 winners of 8; 30 races of 30), so a version filter alone lets
+ * two replicas fire one timer or lose one of two updates. An insert with a
+ * unique `_id` has exactly one winner: a writer first inserts the claim
+ * `<id>@<v+1>`, makes its update, then deletes the claim. Once the update is
+ * done the version is v+1, so a later holder of the same claim matches
+ * nothing. Used only by the FerretDB engine; MongoDB needs none.
  */
 export class VersionClaims {
   private readonly claims: Model<VersionClaim>;
@@ -65,11 +69,7 @@ export class VersionClaims {
    * without writing when the document is at another version or gone, or the
    * claim cannot be had (`current` is then what was read, if anything).
    *
-   * `write` gets the filter to update with. While the claim is held no other
-   * writer can move the document from `version`, and it was read at
-   * `version`, so the filter is `{_id}` alone: FerretDB v1 answers any other
-   * filter with a scan of the whole collection. On mongod, which indexes it,
-   * the version stays in the filter as a second guard.
+   * `write` gets the filter to update with (`{_id, version}`).
    */
   async writeAt<D extends { version: number }, R>(
     id: string,
@@ -81,8 +81,18 @@ export class VersionClaims {
     try {
       const current = await this.model.findById(id, { ...projection, version: 1 }).lean<D>();
       if (!current || current.version !== version) return { done: false, current };
-      const filter = filtersUseIndexes(this.model.db) ? { _id: id, version } : { _id: id };
+      const filter = { _id: id, version };
       return { done: true, value: await write(current, filter) };
+    } finally {
+      await this.release(id, version);
+    }
+  }
+
+  /** Runs `write` holding the claim on moving `id` past `version`; undefined when the claim cannot be had. */
+  async holding<R>(id: string, version: number, write: () => Promise<R>): Promise<{ value: R } | undefined> {
+    if (!(await this.acquire(id, version))) return undefined;
+    try {
+      return { value: await write() };
     } finally {
       await this.release(id, version);
     }
