@@ -127,6 +127,9 @@ function attack(tables: Published): Map<string, number> {
 describe('published statistics resist differencing', () => {
   const requests = population(2025);
   const all = cohorts(requests);
+  // Suppressed once for every test below.
+  let together: Published | undefined;
+  const suppressedTogether = () => (together ??= tabulatePeriods(all, PublishedGroupings, THRESHOLD));
 
   it('refuses anything but a fixed calendar period in the internal statistics contract', () => {
     const bad = [
@@ -160,12 +163,16 @@ describe('published statistics resist differencing', () => {
   });
 
   it('the tables suppressed together give nothing away, whatever the attacker subtracts', () => {
-    const tables = tabulatePeriods(all, PublishedGroupings, THRESHOLD);
+    const tables = suppressedTogether();
     expect(attack(tables)).toEqual(new Map());
   });
 
+  it('spreading alone (the internal statistics) already defeats every subtraction', () => {
+    for (const g of ['PROVINCE', 'ELIGIBILITY_GROUP'] as const) expect(attack(tabulatePeriods(all, [g], THRESHOLD, false))).toEqual(new Map());
+  });
+
   it('no published cell describes fewer people than the threshold', () => {
-    const tables = tabulatePeriods(all, PublishedGroupings, THRESHOLD);
+    const tables = suppressedTogether();
     const raw = new Map(all.map((c) => [c.period, new Map(PublishedGroupings.map((g) => [g as Grouping, tabulate(c.requests, g, 1)]))]));
     let shown = 0;
     for (const [period, byG] of tables) {
@@ -187,7 +194,7 @@ describe('published statistics resist differencing', () => {
   });
 
   it('no hidden figure can be solved exactly from all published figures together (linear algebra, not just subtraction)', () => {
-    const tables = tabulatePeriods(all, PublishedGroupings, THRESHOLD);
+    const tables = suppressedTogether();
     const numbers = publishedNumbers(tables);
     const figures = new Map<string, Figure>([...numbers].map(([id, v]) => [id, { people: 0, hidden: v === null }]));
     const relations: string[][] = [];

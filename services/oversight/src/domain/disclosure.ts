@@ -43,32 +43,35 @@ const byWeight = (figures: Map<string, Figure>) => (a: string, b: string) => fig
  */
 function spreadSuppression(figures: Map<string, Figure>, relations: readonly Relation[], groups: readonly HideTogether[], threshold: number): void {
   const order = byWeight(figures);
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const g of groups) {
-      if (g.trigger.some((id) => figures.get(id)?.hidden)) {
-        for (const id of g.members) {
-          const f = figures.get(id);
-          if (f && !f.hidden) {
-            f.hidden = true;
-            changed = true;
-          }
-        }
-      }
-    }
-    for (const rel of relations) {
-      const terms = rel.filter((id) => figures.has(id));
-      if (!terms.some((id) => figures.get(id)!.hidden)) continue;
-      const hidden = terms.filter((id) => unknown(figures.get(id)!));
-      const weight = hidden.reduce((n, id) => n + figures.get(id)!.people, 0);
-      if (hidden.length >= 2 && weight >= threshold) continue;
-      const shown = terms.filter((id) => !unknown(figures.get(id)!)).sort(order);
-      // A published zero protects nothing, so a term with people comes first; a zero only when nothing else is left.
-      const next = shown.find((id) => figures.get(id)!.people > 0) ?? (hidden.length < 2 ? shown[0] : undefined);
-      if (next !== undefined) {
-        figures.get(next)!.hidden = true;
-        changed = true;
-      }
+  const rels = relations.map((r) => r.filter((id) => figures.has(id)));
+  const relationsOf = new Map<string, number[]>();
+  rels.forEach((r, i) => r.forEach((id) => relationsOf.set(id, [...(relationsOf.get(id) ?? []), i])));
+  const groupsOf = new Map<string, HideTogether[]>();
+  for (const g of groups) for (const id of g.trigger) groupsOf.set(id, [...(groupsOf.get(id) ?? []), g]);
+  // A worklist of relations to look at again: those of every figure hidden since.
+  const pending = new Set<number>(rels.keys());
+  const hide = (id: string) => {
+    const f = figures.get(id);
+    if (!f || f.hidden) return;
+    f.hidden = true;
+    for (const i of relationsOf.get(id) ?? []) pending.add(i);
+    for (const g of groupsOf.get(id) ?? []) for (const m of g.members) hide(m);
+  };
+  for (const g of groups) if (g.trigger.some((id) => figures.get(id)?.hidden)) for (const m of g.members) hide(m);
+  while (pending.size > 0) {
+    const i: number = pending.values().next().value!;
+    pending.delete(i);
+    const terms = rels[i];
+    if (!terms.some((id) => figures.get(id)!.hidden)) continue;
+    const hidden = terms.filter((id) => unknown(figures.get(id)!));
+    const weight = hidden.reduce((n, id) => n + figures.get(id)!.people, 0);
+    if (hidden.length >= 2 && weight >= threshold) continue;
+    const shown = terms.filter((id) => !unknown(figures.get(id)!)).sort(order);
+    // A published zero protects nothing, so a term with people comes first; a zero only when nothing else is left.
+    const next = shown.find((id) => figures.get(id)!.people > 0) ?? (hidden.length < 2 ? shown[0] : undefined);
+    if (next !== undefined) {
+      hide(next);
+      pending.add(i);
     }
   }
 }
@@ -79,7 +82,7 @@ function spreadSuppression(figures: Map<string, Figure>, relations: readonly Rel
  * determined when its unit vector lies in the span of the equations).
  */
 export function solvableHidden(figures: ReadonlyMap<string, Figure>, relations: readonly Relation[]): string[] {
-  const rows: Map<string, number>[] = [];
+  let rows: Map<string, number>[] = [];
   for (const rel of relations) {
     const row = new Map<string, number>();
     rel.forEach((id, i) => {
@@ -89,13 +92,52 @@ export function solvableHidden(figures: ReadonlyMap<string, Figure>, relations: 
     for (const [k, v] of row) if (v === 0) row.delete(k);
     if (row.size > 0) rows.push(row);
   }
-  // Reduced row echelon form on sparse rows.
+  // An equation holding an unpublished unknown found in no other equation tells nothing about the rest: drop it.
+  for (let pruned = true; pruned; ) {
+    pruned = false;
+    const uses = new Map<string, number>();
+    for (const r of rows) for (const k of r.keys()) uses.set(k, (uses.get(k) ?? 0) + 1);
+    const kept = rows.filter((r) => ![...r.keys()].some((k) => uses.get(k) === 1 && !figures.get(k)!.hidden));
+    if (kept.length < rows.length) {
+      rows = kept;
+      pruned = true;
+    }
+  }
+  // Independent groups of equations (sharing no unknown) are solved apart.
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(x, r);
+    return r;
+  };
+  for (const r of rows) {
+    const ks = [...r.keys()];
+    for (const k of ks) if (!parent.has(k)) parent.set(k, k);
+    for (const k of ks.slice(1)) parent.set(find(k), find(ks[0]));
+  }
+  const components = new Map<string, Map<string, number>[]>();
+  for (const r of rows) {
+    const root = find(r.keys().next().value!);
+    components.set(root, [...(components.get(root) ?? []), r]);
+  }
+  const out: string[] = [];
+  for (const component of components.values()) out.push(...solveComponent(component, figures));
+  return out.sort();
+}
+
+/** Reduced row echelon form on sparse rows; the hidden unknowns whose pivot row is alone are determined. */
+function solveComponent(rows: Map<string, number>[], figures: ReadonlyMap<string, Figure>): string[] {
   const pivots = new Map<string, Map<string, number>>();
-  for (const original of rows) {
+  // Short equations first, pivoting on the unknown in the fewest equations: less fill-in.
+  const uses = new Map<string, number>();
+  for (const r of rows) for (const k of r.keys()) uses.set(k, (uses.get(k) ?? 0) + 1);
+  for (const original of [...rows].sort((a, b) => a.size - b.size)) {
     const row = new Map(original);
-    for (const [col, prow] of pivots) {
+    for (const col of [...row.keys()]) {
+      const prow = pivots.get(col);
       const c = row.get(col);
-      if (c === undefined) continue;
+      if (!prow || c === undefined) continue;
       for (const [k, v] of prow) {
         const nv = (row.get(k) ?? 0) - c * v;
         if (Math.abs(nv) < 1e-9) row.delete(k);
@@ -103,7 +145,7 @@ export function solvableHidden(figures: ReadonlyMap<string, Figure>, relations: 
       }
     }
     if (row.size === 0) continue;
-    const col = [...row.keys()].sort()[0];
+    const col = [...row.keys()].sort((a, b) => uses.get(a)! - uses.get(b)! || a.localeCompare(b))[0];
     const pv = row.get(col)!;
     for (const [k, v] of row) row.set(k, v / pv);
     for (const prow of pivots.values()) {
@@ -117,19 +159,22 @@ export function solvableHidden(figures: ReadonlyMap<string, Figure>, relations: 
     }
     pivots.set(col, row);
   }
-  return [...pivots.entries()].filter(([col, row]) => row.size === 1 && figures.get(col)!.hidden).map(([col]) => col).sort();
+  return [...pivots.entries()].filter(([col, row]) => row.size === 1 && figures.get(col)!.hidden).map(([col]) => col);
 }
 
 /**
  * Suppresses until no hidden figure can be solved: spreads suppression along
  * the relations, then checks exactly and, for each solvable figure, hides the
  * lightest published term of a relation it appears in, and starts again.
- * Returns the ids hidden.
+ * Returns the ids hidden. Without `exact`, only the spreading (no equation
+ * of one unknown remains), which is fast but leaves combinations of several
+ * equations unchecked.
  */
-export function protectFigures(figures: Map<string, Figure>, relations: readonly Relation[], groups: readonly HideTogether[], threshold: number): Set<string> {
+export function protectFigures(figures: Map<string, Figure>, relations: readonly Relation[], groups: readonly HideTogether[], threshold: number, exact = true): Set<string> {
   const order = byWeight(figures);
   for (;;) {
     spreadSuppression(figures, relations, groups, threshold);
+    if (!exact) break;
     const solvable = solvableHidden(figures, relations);
     if (solvable.length === 0) break;
     let progressed = false;

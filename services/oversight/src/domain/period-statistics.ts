@@ -39,9 +39,11 @@ const cellId = (period: string, grouping: Grouping, key: string | null | undefin
 /**
  * Tabulates every period of `cohorts` by each grouping and suppresses the
  * whole set together. Periods are fixed calendar periods of one year; a
- * period with nobody in it is left out (its zeros reveal no one).
+ * period with nobody in it is left out (its zeros reveal no one). `exact`
+ * adds the check by elimination (see protectFigures), which grows steeply
+ * with the number of hidden figures.
  */
-export function tabulatePeriods(cohorts: readonly PeriodCohort[], groupings: readonly Grouping[], threshold: number): Map<CalendarPeriod, Map<Grouping, Table>> {
+export function tabulatePeriods(cohorts: readonly PeriodCohort[], groupings: readonly Grouping[], threshold: number, exact = true): Map<CalendarPeriod, Map<Grouping, Table>> {
   const raw = new Map<string, Map<Grouping, Table>>();
   const primary = new Map<string, Map<Grouping, Table>>();
   for (const { period, requests } of cohorts) {
@@ -114,7 +116,7 @@ export function tabulatePeriods(cohorts: readonly PeriodCohort[], groupings: rea
     }
   }
 
-  const hidden = protectFigures(figures, relations, groups, threshold);
+  const hidden = protectFigures(figures, relations, groups, threshold, exact);
 
   const out = new Map<CalendarPeriod, Map<Grouping, Table>>();
   for (const [period, byGrouping] of raw) {
