@@ -12,7 +12,7 @@
 import { z } from 'zod';
 import { defineEvent } from './envelope.js';
 import { defineRpc } from './rpc.js';
-import { DateOnlySchema, IsoDateTimeSchema, PageInputSchema, text } from './text.js';
+import { DateOnlySchema, DeadlineBucketsSchema, IsoDateTimeSchema, PageInputSchema, text } from './text.js';
 import { AidForms, ApplicantRefSchema, FieldsOfLaw } from './vocabulary.js';
 
 const Id = z.string().min(1).max(128);
@@ -501,17 +501,29 @@ export type CaseView = z.infer<typeof CaseViewSchema>;
 
 const PageInfoSchema = z.object({ endCursor: z.string().nullable(), hasNextPage: z.boolean() }).strict();
 
+/** Orders of the case list: newest opened first, or the earliest pending deadline first (cases without one last). */
+export const CASE_ORDERS = ['OPENED_AT_DESC', 'NEXT_DEADLINE'] as const;
+export const CaseOrderSchema = z.enum(CASE_ORDERS);
+
+/** What the case list and its counts filter on. */
+export const CaseFilterSchema = z
+  .object({
+    state: CaseStateSchema.optional(),
+    providerId: Id.optional(),
+    organisationId: Id.optional(),
+    centreId: Id.optional(),
+    outcome: CaseOutcomeSchema.optional(),
+    overdue: z.boolean().optional(),
+    /** Cases opened (or closed) from `from` to `to`, Viet Nam calendar days, both included. */
+    period: z.object({ from: DateOnlySchema, to: DateOnlySchema, on: z.enum(['OPENED', 'CLOSED']).default('OPENED') }).strict().optional(),
+  })
+  .strict();
+
 export const CasesQueryInputSchema = PageInputSchema.extend({
   /** The request's latest case (at most one: a transfer ends a case and a new one opens). */
   requestId: z.string().uuid().optional(),
-  state: CaseStateSchema.optional(),
-  providerId: Id.optional(),
-  organisationId: Id.optional(),
-  centreId: Id.optional(),
-  outcome: CaseOutcomeSchema.optional(),
-  overdue: z.boolean().optional(),
-  /** Cases opened (or closed) from `from` to `to`, Viet Nam calendar days, both included. */
-  period: z.object({ from: DateOnlySchema, to: DateOnlySchema, on: z.enum(['OPENED', 'CLOSED']).default('OPENED') }).strict().optional(),
+  ...CaseFilterSchema.shape,
+  orderBy: CaseOrderSchema.default('OPENED_AT_DESC'),
 }).strict();
 
 export const AppraisalDrawViewSchema = z
@@ -596,10 +608,32 @@ export const CasesRpc = {
     input: z.object({ caseId: CaseIdInput }).strict(),
     output: CaseViewSchema,
   }),
+  casesByIds: defineRpc({
+    context: 'cases',
+    name: 'casesByIds',
+    description: 'Cases by id as list rows (no free text), for display joins; those not open to the reader are left out.',
+    input: z.object({ caseIds: z.array(CaseIdInput).min(1).max(100) }).strict(),
+    output: z.object({ cases: z.array(CaseSummaryViewSchema) }).strict(),
+  }),
+  caseCounts: defineRpc({
+    context: 'cases',
+    name: 'caseCounts',
+    description: 'Counts of the cases the reader may see, filtered: by state and outcome, overdue, and by when the next pending deadline falls (Viet Nam working days).',
+    input: CaseFilterSchema,
+    output: z
+      .object({
+        total: z.number().int(),
+        overdue: z.number().int(),
+        byState: z.record(z.string(), z.number().int().min(0)),
+        byOutcome: z.record(z.string(), z.number().int().min(0)),
+        nextDeadline: DeadlineBucketsSchema,
+      })
+      .strict(),
+  }),
   cases: defineRpc({
     context: 'cases',
     name: 'cases',
-    description: 'Cases the reader may see, newest first, filtered, with cursor pagination.',
+    description: 'Cases the reader may see, filtered, newest first or by next deadline, with cursor pagination.',
     input: CasesQueryInputSchema,
     output: z.object({ items: z.array(CaseSummaryViewSchema), pageInfo: PageInfoSchema }).strict(),
   }),

@@ -17,3 +17,4 @@ export * from './health.js';
 export * from './reference/admin-units.js';
 export * from './reference/eligibility.js';
 export * from './dead-letters.js';
+export * from './labels.js';

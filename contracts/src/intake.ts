@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineEvent } from './envelope.js';
 import { defineRpc } from './rpc.js';
-import { DateOnlySchema, IsoDateTimeSchema, PageInputSchema, text } from './text.js';
+import { DateOnlySchema, DeadlineBucketsSchema, IsoDateTimeSchema, PageInputSchema, text } from './text.js';
 import {
   AidForms,
   ApplicantRefSchema,
@@ -42,16 +42,16 @@ export const DOWNSTREAM_STATUSES = ['NONE', 'REFERRED', 'ASSIGNED', 'CASE_OPEN',
 export const DownstreamStatusSchema = z.enum(DOWNSTREAM_STATUSES);
 export type DownstreamStatus = z.infer<typeof DownstreamStatusSchema>;
 
-/** Grounds for refusing a request in writing (từ chối thụ lý), with free text beside them. */
+/** Grounds for refusing a request in writing (từ chối thụ lý), with free text beside them, and the legal basis a rejection letter cites (Vietnamese and English). */
 export const RejectionGrounds = [
-  { code: 'NOT_ELIGIBLE_PERSON', vi: 'Người yêu cầu không thuộc diện người được trợ giúp pháp lý', en: 'The applicant is not an eligible person', basis: 'Law on Legal Aid 2017, Art. 7' },
-  { code: 'BUSINESS_COMMERCE', vi: 'Vụ việc thuộc lĩnh vực kinh doanh, thương mại', en: 'The matter is in business and commerce', basis: 'Law on Legal Aid 2017, Art. 27(1)' },
-  { code: 'OUTSIDE_SCOPE', vi: 'Vụ việc không liên quan trực tiếp đến quyền, lợi ích hợp pháp của người yêu cầu', en: "The matter does not directly concern the applicant's lawful rights and interests", basis: 'Law on Legal Aid 2017' },
-  { code: 'DOCUMENTS_NOT_PROVIDED', vi: 'Không bổ sung giấy tờ trong thời hạn', en: 'Requested documents were not provided in time', basis: 'Law on Legal Aid 2017; Circular 12/2018/TT-BTP' },
-  { code: 'CONFLICT_OF_INTEREST', vi: 'Quyền lợi đối lập với người được trợ giúp pháp lý khác trong cùng vụ việc', en: "Interests conflict with another assisted person's in the same matter", basis: 'Law on Legal Aid 2017' },
-  { code: 'ALREADY_ASSISTED', vi: 'Vụ việc đang được tổ chức khác trợ giúp hoặc đã có luật sư', en: 'Another organisation or a lawyer already assists in the matter', basis: 'Law on Legal Aid 2017' },
-  { code: 'MATTER_ALREADY_DECIDED', vi: 'Vụ việc đã được giải quyết bằng bản án, quyết định có hiệu lực pháp luật', en: 'The matter was decided by a final judgment or decision', basis: 'Law on Legal Aid 2017' },
-  { code: 'OTHER', vi: 'Lý do khác (ghi rõ)', en: 'Other reason (stated in the note)', basis: 'stated in the note' },
+  { code: 'NOT_ELIGIBLE_PERSON', vi: 'Người yêu cầu không thuộc diện người được trợ giúp pháp lý', en: 'The applicant is not an eligible person', basis: { vi: 'Luật Trợ giúp pháp lý 2017, Điều 7', en: 'Law on Legal Aid 2017, Art. 7' } },
+  { code: 'BUSINESS_COMMERCE', vi: 'Vụ việc thuộc lĩnh vực kinh doanh, thương mại', en: 'The matter is in business and commerce', basis: { vi: 'Luật Trợ giúp pháp lý 2017, Điều 27 khoản 1', en: 'Law on Legal Aid 2017, Art. 27(1)' } },
+  { code: 'OUTSIDE_SCOPE', vi: 'Vụ việc không liên quan trực tiếp đến quyền, lợi ích hợp pháp của người yêu cầu', en: "The matter does not directly concern the applicant's lawful rights and interests", basis: { vi: 'Luật Trợ giúp pháp lý 2017', en: 'Law on Legal Aid 2017' } },
+  { code: 'DOCUMENTS_NOT_PROVIDED', vi: 'Không bổ sung giấy tờ trong thời hạn', en: 'Requested documents were not provided in time', basis: { vi: 'Luật Trợ giúp pháp lý 2017; Thông tư 12/2018/TT-BTP', en: 'Law on Legal Aid 2017; Circular 12/2018/TT-BTP' } },
+  { code: 'CONFLICT_OF_INTEREST', vi: 'Quyền lợi đối lập với người được trợ giúp pháp lý khác trong cùng vụ việc', en: "Interests conflict with another assisted person's in the same matter", basis: { vi: 'Luật Trợ giúp pháp lý 2017', en: 'Law on Legal Aid 2017' } },
+  { code: 'ALREADY_ASSISTED', vi: 'Vụ việc đang được tổ chức khác trợ giúp hoặc đã có luật sư', en: 'Another organisation or a lawyer already assists in the matter', basis: { vi: 'Luật Trợ giúp pháp lý 2017', en: 'Law on Legal Aid 2017' } },
+  { code: 'MATTER_ALREADY_DECIDED', vi: 'Vụ việc đã được giải quyết bằng bản án, quyết định có hiệu lực pháp luật', en: 'The matter was decided by a final judgment or decision', basis: { vi: 'Luật Trợ giúp pháp lý 2017', en: 'Law on Legal Aid 2017' } },
+  { code: 'OTHER', vi: 'Lý do khác (ghi rõ)', en: 'Other reason (stated in the note)', basis: { vi: 'nêu trong phần ghi chú', en: 'stated in the note' } },
 ] as const;
 export const RejectionGroundSchema = z.enum(RejectionGrounds.map((g) => g.code) as unknown as [(typeof RejectionGrounds)[number]['code'], ...string[]]) as z.ZodType<
   (typeof RejectionGrounds)[number]['code']
@@ -554,9 +554,20 @@ export const RequestFilterSchema = z
     receivedTo: Iso.optional(),
     urgent: z.boolean().optional(),
     possibleDuplicate: z.boolean().optional(),
+    /** The acceptance register's number (số thụ lý), e.g. 2026/centre-hcm/00012: at most one request. */
+    registerNumber: z.string().min(1).max(64).regex(/^[A-Za-z0-9_.:@/-]+$/, 'register number has characters outside [A-Za-z0-9_.:@/-]').optional(),
   })
   .strict();
 export type RequestFilter = z.infer<typeof RequestFilterSchema>;
+
+/**
+ * Orders of the request list: newest or oldest received first; the earliest
+ * documents due date first (requests without one last); urgent first, then
+ * the earliest urgency deadline, then the oldest.
+ */
+export const REQUEST_ORDERS = ['RECEIVED_AT_DESC', 'RECEIVED_AT_ASC', 'DOCUMENTS_DUE_AT', 'URGENCY'] as const;
+export const RequestOrderSchema = z.enum(REQUEST_ORDERS);
+export type RequestOrder = z.infer<typeof RequestOrderSchema>;
 
 const Counts = z.record(z.string(), z.number().int().min(0));
 
@@ -572,6 +583,23 @@ export const ContactSchema = z
     needsInterpreter: z.boolean(),
     accessNeeds: z.string().nullable(),
     guardian: z.object({ fullName: z.string(), phone: z.string().nullable() }).strict().nullable(),
+  })
+  .strict();
+
+/**
+ * What was said about the matter when the request was recorded: the
+ * applicant's account, the opposing parties, the titles of the documents
+ * brought and the referring officer. Personal data, sealed in intake: the
+ * request's centre reads all of it, the assigned lawyer the summary only
+ * (the rest is null for them); every read is logged.
+ */
+export const RequestDetailsSchema = z
+  .object({
+    requestId: Uuid,
+    summary: z.string(),
+    opposingParties: z.array(z.object({ fullName: z.string(), idNumber: z.string().nullable() }).strict()).nullable(),
+    attachedDocuments: z.array(z.object({ kind: EvidenceKindSchema, title: z.string().nullable() }).strict()).nullable(),
+    referralOfficer: z.object({ officer: z.string().nullable(), officerPhone: z.string().nullable(), documentNumber: z.string().nullable() }).strict().nullable(),
   })
   .strict();
 
@@ -671,8 +699,8 @@ export const IntakeRpc = {
   list: defineRpc({
     context: 'intake',
     name: 'listRequests',
-    description: 'Requests matching filters, newest first, with cursor pagination (no personal data).',
-    input: z.object({ filter: RequestFilterSchema.default({}), page: PageInputSchema.default({ first: 20 }) }).strict(),
+    description: 'Requests matching filters, in the order asked for (newest first by default), with cursor pagination (no personal data).',
+    input: z.object({ filter: RequestFilterSchema.default({}), orderBy: RequestOrderSchema.default('RECEIVED_AT_DESC'), page: PageInputSchema.default({ first: 20 }) }).strict(),
     output: z.object({ items: z.array(RequestSummarySchema), pageInfo: PageInfo }).strict(),
   }),
   counts: defineRpc({
@@ -690,6 +718,8 @@ export const IntakeRpc = {
         byChannel: Counts,
         byEligibilityGroup: Counts,
         byFieldOfLaw: Counts,
+        /** Requests waiting for documents, by when the documents are due. */
+        documentsDue: DeadlineBucketsSchema,
       })
       .strict(),
   }),
@@ -709,6 +739,13 @@ export const IntakeRpc = {
     description: "The applicant's contact details, for the assigned lawyer (or the centre's staff); every call is logged.",
     input: z.object({ requestId: Uuid }).strict(),
     output: ContactSchema,
+  }),
+  requestDetails: defineRpc({
+    context: 'intake',
+    name: 'requestDetails',
+    description: "A request's summary, opposing parties, attached document titles and referring officer: the request's centre (all) and the assigned lawyer (summary); every read is logged.",
+    input: z.object({ requestId: Uuid }).strict(),
+    output: RequestDetailsSchema,
   }),
   accessLog: defineRpc({
     context: 'intake',

@@ -12,7 +12,7 @@ import {
   HsdsServiceSchema,
   hsdsPage,
 } from './hsds.js';
-import { IsoDateTimeSchema, PageInputSchema, text } from './text.js';
+import { IsoDateTimeSchema, PageInputSchema, text, TotalCountSchema, WithTotalCountSchema } from './text.js';
 import {
   AidForms,
   ApplicantRefSchema,
@@ -133,6 +133,22 @@ export const MatchingOrganisationRegistered = defineEvent({
       provinceCode: UnitCodeSchema,
       parentOrganisationId: Id.nullable(),
       escalationOrganisationId: Id.nullable(),
+    })
+    .strict(),
+});
+
+/** Published by matching when an organisation's contact or letterhead data changed; names the fields, not their values. */
+export const MatchingOrganisationContactUpdated = defineEvent({
+  context: 'matching',
+  aggregate: 'organisation',
+  event: 'contact-updated',
+  version: 1,
+  description: "An organisation's contact or letterhead data (address, phone, e-mail, signatory) changed; the fields changed are named.",
+  data: z
+    .object({
+      organisationId: Id,
+      changed: z.array(z.enum(['address', 'phone', 'email', 'signatoryName', 'signatoryTitle'])).min(1).max(5),
+      updatedAt: IsoDateTimeSchema,
     })
     .strict(),
 });
@@ -417,6 +433,33 @@ export const OrganisationDirectorySchema = z
   .strict();
 export type OrganisationDirectory = z.infer<typeof OrganisationDirectorySchema>;
 
+/**
+ * How an organisation is reached and signs its letters (letterhead of the
+ * Decree 30/2020 letters, the console's help panel): the organisation's own
+ * professional data, not anyone's personal data. Null: not given yet.
+ */
+const ContactFields = {
+  address: text(300).nullable(),
+  phone: z.string().regex(/^\+?[\d .()-]{6,24}$/, 'phone must be digits (spaces, dots, dashes and brackets allowed)').nullable(),
+  email: z.string().max(200).email().nullable(),
+  /** Who signs: name and title (e.g. "Giám đốc"). */
+  signatoryName: text(200).nullable(),
+  signatoryTitle: text(200).nullable(),
+};
+export const OrganisationContactSchema = z
+  .object({
+    address: ContactFields.address.default(null),
+    phone: ContactFields.phone.default(null),
+    email: ContactFields.email.default(null),
+    signatoryName: ContactFields.signatoryName.default(null),
+    signatoryTitle: ContactFields.signatoryTitle.default(null),
+  })
+  .strict();
+/** A change of contact data: the fields given are set (null clears one), the others stay. */
+export const OrganisationContactPatchSchema = z.object(ContactFields).partial().strict();
+export type OrganisationContact = z.infer<typeof OrganisationContactSchema>;
+export const ORGANISATION_CONTACT_FIELDS = ['address', 'phone', 'email', 'signatoryName', 'signatoryTitle'] as const;
+
 export const OrganisationViewSchema = z
   .object({
     organisationId: Id,
@@ -428,6 +471,8 @@ export const OrganisationViewSchema = z
     directory: OrganisationDirectorySchema,
     registeredAt: IsoDateTimeSchema,
     updatedAt: IsoDateTimeSchema,
+    contact: OrganisationContactSchema,
+    version: z.number().int(),
   })
   .strict();
 export type OrganisationView = z.infer<typeof OrganisationViewSchema>;
@@ -532,7 +577,7 @@ export type ReferralDetailView = z.infer<typeof ReferralDetailViewSchema>;
 
 const pageInfo = z.object({ endCursor: z.string().nullable(), hasNextPage: z.boolean() }).strict();
 function connection<T extends z.ZodTypeAny>(node: T) {
-  return z.object({ nodes: z.array(node), pageInfo }).strict();
+  return z.object({ nodes: z.array(node), pageInfo, totalCount: TotalCountSchema }).strict();
 }
 
 // ---------------------------------------------------------------------------
@@ -549,6 +594,7 @@ export const RegisterOrganisationInputSchema = z
     /** For a centre: the bar organisation its unplaced referrals escalate to (null: its own officers). */
     escalationOrganisationId: Id.nullable().default(null),
     directory: OrganisationDirectorySchema.default(OrganisationDirectorySchema.parse({})),
+    contact: OrganisationContactSchema.optional(),
   })
   .strict();
 
@@ -621,6 +667,28 @@ export const MatchingRpc = {
     description: 'Register an organisation taking part in the network (ADMIN).',
     input: RegisterOrganisationInputSchema,
     output: OrganisationViewSchema,
+  }),
+  updateOrganisationContact: defineRpc({
+    context: 'matching',
+    name: 'updateOrganisationContact',
+    description: "Change an organisation's contact and letterhead data (its own ORG_ADMIN, or ADMIN); fields left out stay as they are.",
+    input: z
+      .object({
+        organisationId: Id,
+        contact: OrganisationContactPatchSchema,
+        expectedVersion: z.number().int().min(1).optional(),
+      })
+      .strict(),
+    output: OrganisationViewSchema,
+  }),
+  organisations: defineRpc({
+    context: 'matching',
+    name: 'organisations',
+    description: 'Organisations of the network, by kind and province, ordered by id, with cursor pagination.',
+    input: z
+      .object({ kind: OrganisationKindSchema.optional(), provinceCode: UnitCodeSchema.optional(), page: PageInputSchema.default({ first: 20 }) })
+      .strict(),
+    output: connection(OrganisationViewSchema),
   }),
   organisation: defineRpc({
     context: 'matching',
@@ -720,6 +788,43 @@ export const MatchingRpc = {
     input: z.object({ providerId: Id }).strict(),
     output: ProviderViewSchema,
   }),
+  noteUser: defineRpc({
+    context: 'matching',
+    name: 'noteUser',
+    description: "Records the signed-in user's display name (the token's name claim) in the network's user directory, so timelines can name who acted. The user is the envelope's actor.",
+    input: z.object({ displayName: text(200) }).strict(),
+    output: z.object({ userId: Id, displayName: z.string() }).strict(),
+  }),
+  userNames: defineRpc({
+    context: 'matching',
+    name: 'userNames',
+    description: 'Display names of users (actor ids in timelines and logs) that have signed in, with their role and organisation; unknown ids are left out.',
+    input: z.object({ userIds: z.array(Id).min(1).max(100) }).strict(),
+    output: z
+      .object({ users: z.array(z.object({ userId: Id, displayName: z.string(), role: z.string(), organisationId: Id.nullable() }).strict()) })
+      .strict(),
+  }),
+  providersByIds: defineRpc({
+    context: 'matching',
+    name: 'providersByIds',
+    description: "Providers by id, for display joins (a page's providers in one call); those unknown or not open to the reader are left out.",
+    input: z.object({ providerIds: z.array(Id).min(1).max(100) }).strict(),
+    output: z.object({ providers: z.array(ProviderViewSchema) }).strict(),
+  }),
+  organisationsByIds: defineRpc({
+    context: 'matching',
+    name: 'organisationsByIds',
+    description: 'Organisations by id, for display joins; unknown ids are left out.',
+    input: z.object({ organisationIds: z.array(Id).min(1).max(100) }).strict(),
+    output: z.object({ organisations: z.array(OrganisationViewSchema) }).strict(),
+  }),
+  referralsByIds: defineRpc({
+    context: 'matching',
+    name: 'referralsByIds',
+    description: 'Referrals by id with offers (and rankings where the reader may see them), for display joins; those not open to the reader are left out.',
+    input: z.object({ referralIds: z.array(z.string().min(1).max(128)).min(1).max(100) }).strict(),
+    output: z.object({ referrals: z.array(ReferralDetailViewSchema) }).strict(),
+  }),
   providers: defineRpc({
     context: 'matching',
     name: 'providers',
@@ -731,7 +836,7 @@ export const MatchingRpc = {
     context: 'matching',
     name: 'myOffers',
     description: "The calling provider's offers (open ones by default).",
-    input: z.object({ includeClosed: z.boolean().default(false), page: PageInputSchema.default({ first: 20 }) }).strict(),
+    input: z.object({ includeClosed: z.boolean().default(false), page: PageInputSchema.default({ first: 20 }), withTotalCount: WithTotalCountSchema }).strict(),
     output: connection(OfferViewSchema),
   }),
   acceptOffer: defineRpc({
@@ -769,7 +874,7 @@ export const MatchingRpc = {
     context: 'matching',
     name: 'escalationQueue',
     description: "Referrals waiting in an organisation's escalation queue, oldest first.",
-    input: z.object({ organisationId: Id, page: PageInputSchema.default({ first: 20 }) }).strict(),
+    input: z.object({ organisationId: Id, page: PageInputSchema.default({ first: 20 }), withTotalCount: WithTotalCountSchema }).strict(),
     output: connection(ReferralViewSchema.extend({ escalatedAt: IsoDateTimeSchema, urgent: z.boolean() }).strict()),
   }),
   assignReferral: defineRpc({
@@ -792,6 +897,7 @@ export const MatchingRpc = {
 /** Every matching event, for the registry. */
 export const MATCHING_EVENTS = [
   MatchingOrganisationRegistered,
+  MatchingOrganisationContactUpdated,
   MatchingProviderRegistered,
   MatchingProviderUpdated,
   MatchingProviderSuspended,

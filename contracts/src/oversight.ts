@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { defineEvent, type EventDefinition } from './envelope.js';
 import { defineRpc } from './rpc.js';
-import { DateOnlySchema, IsoDateTimeSchema, PageInputSchema, text } from './text.js';
+import { DateOnlySchema, IsoDateTimeSchema, PageInputSchema, text, TotalCountSchema, WithTotalCountSchema } from './text.js';
 import { AidForms, ApplicantRefSchema, Channels, EligibilityGroups, FieldsOfLaw, LanguageSchema, UnitCodeSchema } from './vocabulary.js';
 import { ActorSchema } from './actor.js';
 import { CalendarPeriodSchema } from './calendar/periods.js';
@@ -573,8 +573,14 @@ export const OversightRpc = {
     context: 'oversight',
     name: 'recommendations',
     description: 'Recommendations, newest first; an ORG_ADMIN sees those addressed to their organisation.',
-    input: PageInputSchema.extend({ planId: Uuid.optional(), organisationId: Id.optional(), status: z.enum(RecommendationStatuses).optional(), recommendationId: Uuid.optional() }).strict(),
-    output: page(RecommendationViewSchema),
+    input: PageInputSchema.extend({
+      planId: Uuid.optional(),
+      organisationId: Id.optional(),
+      status: z.enum(RecommendationStatuses).optional(),
+      recommendationId: Uuid.optional(),
+      withTotalCount: WithTotalCountSchema,
+    }).strict(),
+    output: page(RecommendationViewSchema).extend({ totalCount: TotalCountSchema }).strict(),
   }),
 } as const;
 

@@ -18,6 +18,14 @@ export const DateOnlySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must
 
 export const IsoDateTimeSchema = z.string().datetime({ offset: true });
 
+/**
+ * Asks a list for the number of items its filter matches besides the page
+ * (a countDocuments on the same indexed equality filter): only when a
+ * screen shows it.
+ */
+export const WithTotalCountSchema = z.boolean().optional();
+export const TotalCountSchema = z.number().int().min(0).optional();
+
 /** Relay-style page arguments shared by every list query. */
 export const PageInputSchema = z
   .object({
@@ -25,3 +33,15 @@ export const PageInputSchema = z
     after: z.string().max(200).nullable().optional(),
   })
   .strict();
+
+/**
+ * How many items of a list fall due when, for dashboards' deadline tiles:
+ * already past, within DUE_SOON_WORKING_DAYS working days (Viet Nam
+ * calendar), later. Items without a due date are in none of them.
+ */
+export const DeadlineBucketsSchema = z
+  .object({ past: z.number().int().min(0), dueSoon: z.number().int().min(0), later: z.number().int().min(0) })
+  .strict();
+
+/** "Due soon" on dashboards: within this many working days (the console's "due within 2 working days" tile). */
+export const DUE_SOON_WORKING_DAYS = 2;

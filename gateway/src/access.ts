@@ -58,6 +58,8 @@ export const ACCESS = {
   requestCounts: { roles: { CENTRE_STAFF: filter('filter.centreId'), SUPERVISOR: ALL, ADMIN: ALL } },
   findRequestsByIdentity: { roles: { CENTRE_STAFF: ALL } },
   applicantContact: { roles: { CENTRE_STAFF: ALL, LAWYER: ALL } },
+  /** The matter's own words: intake answers all to the request's centre, the summary to the assigned lawyer. */
+  legalAidRequestDetails: { roles: { CENTRE_STAFF: ALL, LAWYER: ALL } },
   personalDataAccessLog: { roles: { ADMIN: ALL, SUPERVISOR: ALL, CENTRE_STAFF: ALL } },
   eligibilityRuleSets: { roles: everyone() },
   submitLegalAidRequest: { roles: { CENTRE_STAFF: arg('input.centreId'), REFERRER: ALL } },
@@ -74,6 +76,9 @@ export const ACCESS = {
 
   // ---- matching: organisations, providers, referrals, offers
   organisation: { roles: everyone() },
+  organisations: { roles: everyone() },
+  /** Letterhead and contact data: the organisation's own admin (matching checks it is theirs), or ADMIN. */
+  updateOrganisationContact: { roles: { ORG_ADMIN: arg('input.organisationId'), ADMIN: ALL } },
   provider: { roles: everyone() },
   providers: { roles: { CENTRE_STAFF: ALL, ORG_ADMIN: filter('filter.organisationId'), SUPERVISOR: ALL, ADMIN: ALL, APPRAISER: ALL } },
   myOffers: { roles: { LAWYER: ALL } },
@@ -82,8 +87,9 @@ export const ACCESS = {
   registerOrganisation: { roles: { ADMIN: ALL } },
   updateOrganisationDirectory: { roles: { ADMIN: ALL, ORG_ADMIN: arg('input.organisationId'), CENTRE_STAFF: arg('input.organisationId') } },
   registerProvider: { roles: { ORG_ADMIN: arg('input.organisationId'), CENTRE_STAFF: arg('input.organisationId'), ADMIN: ALL } },
-  updateProvider: { roles: { ORG_ADMIN: ALL, ADMIN: ALL, LAWYER: arg('input.providerId', 'providerId') } },
-  setProviderAvailability: { roles: { LAWYER: arg('input.providerId', 'providerId'), ORG_ADMIN: ALL, ADMIN: ALL } },
+  // Centre staff keep their own centre's officers and collaborators; matching refuses another organisation's provider.
+  updateProvider: { roles: { ORG_ADMIN: ALL, CENTRE_STAFF: ALL, ADMIN: ALL, LAWYER: arg('input.providerId', 'providerId') } },
+  setProviderAvailability: { roles: { LAWYER: arg('input.providerId', 'providerId'), ORG_ADMIN: ALL, CENTRE_STAFF: ALL, ADMIN: ALL } },
   suspendProvider: { roles: { ORG_ADMIN: ALL, CENTRE_STAFF: ALL, ADMIN: ALL } },
   reinstateProvider: { roles: { ORG_ADMIN: ALL, CENTRE_STAFF: ALL, ADMIN: ALL } },
   acceptOffer: { roles: { LAWYER: ALL } },
@@ -103,6 +109,16 @@ export const ACCESS = {
     },
   },
   cases: {
+    roles: {
+      LAWYER: filter('filter.providerId', 'providerId'),
+      CENTRE_STAFF: filter('filter.centreId'),
+      ORG_ADMIN: filter('filter.organisationId'),
+      SUPERVISOR: ALL,
+      ADMIN: ALL,
+      APPRAISER: ALL,
+    },
+  },
+  caseCounts: {
     roles: {
       LAWYER: filter('filter.providerId', 'providerId'),
       CENTRE_STAFF: filter('filter.centreId'),

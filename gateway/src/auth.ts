@@ -18,6 +18,11 @@ export class Authenticator {
   }
 
   async actorFrom(authorization: string | null): Promise<Actor | null> {
+    return (await this.identityFrom(authorization))?.actor ?? null;
+  }
+
+  /** The actor and, when the token has a `name` claim (OpenID Connect), the name to show for them. */
+  async identityFrom(authorization: string | null): Promise<{ actor: Actor; displayName: string | null } | null> {
     if (!authorization) return null;
     const match = /^Bearer ([A-Za-z0-9._-]+)$/.exec(authorization.trim());
     if (!match) throw new DomainError('UNAUTHENTICATED', 'the Authorization header must be "Bearer <token>"');
@@ -34,7 +39,8 @@ export class Authenticator {
       if (!actor.success || actor.data.role === 'SYSTEM' || actor.data.role === 'CITIZEN') {
         throw new Error('claims do not describe a user');
       }
-      return actor.data;
+      const name = typeof payload.name === 'string' ? payload.name.normalize('NFC').trim().slice(0, 200) : '';
+      return { actor: actor.data, displayName: name && !name.includes('\u0000') ? name : null };
     } catch {
       throw new DomainError('UNAUTHENTICATED', 'the token is invalid or expired');
     }
@@ -44,10 +50,15 @@ export class Authenticator {
 /** A development token (HS256) for a role; used by `npm run token` and the demo. */
 export async function devToken(
   secret: string,
-  claims: { sub: string; role: string; org?: string; providerId?: string },
+  claims: { sub: string; role: string; org?: string; providerId?: string; name?: string },
   options: { issuer?: string; audience?: string; expiresIn?: string } = {},
 ): Promise<string> {
-  return new SignJWT({ role: claims.role, ...(claims.org ? { org: claims.org } : {}), ...(claims.providerId ? { providerId: claims.providerId } : {}) })
+  return new SignJWT({
+    role: claims.role,
+    ...(claims.org ? { org: claims.org } : {}),
+    ...(claims.providerId ? { providerId: claims.providerId } : {}),
+    ...(claims.name ? { name: claims.name } : {}),
+  })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(claims.sub)
     .setIssuer(options.issuer ?? 'legalaid-dev')

@@ -8,6 +8,8 @@ import { fitInput } from './fit-input.js';
 
 export interface GatewayContext {
   actor: Actor | null;
+  /** The token's `name` claim, when it has one. */
+  displayName: string | null;
   correlationId: string;
   rpc: RpcClient;
   events: EventFeed;

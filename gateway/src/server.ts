@@ -49,14 +49,15 @@ export async function startGateway(config: GatewayConfig): Promise<Gateway> {
       error: (...a: unknown[]) => logger.error({ yoga: a.map((x) => (x instanceof Error ? x.message : String(x))) }),
     },
     context: async ({ request, req }) => {
-      let actor: Actor | null = null;
+      let identity: { actor: Actor; displayName: string | null } | null = null;
       try {
-        actor = await auth.actorFrom(request.headers.get('authorization'));
+        identity = await auth.identityFrom(request.headers.get('authorization'));
       } catch (err) {
         throw toGraphQLError(err);
       }
       return {
-        actor,
+        actor: identity?.actor ?? null,
+        displayName: identity?.displayName ?? null,
         correlationId: request.headers.get('x-correlation-id')?.replace(/[^A-Za-z0-9_.:-]/g, '').slice(0, 128) || newCorrelationId(),
         rpc,
         events,

@@ -22,3 +22,5 @@ export * from './timers/due-poller.js';
 export * from './bus/request-signature.js';
 export * from './notify/webhook.js';
 export * from './storage/index.js';
+export * from './lists/keyset.js';
+export * from './lists/counts.js';

@@ -4,6 +4,7 @@ import {
   APPRAISAL_FINDINGS,
   APPRAISAL_RESULTS,
   CASE_OUTCOME_LABELS,
+  CASE_ORDERS,
   CASE_OUTCOMES,
   CASE_STATE_LABELS,
   CASE_STATES,
@@ -20,12 +21,15 @@ import {
   type CaseView,
 } from '@legalaid/contracts';
 import { call, once, type GatewayContext } from '../context.js';
+import { toCounts } from './intake.graphql.js';
+import { actorName, joined, loadOrganisation, loadProvider } from '../loader.js';
 import { connection, connectionTypeDefs, type ConnectionArgs } from './relay.js';
 import { enumOfCodes } from './vocabulary.graphql.js';
 
 /** Case-tracking: the Case from assignment to outcome, and quality appraisal (Circular 12/2018/TT-BTP). */
 export const casesTypeDefs = [
   enumOfCodes('CaseState', CASE_STATES, CASE_STATE_LABELS),
+  enumOfCodes('CaseOrder', CASE_ORDERS),
   enumOfCodes('CaseOutcome', CASE_OUTCOMES, CASE_OUTCOME_LABELS),
   enumOfCodes('ClosingOutcome', CLOSING_OUTCOMES, CASE_OUTCOME_LABELS),
   enumOfCodes('ActivityKind', ACTIVITY_KINDS, ACTIVITY_KIND_LABELS),
@@ -43,8 +47,10 @@ export const casesTypeDefs = [
   type Query {
     "A case with its activities, deadlines and timeline, as you may see it."
     case(id: ID!): Case
-    "Cases you may see, newest first."
-    cases(first: Int, after: String, filter: CaseFilter): CaseConnection!
+    "Cases you may see: newest first, or NEXT_DEADLINE (the earliest pending deadline first, cases without one last). A cursor belongs to its order."
+    cases(first: Int, after: String, filter: CaseFilter, orderBy: CaseOrder): CaseConnection!
+    "Counts of the cases you may see, on the same filter: by state and outcome, overdue, and by when the next deadline falls."
+    caseCounts(filter: CaseFilter): CaseCounts!
     "A year's appraisal draws, each re-run from its seed to show it is reproducible."
     appraisalDraws(year: Int!): [AppraisalDraw!]!
     "Drawn cases and their appraisal results."
@@ -78,6 +84,15 @@ export const casesTypeDefs = [
     period: PeriodInput
   }
   enum PeriodOn { OPENED CLOSED }
+  type CaseCounts {
+    total: Int!
+    "A deadline passed unmet and is still unmet."
+    overdue: Int!
+    byState: [Count!]!
+    byOutcome: [Count!]!
+    "Cases by when their next pending deadline falls (cases without one are in no bucket)."
+    nextDeadline: DeadlineBuckets!
+  }
   "Viet Nam calendar days, both included (YYYY-MM-DD)."
   input PeriodInput { from: String!, to: String!, on: PeriodOn }
 
@@ -131,6 +146,7 @@ export const casesTypeDefs = [
     policyFeedbackTag: PolicyFeedbackTag
     closedAt: DateTime!
     closedBy: ID!
+    closedByName: String
   }
   type Hearing { date: String!, court: String }
   type Attachment { name: String, mediaType: String!, sha256: String!, sizeBytes: Float }
@@ -141,6 +157,7 @@ export const casesTypeDefs = [
     recordedAt: DateTime!
     hours: Float!
     authorId: ID!
+    authorName: String
     hearing: Hearing
     note: String
     attachments: [Attachment!]!
@@ -161,6 +178,8 @@ export const casesTypeDefs = [
     at: DateTime!
     type: TimelineEntryType!
     actorId: ID!
+    "The name of who acted, when they signed in with one (null otherwise)."
+    actorName: String
     refId: ID
     state: CaseState
     activityKind: ActivityKind
@@ -200,6 +219,10 @@ export const casesTypeDefs = [
     redacted: Boolean!
     "The request this case serves, as intake shows it to you."
     request: LegalAidRequest
+    "The provider handling the case (matching's profile; one call per page of cases)."
+    provider: Provider
+    "The provider's organisation."
+    organisation: Organisation
   }
 
   type AppraisalDraw {
@@ -251,8 +274,12 @@ const detail =
 export const casesResolvers = {
   Query: {
     case: (_: unknown, args: { id: string }, ctx: GatewayContext) => fullCase(ctx, args.id),
-    cases: (_: unknown, args: ConnectionArgs & { filter?: Record<string, unknown> | null }, ctx: GatewayContext) =>
-      connection(args, (page) => call(ctx, CasesRpc.cases, { ...(args.filter ?? {}), ...page } as never)),
+    cases: (_: unknown, args: ConnectionArgs & { filter?: Record<string, unknown> | null; orderBy?: string | null }, ctx: GatewayContext) =>
+      connection(args, (page) => call(ctx, CasesRpc.cases, { ...(args.filter ?? {}), ...(args.orderBy ? { orderBy: args.orderBy } : {}), ...page } as never)),
+    caseCounts: async (_: unknown, args: { filter?: Record<string, unknown> | null }, ctx: GatewayContext) => {
+      const c = await call(ctx, CasesRpc.caseCounts, (args.filter ?? {}) as never);
+      return { ...c, byState: toCounts(c.byState), byOutcome: toCounts(c.byOutcome) };
+    },
     appraisalDraws: (_: unknown, args: { year: number }, ctx: GatewayContext) => call(ctx, CasesRpc.appraisalDraws, { year: args.year }),
     appraisals: (_: unknown, args: ConnectionArgs & { filter?: Record<string, unknown> | null }, ctx: GatewayContext) =>
       connection(args, (page) => call(ctx, CasesRpc.appraisals, { ...(args.filter ?? {}), ...page } as never)),
@@ -270,6 +297,9 @@ export const casesResolvers = {
     // Read after the write: the command's own service answers, so the view includes it.
     case: (parent: { caseId: string }, _: unknown, ctx: GatewayContext) => call(ctx, CasesRpc.case, { caseId: parent.caseId }),
   },
+  TimelineEntry: { actorName: (p: { actorId: string }, _: unknown, ctx: GatewayContext) => actorName(ctx, p.actorId) },
+  Closure: { closedByName: (p: { closedBy: string }, _: unknown, ctx: GatewayContext) => actorName(ctx, p.closedBy) },
+  Activity: { authorName: (p: { authorId: string }, _: unknown, ctx: GatewayContext) => actorName(ctx, p.authorId) },
   Case: {
     id: (parent: CaseParent) => parent.caseId,
     suspension: detail('suspension'),
@@ -281,5 +311,7 @@ export const casesResolvers = {
     redacted: detail('redacted'),
     request: (parent: CaseParent, _: unknown, ctx: GatewayContext) =>
       once(ctx, `request:${parent.requestId}`, () => call(ctx, IntakeRpc.get, { requestId: parent.requestId! })),
+    provider: joined(loadProvider, (p: CaseParent) => p.providerId),
+    organisation: joined(loadOrganisation, (p: CaseParent) => p.organisationId),
   },
 };

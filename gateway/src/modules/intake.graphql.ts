@@ -10,12 +10,14 @@ import {
   ProceduralStageSchema,
   REQUEST_STATUSES,
   ReferrerKindSchema,
+  REQUEST_ORDERS,
   RejectionGrounds,
   type RequestView,
 } from '@legalaid/contracts';
 import { PERSONAL_DATA_ROLES } from '../access.js';
 import { toGraphQLError } from '../errors.js';
 import { call, once, type GatewayContext } from '../context.js';
+import { actorName } from '../loader.js';
 import { connection, connectionTypeDefs, type ConnectionArgs } from './relay.js';
 import { enumOf, enumOfCodes } from './vocabulary.graphql.js';
 
@@ -23,6 +25,7 @@ import { enumOf, enumOfCodes } from './vocabulary.graphql.js';
 export const intakeTypeDefs = [
   enumOfCodes('RequestStatus', REQUEST_STATUSES),
   enumOfCodes('DownstreamStatus', DOWNSTREAM_STATUSES),
+  enumOfCodes('RequestOrder', REQUEST_ORDERS),
   enumOf('EvidenceKind', EvidenceKinds),
   enumOf('RejectionGround', RejectionGrounds),
   enumOfCodes('ConsentPurpose', ConsentPurposeSchema.options),
@@ -37,14 +40,16 @@ export const intakeTypeDefs = [
     partyHash(fullName: String!, idNumber: String): String!
     "A legal aid request with what the services know about it: status, referral and offers, case and timeline."
     legalAidRequest(id: ID!): LegalAidRequest
-    "Requests you may see, newest first (no personal data)."
-    legalAidRequests(first: Int, after: String, filter: RequestFilter): LegalAidRequestConnection!
+    "Requests you may see (no personal data), newest first unless orderBy says otherwise: RECEIVED_AT_ASC oldest first, DOCUMENTS_DUE_AT earliest documents due date first, URGENCY urgent first by deadline. A cursor belongs to its order."
+    legalAidRequests(first: Int, after: String, filter: RequestFilter, orderBy: RequestOrder): LegalAidRequestConnection!
     "Counts of requests by status, channel, group, field and downstream status."
     requestCounts(filter: RequestFilter): RequestCounts!
     "Your centre's requests for a person, by ID number or phone (the lookup is logged)."
     findRequestsByIdentity(idNumber: String, phone: String): [LegalAidRequest!]!
     "The applicant's contact details, for the assigned lawyer or the request's centre (every read is logged)."
     applicantContact(requestId: ID!): ApplicantContact!
+    "What was said about the matter: summary, opposing parties, attached document titles, the referring officer. The request's centre reads all; the assigned lawyer the summary (the rest is null). Every read is logged."
+    legalAidRequestDetails(requestId: ID!): RequestDetails!
     "Who read personal data, when, of which request (never the data itself)."
     personalDataAccessLog(requestId: ID, first: Int, after: String): AccessLogEntryConnection!
     "Versions of the eligible-persons list (Law on Legal Aid 2017, Art. 7), with the evidence each group needs."
@@ -157,6 +162,8 @@ export const intakeTypeDefs = [
     receivedTo: DateTime
     urgent: Boolean
     possibleDuplicate: Boolean
+    "The acceptance register's number (số thụ lý): at most one request."
+    registerNumber: String
   }
 
   type SubmitLegalAidRequestPayload {
@@ -180,7 +187,13 @@ export const intakeTypeDefs = [
   type KeyRotationPayload { activeKeyId: String!, resealed: Int!, remaining: Int! }
 
   type Urgency { urgent: Boolean!, reasons: [UrgencyReason!]!, deadlineAt: DateTime }
-  type Rejection { ground: RejectionGround!, note: String, rejectedAt: DateTime! }
+  type Rejection {
+    ground: RejectionGround!
+    "The legal basis the ground rests on, for the rejection letter."
+    basis: Label!
+    note: String
+    rejectedAt: DateTime!
+  }
   type RequestReferralSource {
     referrerKind: ReferrerKind!
     organisation: String!
@@ -190,7 +203,7 @@ export const intakeTypeDefs = [
     defenceCounselRequested: Boolean!
   }
   type ConsentWithdrawal { purpose: ConsentPurpose!, at: DateTime! }
-  type Consent { purposes: [ConsentPurpose!]!, givenBy: String!, method: String!, recordedAt: DateTime!, recordedBy: ID!, withdrawn: [ConsentWithdrawal!]! }
+  type Consent { purposes: [ConsentPurpose!]!, givenBy: String!, method: String!, recordedAt: DateTime!, recordedBy: ID!, recordedByName: String, withdrawn: [ConsentWithdrawal!]! }
   type RequestTimelineEntry { status: String!, at: DateTime! }
   type Address { provinceCode: String!, communeCode: String, line: String }
   type Guardian { fullName: String!, relationship: String!, phone: String }
@@ -221,8 +234,30 @@ export const intakeTypeDefs = [
     accessNeeds: String
     guardian: ContactGuardian
   }
-  type AccessLogEntry { accessId: ID!, requestId: ID, actorId: ID!, actorRole: String!, purpose: AccessPurpose!, fields: [String!]!, accessedAt: DateTime! }
+  type OpposingParty { fullName: String!, idNumber: String }
+  type AttachedDocument { kind: EvidenceKind!, title: String }
+  type ReferralOfficer { officer: String, officerPhone: String, documentNumber: String }
+  type RequestDetails {
+    requestId: ID!
+    summary: String!
+    opposingParties: [OpposingParty!]
+    attachedDocuments: [AttachedDocument!]
+    referralOfficer: ReferralOfficer
+  }
+  type AccessLogEntry {
+    accessId: ID!
+    requestId: ID
+    actorId: ID!
+    "The name of who acted, when they signed in with one (null otherwise)."
+    actorName: String
+    actorRole: String!
+    purpose: AccessPurpose!
+    fields: [String!]!
+    accessedAt: DateTime!
+  }
   type Count { key: String!, count: Int! }
+  "How many items fall due: already past, within 2 working days (Viet Nam calendar), later."
+  type DeadlineBuckets { past: Int!, dueSoon: Int!, later: Int! }
   type RequestCounts {
     total: Int!
     urgent: Int!
@@ -232,6 +267,8 @@ export const intakeTypeDefs = [
     byChannel: [Count!]!
     byEligibilityGroup: [Count!]!
     byFieldOfLaw: [Count!]!
+    "Requests waiting for documents, by when the documents are due."
+    documentsDue: DeadlineBuckets!
   }
   type EligibilityGroupRule { group: EligibilityGroup!, clause: String!, "Each inner list is one sufficient set of documents." evidence: [[EvidenceKind!]!]!, financialDifficulty: Boolean! }
   type EligibilityRuleSet { id: ID!, title: String!, effectiveFrom: String!, groups: [EligibilityGroupRule!]! }
@@ -288,7 +325,8 @@ const detail =
   <K extends keyof RequestView>(key: K) =>
   async (parent: RequestParent, _: unknown, ctx: GatewayContext) =>
     parent[key] !== undefined ? parent[key] : (await fullRequest(ctx, parent.id))[key];
-const counts = (record: Record<string, number>) => Object.entries(record).map(([key, count]) => ({ key, count }));
+/** A service's `{ code: n }` counts as GraphQL `[Count]`. */
+export const toCounts = (record: Record<string, number>) => Object.entries(record).map(([key, count]) => ({ key, count }));
 const withRequest = (ctx: GatewayContext) => (result: { requestId: string }) => ({ ...result, request: () => call(ctx, IntakeRpc.get, { requestId: result.requestId }) });
 
 export const intakeResolvers = {
@@ -296,22 +334,23 @@ export const intakeResolvers = {
     legalAidRequest: (_: unknown, args: { id: string }, ctx: GatewayContext) => fullRequest(ctx, args.id),
     partyHash: async (_: unknown, args: { fullName: string; idNumber?: string | null }, ctx: GatewayContext) =>
       (await call(ctx, IntakeRpc.partyHash, { fullName: args.fullName, ...(args.idNumber ? { idNumber: args.idNumber } : {}) })).partyHash,
-    legalAidRequests: (_: unknown, args: ConnectionArgs & { filter?: Record<string, unknown> | null }, ctx: GatewayContext) =>
-      connection(args, (page) => call(ctx, IntakeRpc.list, { filter: (args.filter ?? {}) as never, page })),
+    legalAidRequests: (_: unknown, args: ConnectionArgs & { filter?: Record<string, unknown> | null; orderBy?: string | null }, ctx: GatewayContext) =>
+      connection(args, (page) => call(ctx, IntakeRpc.list, { filter: (args.filter ?? {}) as never, ...(args.orderBy ? { orderBy: args.orderBy as never } : {}), page })),
     requestCounts: async (_: unknown, args: { filter?: Record<string, unknown> | null }, ctx: GatewayContext) => {
       const c = await call(ctx, IntakeRpc.counts, { filter: (args.filter ?? {}) as never });
       return {
         ...c,
-        byStatus: counts(c.byStatus),
-        byDownstreamStatus: counts(c.byDownstreamStatus),
-        byChannel: counts(c.byChannel),
-        byEligibilityGroup: counts(c.byEligibilityGroup),
-        byFieldOfLaw: counts(c.byFieldOfLaw),
+        byStatus: toCounts(c.byStatus),
+        byDownstreamStatus: toCounts(c.byDownstreamStatus),
+        byChannel: toCounts(c.byChannel),
+        byEligibilityGroup: toCounts(c.byEligibilityGroup),
+        byFieldOfLaw: toCounts(c.byFieldOfLaw),
       };
     },
     findRequestsByIdentity: async (_: unknown, args: { idNumber?: string | null; phone?: string | null }, ctx: GatewayContext) =>
       (await call(ctx, IntakeRpc.findByIdentity, args as never)).items,
     applicantContact: (_: unknown, args: { requestId: string }, ctx: GatewayContext) => call(ctx, IntakeRpc.revealContact, { requestId: args.requestId }),
+    legalAidRequestDetails: (_: unknown, args: { requestId: string }, ctx: GatewayContext) => call(ctx, IntakeRpc.requestDetails, { requestId: args.requestId }),
     personalDataAccessLog: (_: unknown, args: ConnectionArgs & { requestId?: string | null }, ctx: GatewayContext) =>
       connection(args, (page) => call(ctx, IntakeRpc.accessLog, { ...(args.requestId ? { requestId: args.requestId } : {}), page })),
     eligibilityRuleSets: async (_: unknown, __: unknown, ctx: GatewayContext) => (await call(ctx, IntakeRpc.ruleSets, {})).ruleSets,
@@ -334,6 +373,9 @@ export const intakeResolvers = {
       call(ctx, IntakeRpc.eraseExpired, (a.input ?? {}) as never),
     rotateDataKeys: (_: unknown, a: { limit?: number | null }, ctx: GatewayContext) => call(ctx, IntakeRpc.rotateDataKeys, a.limit ? { limit: a.limit } : {}),
   },
+  AccessLogEntry: { actorName: (p: { actorId: string }, _: unknown, ctx: GatewayContext) => actorName(ctx, p.actorId) },
+  Consent: { recordedByName: (p: { recordedBy: string }, _: unknown, ctx: GatewayContext) => actorName(ctx, p.recordedBy) },
+  Rejection: { basis: (r: { ground: string }) => RejectionGrounds.find((g) => g.code === r.ground)!.basis },
   LegalAidRequest: {
     ruleSetId: detail('ruleSetId'),
     evidence: detail('evidence'),

@@ -9,7 +9,9 @@ import {
   type ReferralDetailView,
 } from '@legalaid/contracts';
 import { call, once, type GatewayContext } from '../context.js';
-import { connection, connectionTypeDefs, type ConnectionArgs } from './relay.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { connection, connectionTypeDefs, selects, type ConnectionArgs } from './relay.js';
+import { joined, loadOrganisation, loadProvider, loadReferral } from '../loader.js';
 import { enumOf, enumOfCodes } from './vocabulary.graphql.js';
 
 /** Matching: organisations and providers (the registry), referrals, offers and escalations. */
@@ -21,12 +23,15 @@ export const matchingTypeDefs = [
   enumOfCodes('ExclusionReason', ExclusionReasonSchema.options),
   enumOfCodes('ScoreFactor', ScoreReasonSchema.shape.factor.options),
   connectionTypeDefs('Provider'),
-  connectionTypeDefs('Offer'),
-  connectionTypeDefs('EscalatedReferral'),
+  connectionTypeDefs('Organisation'),
+  connectionTypeDefs('Offer', { totalCount: true }),
+  connectionTypeDefs('EscalatedReferral', { totalCount: true }),
   /* GraphQL */ `
   type Query {
     "An organisation of the network."
     organisation(id: ID!): Organisation
+    "The network's organisations, by kind and province, ordered by id (pickers, the directory)."
+    organisations(first: Int, after: String, filter: OrganisationFilter): OrganisationConnection!
     "A provider's professional profile and load."
     provider(id: ID!): Provider
     "Providers, filtered, ordered by id."
@@ -43,6 +48,8 @@ export const matchingTypeDefs = [
     registerOrganisation(input: RegisterOrganisationInput!): Organisation!
     "Replace what an organisation publishes in the public directory (/hsds)."
     updateOrganisationDirectory(input: UpdateOrganisationDirectoryInput!): Organisation!
+    "Change an organisation's contact and letterhead data (its own admin, or ADMIN); fields left out stay as they are, null clears one."
+    updateOrganisationContact(input: UpdateOrganisationContactInput!): Organisation!
     registerProvider(input: RegisterProviderInput!): Provider!
     updateProvider(input: UpdateProviderInput!): Provider!
     setProviderAvailability(input: SetProviderAvailabilityInput!): Provider!
@@ -78,7 +85,11 @@ export const matchingTypeDefs = [
     escalationOrganisationId: ID
     "What the organisation publishes in the public directory (/hsds); listed with nothing else when omitted."
     directory: OrganisationDirectoryInput
+    contact: OrganisationContactInput
   }
+  input OrganisationContactInput { address: String, phone: String, email: String, signatoryName: String, signatoryTitle: String }
+  input UpdateOrganisationContactInput { organisationId: ID!, contact: OrganisationContactInput!, expectedVersion: Int }
+  input OrganisationFilter { kind: OrganisationKind, provinceCode: String }
   enum Weekday { MO TU WE TH FR SA SU }
   input DirectoryPhoneInput { number: String!, description: String }
   input DirectoryAddressInput { street: String!, communeCode: String!, postalCode: String }
@@ -151,6 +162,9 @@ export const matchingTypeDefs = [
     escalationOrganisationId: ID
     directory: OrganisationDirectory!
     registeredAt: DateTime!
+    "Address, phone, e-mail and signatory, for letterheads and the help panel."
+    contact: OrganisationContact!
+    version: Int!
     updatedAt: DateTime!
   }
   type DirectoryPhone { number: String!, description: String }
@@ -165,6 +179,7 @@ export const matchingTypeDefs = [
     address: DirectoryAddress
     openingHours: [OpeningHours!]!
   }
+  type OrganisationContact { address: String, phone: String, email: String, signatoryName: String, signatoryTitle: String }
   type ServiceArea { provinceCode: String!, communeCode: String }
   type LeavePeriod { from: DateTime!, to: DateTime! }
   type ProBono { unit: ProBonoUnit!, annualTarget: Int! }
@@ -222,12 +237,14 @@ export const matchingTypeDefs = [
     declineReason: DeclineReason
     "The free text of an OTHER decline (referral view only)."
     declineText: String
+    "The offered provider (one call per page of offers)."
+    provider: Provider
   }
 
   type ScoreReason { factor: ScoreFactor!, points: Float!, detail: String! }
-  type RankedCandidate { rank: Int!, providerId: ID!, organisationId: ID!, score: Float!, reasons: [ScoreReason!]! }
+  type RankedCandidate { rank: Int!, providerId: ID!, organisationId: ID!, score: Float!, reasons: [ScoreReason!]!, provider: Provider }
   type ExclusionCount { reason: ExclusionReason!, count: Int! }
-  type ExcludedProvider { providerId: ID!, reasons: [ExclusionReason!]! }
+  type ExcludedProvider { providerId: ID!, reasons: [ExclusionReason!]!, provider: Provider }
   type Ranking {
     round: Int!
     rankedAt: DateTime!
@@ -276,6 +293,8 @@ export const matchingTypeDefs = [
     centreId: ID
     escalatedAt: DateTime!
     urgent: Boolean!
+    "The whole referral: offers and decline reasons, and rankings where you may see them (one call per page of the queue)."
+    referral: Referral
   }
 `,
 ].join('\n');
@@ -292,18 +311,21 @@ const detail =
 export const matchingResolvers = {
   Query: {
     organisation: (_: unknown, a: { id: string }, ctx: GatewayContext) => call(ctx, MatchingRpc.organisation, { organisationId: a.id }),
+    organisations: (_: unknown, a: ConnectionArgs & { filter?: Record<string, unknown> | null }, ctx: GatewayContext) =>
+      connection(a, (page) => call(ctx, MatchingRpc.organisations, { ...(a.filter ?? {}), page } as never)),
     provider: (_: unknown, a: { id: string }, ctx: GatewayContext) => call(ctx, MatchingRpc.provider, { providerId: a.id }),
     providers: (_: unknown, a: ConnectionArgs & { filter?: Record<string, unknown> | null }, ctx: GatewayContext) =>
       connection(a, (page) => call(ctx, MatchingRpc.providers, { ...(a.filter ?? {}), page } as never)),
-    myOffers: (_: unknown, a: ConnectionArgs & { includeClosed?: boolean | null }, ctx: GatewayContext) =>
-      connection(a, (page) => call(ctx, MatchingRpc.myOffers, { includeClosed: a.includeClosed ?? false, page })),
+    myOffers: (_: unknown, a: ConnectionArgs & { includeClosed?: boolean | null }, ctx: GatewayContext, info: GraphQLResolveInfo) =>
+      connection(a, (page) => call(ctx, MatchingRpc.myOffers, { includeClosed: a.includeClosed ?? false, page, ...(selects(info, 'totalCount') ? { withTotalCount: true } : {}) })),
     referral: (_: unknown, a: { id: string }, ctx: GatewayContext) => fullReferral(ctx, a.id),
-    escalationQueue: (_: unknown, a: ConnectionArgs & { organisationId: string }, ctx: GatewayContext) =>
-      connection(a, (page) => call(ctx, MatchingRpc.escalationQueue, { organisationId: a.organisationId, page })),
+    escalationQueue: (_: unknown, a: ConnectionArgs & { organisationId: string }, ctx: GatewayContext, info: GraphQLResolveInfo) =>
+      connection(a, (page) => call(ctx, MatchingRpc.escalationQueue, { organisationId: a.organisationId, page, ...(selects(info, 'totalCount') ? { withTotalCount: true } : {}) })),
   },
   Mutation: {
     registerOrganisation: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.registerOrganisation, a.input as never),
     updateOrganisationDirectory: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.updateOrganisationDirectory, a.input as never),
+    updateOrganisationContact: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.updateOrganisationContact, a.input as never),
     registerProvider: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.registerProvider, a.input as never),
     updateProvider: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.updateProvider, a.input as never),
     setProviderAvailability: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.setProviderAvailability, a.input as never),
@@ -317,10 +339,15 @@ export const matchingResolvers = {
   Organisation: { id: (p: { organisationId: string }) => p.organisationId },
   Provider: {
     id: (p: { providerId: string }) => p.providerId,
-    organisation: (p: { organisationId: string }, _: unknown, ctx: GatewayContext) =>
-      once(ctx, `organisation:${p.organisationId}`, () => call(ctx, MatchingRpc.organisation, { organisationId: p.organisationId })),
+    organisation: joined(loadOrganisation, (p: { organisationId: string }) => p.organisationId),
   },
-  Offer: { id: (p: { offerId: string }) => p.offerId, declineText: (p: { declineText?: string | null }) => p.declineText ?? null },
+  Offer: {
+    id: (p: { offerId: string }) => p.offerId,
+    declineText: (p: { declineText?: string | null }) => p.declineText ?? null,
+    provider: joined(loadProvider, (p: { providerId: string }) => p.providerId),
+  },
+  RankedCandidate: { provider: joined(loadProvider, (p: { providerId: string }) => p.providerId) },
+  ExcludedProvider: { provider: joined(loadProvider, (p: { providerId: string }) => p.providerId) },
   Referral: {
     id: (p: ReferralParent) => p.referralId,
     assignedAt: detail('assignedAt'),
@@ -335,8 +362,7 @@ export const matchingResolvers = {
         ...r,
         excludedByReason: Object.entries(r.excludedByReason).map(([reason, count]) => ({ reason, count })),
       })),
-    assignedProvider: (p: ReferralParent, _: unknown, ctx: GatewayContext) =>
-      p.assignedProviderId ? once(ctx, `provider:${p.assignedProviderId}`, () => call(ctx, MatchingRpc.provider, { providerId: p.assignedProviderId! })) : null,
+    assignedProvider: joined(loadProvider, (p: ReferralParent) => p.assignedProviderId),
   },
-  EscalatedReferral: { id: (p: { referralId: string }) => p.referralId },
+  EscalatedReferral: { id: (p: { referralId: string }) => p.referralId, referral: joined(loadReferral, (p: { referralId: string }) => p.referralId) },
 };

@@ -1,7 +1,9 @@
 import { GraphQLScalarType } from 'graphql';
 import { FindingCategories, IntakeRpc, FindingSeverities, LedgerBreakReasons, OversightRpc, RecommendationStatuses, StatisticsGroupings } from '@legalaid/contracts';
 import { call, type GatewayContext } from '../context.js';
-import { connection, connectionTypeDefs, type ConnectionArgs } from './relay.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { connection, connectionTypeDefs, selects, type ConnectionArgs } from './relay.js';
+import { actorName, joined, loadCase, loadOrganisation, loadProvider } from '../loader.js';
 import { enumOfCodes } from './vocabulary.graphql.js';
 
 /** Oversight: the audit ledger, statistics, citizens' feedback and the Fatherland Front's supervision. */
@@ -14,7 +16,7 @@ export const oversightTypeDefs = [
   connectionTypeDefs('Checkpoint'),
   connectionTypeDefs('Complaint'),
   connectionTypeDefs('SupervisionPlan'),
-  connectionTypeDefs('Recommendation'),
+  connectionTypeDefs('Recommendation', { totalCount: true }),
   /* GraphQL */ `
   scalar JSON
 
@@ -147,11 +149,34 @@ export const oversightTypeDefs = [
     rating: Int!
     language: String!
     filedAt: DateTime!
+    "The case complained about, as a list row (one call per page of complaints)."
+    case: Case
+    organisation: Organisation
+    provider: Provider
   }
 
   type PlanScope { periodFrom: String!, periodTo: String!, provinceCodes: [String!]!, organisationIds: [ID!]! }
-  type PlanSample { seed: String!, size: Int!, population: Int!, populationHash: String!, caseIds: [ID!]!, drawnAt: DateTime! }
-  type Finding { findingId: ID!, caseId: ID!, category: FindingCategory!, severity: FindingSeverity!, note: String!, recordedAt: DateTime!, recordedBy: ID! }
+  type PlanSample {
+    seed: String!
+    size: Int!
+    population: Int!
+    populationHash: String!
+    caseIds: [ID!]!
+    "The sampled cases as list rows (one case-tracking call per 100)."
+    cases: [Case!]!
+    drawnAt: DateTime!
+  }
+  type Finding {
+    findingId: ID!
+    caseId: ID!
+    case: Case
+    category: FindingCategory!
+    severity: FindingSeverity!
+    note: String!
+    recordedAt: DateTime!
+    recordedBy: ID!
+    recordedByName: String
+  }
   enum PlanStatus { OPEN SAMPLED }
   type SupervisionPlan {
     planId: ID!
@@ -179,6 +204,8 @@ export const oversightTypeDefs = [
     overdueAt: DateTime
     response: RecommendationResponse
     version: Int!
+    "The organisation the recommendation is addressed to."
+    organisation: Organisation
   }
 `,
 ].join('\n');
@@ -188,6 +215,20 @@ type Input = { input: Record<string, unknown> };
 export const oversightResolvers = {
   // Opaque JSON values (ledger payloads, the trail export), output only.
   JSON: new GraphQLScalarType({ name: 'JSON', description: 'A JSON value, as the service returned it.', serialize: (v) => v }),
+  Complaint: {
+    case: joined(loadCase, (p: { caseId: string }) => p.caseId),
+    organisation: joined(loadOrganisation, (p: { organisationId?: string | null }) => p.organisationId),
+    provider: joined(loadProvider, (p: { providerId?: string | null }) => p.providerId),
+  },
+  Recommendation: { organisation: joined(loadOrganisation, (p: { organisationId: string }) => p.organisationId) },
+  PlanSample: {
+    cases: async (p: { caseIds: string[] }, _: unknown, ctx: GatewayContext) =>
+      (await Promise.all(p.caseIds.map((id) => loadCase(ctx, id)))).filter((c) => c !== null),
+  },
+  Finding: {
+    case: joined(loadCase, (p: { caseId: string }) => p.caseId),
+    recordedByName: (p: { recordedBy: string }, _: unknown, ctx: GatewayContext) => actorName(ctx, p.recordedBy),
+  },
   Query: {
     auditTrail: async (_: unknown, a: { requestId?: string | null; caseId?: string | null }, ctx: GatewayContext) => {
       const trail = await call(ctx, OversightRpc.auditTrail, a as never);
@@ -202,8 +243,8 @@ export const oversightResolvers = {
       connection(a, (page) => call(ctx, OversightRpc.complaints, { ...page, ...(a.organisationId ? { organisationId: a.organisationId } : {}) })),
     supervisionPlans: (_: unknown, a: ConnectionArgs & { planId?: string | null }, ctx: GatewayContext) =>
       connection(a, (page) => call(ctx, OversightRpc.supervisionPlans, { ...page, ...(a.planId ? { planId: a.planId } : {}) })),
-    recommendations: (_: unknown, a: ConnectionArgs & { filter?: Record<string, unknown> | null }, ctx: GatewayContext) =>
-      connection(a, (page) => call(ctx, OversightRpc.recommendations, { ...(a.filter ?? {}), ...page } as never)),
+    recommendations: (_: unknown, a: ConnectionArgs & { filter?: Record<string, unknown> | null }, ctx: GatewayContext, info: GraphQLResolveInfo) =>
+      connection(a, (page) => call(ctx, OversightRpc.recommendations, { ...(a.filter ?? {}), ...page, ...(selects(info, 'totalCount') ? { withTotalCount: true } : {}) } as never)),
   },
   Mutation: {
     submitFeedback: async (_: unknown, a: Input, ctx: GatewayContext) => {

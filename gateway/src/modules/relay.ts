@@ -1,4 +1,5 @@
 import { DomainError } from '@legalaid/contracts';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
 /**
  * Relay-style connections (`first`/`after`, `edges`, `pageInfo`) over the
@@ -20,18 +21,40 @@ export const relayTypeDefs = /* GraphQL */ `
   }
 `;
 
-/** The connection type and its edge for a node type, e.g. connectionTypeDefs('Case'). */
-export function connectionTypeDefs(node: string): string {
+/**
+ * The connection type and its edge for a node type, e.g. connectionTypeDefs('Case');
+ * with `totalCount`, the connection also says how many items its filter matches.
+ */
+export function connectionTypeDefs(node: string, options: { totalCount?: boolean } = {}): string {
+  const total = options.totalCount ? `
+    "How many items the filter matches in all (counted only when asked for)."
+    totalCount: Int!` : '';
   return `
   type ${node}Edge { cursor: String!, node: ${node}! }
-  type ${node}Connection { edges: [${node}Edge!]!, pageInfo: PageInfo! }`;
+  type ${node}Connection {
+    edges: [${node}Edge!]!
+    pageInfo: PageInfo!${total}
+  }`;
+}
+
+/** Whether the field being resolved selects `name` (directly, in an inline fragment or a named one). */
+export function selects(info: GraphQLResolveInfo, name: string): boolean {
+  const within = (set: SelectionSetNode | undefined): boolean =>
+    !!set &&
+    set.selections.some((s) => {
+      if (s.kind === Kind.FIELD) return s.name.value === name;
+      if (s.kind === Kind.INLINE_FRAGMENT) return within(s.selectionSet);
+      return within(info.fragments[s.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((f) => within(f.selectionSet));
 }
 
 /** The page shapes the services answer with (`items` or `nodes`, `pageInfo` or `nextCursor`). */
-export type ServicePage<T> =
+export type ServicePage<T> = (
   | { items: readonly T[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } }
   | { nodes: readonly T[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } }
-  | { items: readonly T[]; nextCursor: string | null };
+  | { items: readonly T[]; nextCursor: string | null }
+) & { totalCount?: number };
 
 function normalize<T>(page: ServicePage<T>): { items: readonly T[]; endCursor: string | null; hasNextPage: boolean } {
   const items = 'items' in page ? page.items : page.nodes;
@@ -73,7 +96,8 @@ export async function connection<T>(args: ConnectionArgs, fetch: (page: { first:
     throw new DomainError('VALIDATION_FAILED', `first must be 1 to ${MAX_PAGE}`, [{ path: 'first', message: `1 to ${MAX_PAGE}` }]);
   }
   const [after, offset] = args.after ? decode(args.after) : ([null, 0] as Position);
-  const page = normalize(await fetch({ first: Math.min(MAX_PAGE, offset + first), ...(after !== null ? { after } : {}) }));
+  const raw = await fetch({ first: Math.min(MAX_PAGE, offset + first), ...(after !== null ? { after } : {}) });
+  const page = normalize(raw);
   const items = page.items.slice(offset, offset + first);
   const lastOfService = page.items.length - 1;
   const edges = items.map((node, i) => {
@@ -83,6 +107,7 @@ export async function connection<T>(args: ConnectionArgs, fetch: (page: { first:
   });
   return {
     edges,
+    ...(raw.totalCount !== undefined ? { totalCount: raw.totalCount } : {}),
     pageInfo: {
       hasNextPage: offset + items.length < page.items.length || page.hasNextPage,
       hasPreviousPage: args.after != null,

@@ -15,6 +15,8 @@ import { RecordAppraisal } from './commands/record-appraisal.command.js';
 import { WriteDrawnAppraisals } from './commands/write-drawn-appraisals.js';
 import { GetCase } from './queries/get-case.query.js';
 import { ListCases } from './queries/list-cases.query.js';
+import { CaseCounts } from './queries/case-counts.query.js';
+import { CasesByIds } from './queries/cases-by-ids.query.js';
 import { ListAppraisals } from './queries/list-appraisals.query.js';
 import { AppraisalDraws } from './queries/appraisal-draws.query.js';
 import { OpenCaseOnAssignment } from './reactions/open-case-on-assignment.reaction.js';
@@ -45,6 +47,8 @@ import { DEADLINE_POLICY, SETTINGS, deadlinePolicyFrom, type CaseTrackingSetting
     WriteDrawnAppraisals,
     GetCase,
     ListCases,
+    CaseCounts,
+    CasesByIds,
     ListAppraisals,
     AppraisalDraws,
     OpenCaseOnAssignment,

@@ -25,6 +25,7 @@ import { PersonalDataReader } from './queries/personal-data-reader.js';
 import { ReferenceQuery } from './queries/reference.query.js';
 import { RequestCounts } from './queries/request-counts.query.js';
 import { RevealContact } from './queries/reveal-contact.query.js';
+import { RequestDetails } from './queries/request-details.query.js';
 import { InviteFeedback } from './reactions/invite-feedback.reaction.js';
 import { TrackCases } from './reactions/track-cases.reaction.js';
 import { TrackMatching } from './reactions/track-matching.reaction.js';
@@ -55,6 +56,7 @@ import { TrackMatching } from './reactions/track-matching.reaction.js';
     RequestCounts,
     FindByIdentity,
     RevealContact,
+    RequestDetails,
     AccessLogQuery,
     ReferenceQuery,
     TrackMatching,

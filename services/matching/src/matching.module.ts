@@ -15,12 +15,16 @@ import { ReReferOnTransfer } from './reactions/re-refer-on-transfer.reaction.js'
 import { CaseLoadFromCases } from './reactions/case-load.reaction.js';
 import { OfferExpiryTimer } from './timers/offer-expiry.timer.js';
 import { RegisterOrganisation } from './commands/register-organisation.command.js';
-import { GetOrganisation } from './queries/organisation.query.js';
+import { GetOrganisation, ListOrganisations, OrganisationsByIds } from './queries/organisation.query.js';
+import { UpdateOrganisationContact } from './commands/update-organisation-contact.command.js';
+import { NoteUser } from './commands/note-user.command.js';
+import { UserNames } from './queries/user-names.query.js';
+import { UserDirectoryRepository } from './adapters/user-directory.repository.js';
 import { RegisterProvider } from './commands/register-provider.command.js';
 import { UpdateProvider } from './commands/update-provider.command.js';
 import { SetProviderAvailability } from './commands/set-availability.command.js';
 import { SuspendProvider, ReinstateProvider } from './commands/suspend-provider.command.js';
-import { GetProvider, ListProviders } from './queries/provider.query.js';
+import { GetProvider, ListProviders, ProvidersByIds } from './queries/provider.query.js';
 import { MyOffers } from './queries/my-offers.query.js';
 import { AcceptOffer } from './commands/accept-offer.command.js';
 import { DeclineOffer } from './commands/decline-offer.command.js';
@@ -63,6 +67,13 @@ import {
     SuspendProvider,
     ReinstateProvider,
     GetProvider,
+    ProvidersByIds,
+    OrganisationsByIds,
+    ListOrganisations,
+    UpdateOrganisationContact,
+    NoteUser,
+    UserNames,
+    UserDirectoryRepository,
     ListProviders,
     MyOffers,
     AcceptOffer,

@@ -162,6 +162,15 @@ describe('matching: offers, cascade, escalation and timers', () => {
     const offers = await call(MatchingRpc.myOffers, {}, lawyer('law-a'));
     const offer = offers.nodes.find((o) => o.referralId === ref.referralId)!;
     expect(offer).toMatchObject({ providerId: 'law-a', status: 'OPEN', attempt: 1 });
+    // The count is taken only when asked for, on the same filter as the list.
+    expect(offers.totalCount).toBeUndefined();
+    const counted = await call(MatchingRpc.myOffers, { withTotalCount: true, page: { first: 1 } }, lawyer('law-a'));
+    const open = await call(MatchingRpc.myOffers, { page: { first: 100 } }, lawyer('law-a'));
+    expect(counted.totalCount).toBe(open.nodes.length);
+    expect(counted.totalCount).toBeGreaterThanOrEqual(1);
+    expect((await call(MatchingRpc.myOffers, { withTotalCount: true }, lawyer('law-b'))).totalCount).toBe(
+      (await call(MatchingRpc.myOffers, { page: { first: 100 } }, lawyer('law-b'))).nodes.length,
+    );
 
     const made = await eventually(async () => eventsOf('matching.offer.made', ref.referralId)[0], 10_000, 'offer.made on the bus');
     expect(made.data).toMatchObject({ providerId: 'law-a', organisationId: 'bar-hcm', centreId: 'centre-hcm' });
@@ -227,8 +236,10 @@ describe('matching: offers, cascade, escalation and timers', () => {
     expect(await codeOf(call(MatchingRpc.acceptOffer, { offerId: firstOffer.offerId }, lawyer(firstOffer.providerId)))).toBe('OFFER_EXPIRED');
 
     // The bar organisation's admin sees it in the queue and assigns a member; others may not.
-    const queue = await call(MatchingRpc.escalationQueue, { organisationId: 'bar-hcm' }, barAdmin);
+    const queue = await call(MatchingRpc.escalationQueue, { organisationId: 'bar-hcm', withTotalCount: true }, barAdmin);
     expect(queue.nodes.map((n) => n.referralId)).toContain(ref.referralId);
+    expect(queue.totalCount).toBe(queue.nodes.length);
+    expect((await call(MatchingRpc.escalationQueue, { organisationId: 'centre-hcm', withTotalCount: true }, admin)).totalCount).toBe(0);
     expect(await codeOf(call(MatchingRpc.escalationQueue, { organisationId: 'bar-hcm' }, otherAdmin))).toBe('FORBIDDEN');
     expect(await codeOf(call(MatchingRpc.assignReferral, { referralId: ref.referralId, providerId: 'law-c' }, otherAdmin))).toBe('FORBIDDEN');
     expect(await codeOf(call(MatchingRpc.assignReferral, { referralId: ref.referralId, providerId: 'nobody' }, barAdmin))).toBe('PROVIDER_NOT_FOUND');

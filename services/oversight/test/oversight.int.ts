@@ -230,6 +230,8 @@ describe('oversight service', () => {
       expect(checkpoints.items.at(-1)!.sequence).toBe(10);
       // The checkpoint event itself lands on the ledger, through oversight's own stream.
       await eventually(async () => ((await ledgerEntries({ type: 'oversight.checkpoint.signed' })).length > 0 ? true : undefined), 'the checkpoint event on the ledger');
+      // The 12 published events and the checkpoint's own come through two streams, in no set order.
+      await eventually(async () => ((await ledgerEntries({})).length >= 13 ? true : undefined), 'all 13 events on the ledger');
       const verified = await call(OversightRpc.verifyAuditLedger, {});
       expect(verified).toMatchObject({ ok: true, firstBroken: null });
       expect(verified.checkedEntries).toBeGreaterThanOrEqual(13);
@@ -373,6 +375,10 @@ describe('oversight service', () => {
       const otherAdmin: Actor = { id: 'admin-x', role: 'ORG_ADMIN', organisationId: 'centre-hcm' };
       expect((await failure(call(OversightRpc.respondToRecommendation, { recommendationId: rec.recommendationId, text: 'not ours' }, otherAdmin))).code).toBe('RECOMMENDATION_NOT_FOUND');
       expect((await call(OversightRpc.recommendations, { recommendationId: rec.recommendationId }, otherAdmin)).items).toEqual([]);
+      // Counted on the same filter as the list, within the reader's organisation.
+      expect((await call(OversightRpc.recommendations, { organisationId: 'bar-hcm', withTotalCount: true }, orgAdmin)).totalCount).toBe(1);
+      expect((await call(OversightRpc.recommendations, { organisationId: 'bar-hcm', withTotalCount: true }, otherAdmin)).totalCount).toBe(0);
+      expect((await call(OversightRpc.recommendations, { withTotalCount: true }, otherAdmin)).totalCount).toBe(0);
       const answered = await call(OversightRpc.respondToRecommendation, { recommendationId: rec.recommendationId, text: 'Đã chấn chỉnh' }, orgAdmin);
       expect(answered).toMatchObject({ status: 'RESPONDED', response: { late: true, respondedBy: 'admin-bar' } });
       expect((await failure(call(OversightRpc.respondToRecommendation, { recommendationId: rec.recommendationId, text: 'again' }, orgAdmin))).code).toBe('ILLEGAL_TRANSITION');

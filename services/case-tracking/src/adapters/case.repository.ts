@@ -1,7 +1,24 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Schema, type Connection } from 'mongoose';
-import { AggregateStore, CLOCK, type Clock, MONGO, RELAY, outboxSchemaFields, type OutboxRelay } from '@legalaid/infra';
+import type { Envelope } from '@legalaid/contracts';
+import {
+  AggregateStore,
+  CLOCK,
+  type Clock,
+  countByField,
+  FAR_FUTURE,
+  keysetFilter,
+  keysetSort,
+  MONGO,
+  RELAY,
+  outboxSchemaFields,
+  type KeysetOrder,
+  type KeysetPosition,
+  type OutboxRelay,
+  type SaveResult,
+} from '@legalaid/infra';
 import type { Case } from '../domain/case.js';
+import { nextPendingDeadline } from '../domain/deadlines.js';
 
 /**
  * Cases, one document each: activities, deadlines and timeline live inside
@@ -38,11 +55,29 @@ const CaseSchema = new Schema(
     /** The deadline poller's index (DESIGN.md §6: timers as data, indexed on when they fall due). */
     nextTimerAt: { type: Date, index: true },
     overdue: { type: Boolean, index: true },
+    /** The next pending deadline's due time (none: FAR_FUTURE), derived on every write: the NEXT_DEADLINE order. */
+    sortNextDeadlineAt: Date,
     appliedEventIds: [String],
     ...outboxSchemaFields,
   },
   { collection: 'cases', versionKey: false, minimize: false },
 );
+// Every reader's list is narrowed to one provider, organisation or centre (and usually a state) before it orders.
+for (const owner of ['providerId', 'organisationId', 'centreId']) {
+  CaseSchema.index({ [owner]: 1, state: 1, _id: -1 });
+  CaseSchema.index({ [owner]: 1, state: 1, sortNextDeadlineAt: 1, _id: 1 });
+}
+
+/** How each order of the case list sorts (case ids derive from UUIDv7 event ids, so `_id` orders by opening). */
+export const CASE_ORDER_KEYS: Record<'OPENED_AT_DESC' | 'NEXT_DEADLINE', KeysetOrder> = {
+  OPENED_AT_DESC: { field: '_id', direction: -1 },
+  NEXT_DEADLINE: { field: 'sortNextDeadlineAt', direction: 1 },
+};
+
+export function withSortKeys(c: Case): Case & { sortNextDeadlineAt: Date } {
+  const next = nextPendingDeadline(c.deadlines ?? []);
+  return { ...c, sortNextDeadlineAt: next ? new Date(next.dueAt) : FAR_FUTURE };
+}
 
 export interface CaseListFilter {
   state?: string;
@@ -59,6 +94,16 @@ const LIVE_STATES = ['OPEN', 'IN_PROGRESS', 'SUSPENDED'];
 /** The list filters that match a field's value exactly. */
 const EQUALITY_FILTERS = ['state', 'providerId', 'organisationId', 'centreId', 'outcome', 'overdue'] as const;
 
+/** The list and count filter as plain MongoDB: equalities first, then the period's range. */
+function toQuery(filter: CaseListFilter): Record<string, unknown> {
+  const q: Record<string, unknown> = {};
+  for (const k of EQUALITY_FILTERS) {
+    if (filter[k] !== undefined) q[k] = filter[k];
+  }
+  if (filter.openedAt) q.openedAt = { $gte: filter.openedAt.from, $lte: filter.openedAt.to };
+  if (filter.closedAt) q.closedAt = { $gte: filter.closedAt.from, $lte: filter.closedAt.to };
+  return q;
+}
 @Injectable()
 export class CaseRepository extends AggregateStore<Case> {
   constructor(@Inject(MONGO) conn: Connection, @Inject(RELAY) relay: OutboxRelay, @Inject(CLOCK) clock: Clock) {
@@ -93,20 +138,29 @@ export class CaseRepository extends AggregateStore<Case> {
     return [c];
   }
 
-  /** A page of cases, newest first (case ids derive from UUIDv7 event ids, so they sort by time). */
-  async page(filter: CaseListFilter, after: string | undefined, limit: number): Promise<Case[]> {
-    const q: Record<string, unknown> = {};
-    for (const k of EQUALITY_FILTERS) {
-      if (filter[k] !== undefined) q[k] = filter[k];
-    }
-    if (filter.openedAt) q.openedAt = { $gte: filter.openedAt.from, $lte: filter.openedAt.to };
-    if (filter.closedAt) q.closedAt = { $gte: filter.closedAt.from, $lte: filter.closedAt.to };
-    if (after) q._id = { $lt: after };
+  override insert(doc: Case, events: readonly Envelope[]): Promise<boolean> {
+    return super.insert(withSortKeys(doc), events);
+  }
+
+  override save(doc: Case, expectedVersion: number, events: readonly Envelope[], appliedEventId?: string): Promise<SaveResult> {
+    return super.save(withSortKeys(doc), expectedVersion, events, appliedEventId);
+  }
+
+  /** A page of cases in the given order, after a position of the same order. */
+  async page(filter: CaseListFilter, order: KeysetOrder, after: KeysetPosition | null, limit: number): Promise<Case[]> {
     return (await this.model
-      .find(q, { outbox: 0, hasOutbox: 0, activities: 0, timeline: 0 })
-      .sort({ _id: -1 })
+      .find(keysetFilter(toQuery(filter), order, after), { outbox: 0, hasOutbox: 0, activities: 0, timeline: 0 })
+      .sort(keysetSort(order))
       .limit(limit)
       .lean()) as Case[];
+  }
+
+  async count(filter: CaseListFilter, extra: Record<string, unknown> = {}): Promise<number> {
+    return this.model.countDocuments({ ...toQuery(filter), ...extra });
+  }
+
+  countBy(filter: CaseListFilter, field: 'state' | 'outcome'): Promise<Record<string, number>> {
+    return countByField(this.model, toQuery(filter), field);
   }
 
   /** Closed cases of a Viet Nam calendar year in the appraisable forms of aid. */

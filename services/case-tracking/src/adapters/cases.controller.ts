@@ -12,6 +12,8 @@ import { DrawAppraisalSample } from '../commands/draw-appraisal-sample.command.j
 import { RecordAppraisal } from '../commands/record-appraisal.command.js';
 import { GetCase } from '../queries/get-case.query.js';
 import { ListCases } from '../queries/list-cases.query.js';
+import { CaseCounts } from '../queries/case-counts.query.js';
+import { CasesByIds } from '../queries/cases-by-ids.query.js';
 import { ListAppraisals } from '../queries/list-appraisals.query.js';
 import { AppraisalDraws } from '../queries/appraisal-draws.query.js';
 
@@ -28,6 +30,8 @@ export class CasesController {
     private readonly recordAppraisal: RecordAppraisal,
     private readonly getCase: GetCase,
     private readonly listCases: ListCases,
+    private readonly caseCounts: CaseCounts,
+    private readonly casesByIds: CasesByIds,
     private readonly listAppraisals: ListAppraisals,
     private readonly appraisalDraws: AppraisalDraws,
     @Inject(LOGGER) private readonly logger: Logger,
@@ -66,6 +70,16 @@ export class CasesController {
   @MessagePattern(CasesRpc.cases.subject)
   cases(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
     return answerRpc(CasesRpc.cases, raw, ctx, this.logger, (req) => this.listCases.execute(req));
+  }
+
+  @MessagePattern(CasesRpc.casesByIds.subject)
+  byIds(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(CasesRpc.casesByIds, raw, ctx, this.logger, (req) => this.casesByIds.execute(req));
+  }
+
+  @MessagePattern(CasesRpc.caseCounts.subject)
+  counts(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(CasesRpc.caseCounts, raw, ctx, this.logger, (req) => this.caseCounts.execute(req));
   }
 
   @MessagePattern(CasesRpc.drawAppraisalSample.subject)

@@ -133,6 +133,15 @@ export function isOverdue(d: Deadline): boolean {
   return d.status === 'BREACHED' && d.satisfiedAt === null;
 }
 
+/** The pending deadline that falls due first, or null: what a case's list row shows and is ordered by. */
+export function nextPendingDeadline<D extends Pick<Deadline, 'status' | 'dueAt'>>(deadlines: readonly D[]): D | null {
+  let next: D | null = null;
+  for (const d of deadlines) {
+    if (d.status === 'PENDING' && (next === null || new Date(d.dueAt).getTime() < new Date(next.dueAt).getTime())) next = d;
+  }
+  return next;
+}
+
 /** The next instant the poller must look at this set of deadlines, or null. */
 export function nextTimerAt(deadlines: readonly Deadline[]): Date | null {
   let next: number | null = null;

@@ -2,6 +2,7 @@ import type { CaseView, CasesRpc, OutputOf } from '@legalaid/contracts';
 import type { Case } from '../domain/case.js';
 import type { ReadLevel } from '../domain/access.js';
 import type { Appraisal } from '../domain/appraisal.js';
+import { nextPendingDeadline } from '../domain/deadlines.js';
 
 type Summary = OutputOf<typeof CasesRpc.cases>['items'][number];
 
@@ -9,7 +10,7 @@ const iso = (d: Date | string) => new Date(d).toISOString();
 const isoOrNull = (d: Date | string | null | undefined) => (d ? iso(d) : null);
 
 export function caseSummary(c: Case): Summary {
-  const pending = (c.deadlines ?? []).filter((d) => d.status === 'PENDING').sort((a, b) => new Date(a.dueAt).getTime() - new Date(b.dueAt).getTime());
+  const next = nextPendingDeadline(c.deadlines ?? []);
   return {
     caseId: c._id,
     requestId: c.requestId,
@@ -29,7 +30,7 @@ export function caseSummary(c: Case): Summary {
     closedAt: isoOrNull(c.closedAt),
     activityHours: c.activityHours,
     overdue: c.overdue,
-    nextDeadline: pending[0] ? { kind: pending[0].kind, dueAt: iso(pending[0].dueAt) } : null,
+    nextDeadline: next ? { kind: next.kind, dueAt: iso(next.dueAt) } : null,
     version: c.version,
   };
 }

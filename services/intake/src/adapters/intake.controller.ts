@@ -21,6 +21,7 @@ import { ListRequests } from '../queries/list-requests.query.js';
 import { ReferenceQuery } from '../queries/reference.query.js';
 import { RequestCounts } from '../queries/request-counts.query.js';
 import { RevealContact } from '../queries/reveal-contact.query.js';
+import { RequestDetails } from '../queries/request-details.query.js';
 
 /** Request/reply operations for the gateway; thin: validation and error mapping live in answerRpc. */
 @Controller()
@@ -42,10 +43,16 @@ export class IntakeController {
     private readonly requestCounts: RequestCounts,
     private readonly findByIdentityQuery: FindByIdentity,
     private readonly revealContactQuery: RevealContact,
+    private readonly requestDetailsQuery: RequestDetails,
     private readonly accessLogQuery: AccessLogQuery,
     private readonly reference: ReferenceQuery,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
+
+  @MessagePattern(IntakeRpc.requestDetails.subject)
+  details(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(IntakeRpc.requestDetails, raw, ctx, this.logger, (req) => this.requestDetailsQuery.execute(req));
+  }
 
   @MessagePattern(IntakeRpc.submit.subject)
   submit(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {

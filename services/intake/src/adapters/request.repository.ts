@@ -1,7 +1,21 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Schema, type Connection } from 'mongoose';
-import { vnDate, type RequestFilter } from '@legalaid/contracts';
-import { AggregateStore, isDuplicateKey, MONGO, RELAY, outboxSchemaFields, type OutboxRelay } from '@legalaid/infra';
+import { vnDate, type Envelope, type RequestFilter, type RequestOrder } from '@legalaid/contracts';
+import {
+  AggregateStore,
+  countByField,
+  FAR_FUTURE,
+  isDuplicateKey,
+  keysetFilter,
+  keysetSort,
+  MONGO,
+  RELAY,
+  outboxSchemaFields,
+  type KeysetOrder,
+  type KeysetPosition,
+  type OutboxRelay,
+  type SaveResult,
+} from '@legalaid/infra';
 import { OPEN_STATUSES, type LegalAidRequest } from '../domain/legal-aid-request.js';
 
 const Mixed = Schema.Types.Mixed;
@@ -55,11 +69,42 @@ const RequestSchema = new Schema(
     keyId: { type: String, index: true },
     timeline: Mixed,
     appliedEventIds: [String],
+    // Sort keys of the list's orders, derived on every write (withSortKeys): never null, so keyset pages hold.
+    sortDocumentsDueAt: Date,
+    sortUrgency: String,
     ...outboxSchemaFields,
   },
   { collection: 'requests', versionKey: false, minimize: false },
 );
+// Lists narrow by centre (every staff list) and status (each queue) before they order.
 RequestSchema.index({ centreId: 1, _id: -1 });
+RequestSchema.index({ centreId: 1, status: 1, _id: -1 });
+RequestSchema.index({ centreId: 1, status: 1, sortDocumentsDueAt: 1, _id: 1 });
+RequestSchema.index({ centreId: 1, status: 1, sortUrgency: 1, _id: 1 });
+RequestSchema.index({ centreId: 1, registerNumber: 1 });
+
+/** How each order of the request list sorts (request ids are UUIDv7, so `_id` orders by receipt). */
+export const REQUEST_ORDER_KEYS: Record<RequestOrder, KeysetOrder> = {
+  RECEIVED_AT_DESC: { field: '_id', direction: -1 },
+  RECEIVED_AT_ASC: { field: '_id', direction: 1 },
+  DOCUMENTS_DUE_AT: { field: 'sortDocumentsDueAt', direction: 1 },
+  URGENCY: { field: 'sortUrgency', direction: 1 },
+};
+
+const isoOf = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : FAR_FUTURE.toISOString());
+
+/**
+ * The sort keys a request is listed by: the documents due date (none: after
+ * every date); urgent first, then the earliest urgency deadline (none: last),
+ * then the oldest received, as one string (ISO instants sort as text).
+ */
+export function withSortKeys(r: LegalAidRequest): LegalAidRequest & { sortDocumentsDueAt: Date; sortUrgency: string } {
+  return {
+    ...r,
+    sortDocumentsDueAt: r.documentsDueAt ? new Date(r.documentsDueAt) : FAR_FUTURE,
+    sortUrgency: `${r.urgency?.urgent ? 0 : 1}|${isoOf(r.urgency?.deadlineAt)}|${isoOf(r.receivedAt)}`,
+  };
+}
 
 /** Distinct ids, newest first (UUIDv7 ids sort by time). */
 function newestFirst<R extends { _id: string }>(docs: R[]): R[] {
@@ -99,6 +144,7 @@ export function toMongoFilter(filter: RequestFilter, scope: { centreId?: string;
   }
   if (filter.urgent !== undefined) q['urgency.urgent'] = filter.urgent;
   if (filter.possibleDuplicate !== undefined) q.duplicateFlagged = filter.possibleDuplicate;
+  if (filter.registerNumber) q.registerNumber = filter.registerNumber;
   return q;
 }
 
@@ -139,12 +185,19 @@ export class RequestRepository extends AggregateStore<LegalAidRequest> {
     return newestFirst(found).slice(0, 50);
   }
 
-  /** Newest first; the cursor is the last id seen (UUIDv7 ids sort by time). */
-  async page(filter: Record<string, unknown>, first: number, after: string | null): Promise<{ items: LegalAidRequest[]; hasNextPage: boolean }> {
-    const q = after ? { ...filter, _id: { $lt: after } } : filter;
+  override insert(doc: LegalAidRequest, events: readonly Envelope[]): Promise<boolean> {
+    return super.insert(withSortKeys(doc), events);
+  }
+
+  override save(doc: LegalAidRequest, expectedVersion: number, events: readonly Envelope[], appliedEventId?: string): Promise<SaveResult> {
+    return super.save(withSortKeys(doc), expectedVersion, events, appliedEventId);
+  }
+
+  /** A page in the given order, after a position of the same order (see REQUEST_ORDER_KEYS). */
+  async page(filter: Record<string, unknown>, order: KeysetOrder, first: number, after: KeysetPosition | null): Promise<{ items: LegalAidRequest[]; hasNextPage: boolean }> {
     const docs = (await this.model
-      .find(q, { outbox: 0, hasOutbox: 0, personal: 0 })
-      .sort({ _id: -1 })
+      .find(keysetFilter(filter, order, after), { outbox: 0, hasOutbox: 0, personal: 0 })
+      .sort(keysetSort(order))
       .limit(first + 1)
       .lean()) as unknown as LegalAidRequest[];
     return { items: docs.slice(0, first), hasNextPage: docs.length > first };
@@ -154,12 +207,8 @@ export class RequestRepository extends AggregateStore<LegalAidRequest> {
     return this.model.countDocuments(filter);
   }
 
-  /** Counts by one field ($group with $sum works on mongod and FerretDB v1; $facet does not on FerretDB). */
-  async countBy(filter: Record<string, unknown>, field: string): Promise<Record<string, number>> {
-    const rows = await this.model.aggregate<{ _id: string | null; n: number }>([{ $match: filter }, { $group: { _id: `$${field}`, n: { $sum: 1 } } }]);
-    const out: Record<string, number> = {};
-    for (const r of rows) if (r._id !== null && r._id !== undefined) out[String(r._id)] = r.n;
-    return out;
+  countBy(filter: Record<string, unknown>, field: string): Promise<Record<string, number>> {
+    return countByField(this.model, filter, field);
   }
 
   /** Finished requests past the retention cut-off whose personal data is still there. */

@@ -59,6 +59,18 @@ export function canRevealContact(actor: Actor, r: LegalAidRequest): boolean {
   );
 }
 
+/**
+ * The matter's own words (summary, opposing parties, documents, the referring
+ * officer): the request's centre reads all of it; the provider the matter is
+ * assigned to, while consent to referral stands, reads the summary only.
+ */
+export function detailsReadable(actor: Actor, r: LegalAidRequest): 'ALL' | 'SUMMARY' | null {
+  if (r.personal === null) return null;
+  if (ownCentre(actor, r.centreId)) return 'ALL';
+  if (actor.role === 'LAWYER' && canRevealContact(actor, r)) return 'SUMMARY';
+  return null;
+}
+
 /** The scope a list or count query is confined to. */
 export function listScope(actor: Actor, requestedCentre: string | undefined): { centreId?: string; receivedBy?: string } {
   switch (actor.role) {

@@ -4,12 +4,15 @@ import { MatchingRpc } from '@legalaid/contracts';
 import { answerRpc, LOGGER } from '@legalaid/infra';
 import type { Logger } from 'pino';
 import { RegisterOrganisation } from '../commands/register-organisation.command.js';
-import { GetOrganisation } from '../queries/organisation.query.js';
+import { GetOrganisation, ListOrganisations, OrganisationsByIds } from '../queries/organisation.query.js';
+import { UpdateOrganisationContact } from '../commands/update-organisation-contact.command.js';
+import { NoteUser } from '../commands/note-user.command.js';
+import { UserNames } from '../queries/user-names.query.js';
 import { RegisterProvider } from '../commands/register-provider.command.js';
 import { UpdateProvider } from '../commands/update-provider.command.js';
 import { SetProviderAvailability } from '../commands/set-availability.command.js';
 import { SuspendProvider, ReinstateProvider } from '../commands/suspend-provider.command.js';
-import { GetProvider, ListProviders } from '../queries/provider.query.js';
+import { GetProvider, ListProviders, ProvidersByIds } from '../queries/provider.query.js';
 import { MyOffers } from '../queries/my-offers.query.js';
 import { AcceptOffer } from '../commands/accept-offer.command.js';
 import { DeclineOffer } from '../commands/decline-offer.command.js';
@@ -38,6 +41,12 @@ export class MatchingController {
     private readonly suspendProviderUseCase: SuspendProvider,
     private readonly reinstateProviderUseCase: ReinstateProvider,
     private readonly providerUseCase: GetProvider,
+    private readonly providersByIdsUseCase: ProvidersByIds,
+    private readonly organisationsByIdsUseCase: OrganisationsByIds,
+    private readonly organisationsUseCase: ListOrganisations,
+    private readonly updateOrganisationContactUseCase: UpdateOrganisationContact,
+    private readonly noteUserUseCase: NoteUser,
+    private readonly userNamesUseCase: UserNames,
     private readonly providersUseCase: ListProviders,
     private readonly myOffersUseCase: MyOffers,
     private readonly acceptOfferUseCase: AcceptOffer,
@@ -90,6 +99,41 @@ export class MatchingController {
   @MessagePattern(MatchingRpc.reinstateProvider.subject)
   reinstateProvider(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
     return answerRpc(MatchingRpc.reinstateProvider, raw, ctx, this.logger, (req) => this.reinstateProviderUseCase.execute(req));
+  }
+
+  @MessagePattern(MatchingRpc.providersByIds.subject)
+  providersByIds(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(MatchingRpc.providersByIds, raw, ctx, this.logger, (req) => this.providersByIdsUseCase.execute(req));
+  }
+
+  @MessagePattern(MatchingRpc.noteUser.subject)
+  noteUser(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(MatchingRpc.noteUser, raw, ctx, this.logger, (req) => this.noteUserUseCase.execute(req));
+  }
+
+  @MessagePattern(MatchingRpc.userNames.subject)
+  userNames(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(MatchingRpc.userNames, raw, ctx, this.logger, (req) => this.userNamesUseCase.execute(req));
+  }
+
+  @MessagePattern(MatchingRpc.organisations.subject)
+  organisations(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(MatchingRpc.organisations, raw, ctx, this.logger, (req) => this.organisationsUseCase.execute(req));
+  }
+
+  @MessagePattern(MatchingRpc.updateOrganisationContact.subject)
+  updateOrganisationContact(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(MatchingRpc.updateOrganisationContact, raw, ctx, this.logger, (req) => this.updateOrganisationContactUseCase.execute(req));
+  }
+
+  @MessagePattern(MatchingRpc.organisationsByIds.subject)
+  organisationsByIds(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(MatchingRpc.organisationsByIds, raw, ctx, this.logger, (req) => this.organisationsByIdsUseCase.execute(req));
+  }
+
+  @MessagePattern(MatchingRpc.referralsByIds.subject)
+  referralsByIds(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(MatchingRpc.referralsByIds, raw, ctx, this.logger, (req) => this.referralUseCase.byIds(req));
   }
 
   @MessagePattern(MatchingRpc.provider.subject)

@@ -18,6 +18,7 @@ const OrganisationSchema = new Schema(
     directory: Schema.Types.Mixed,
     directoryListed: Boolean,
     hsdsIds: { type: [String], index: true },
+    contact: { type: Schema.Types.Mixed, default: null },
     appliedEventIds: [String],
     ...outboxSchemaFields,
   },
@@ -25,6 +26,10 @@ const OrganisationSchema = new Schema(
 );
 // The public directory lists organisations by equality on the flag, in id order.
 OrganisationSchema.index({ directoryListed: 1, _id: 1 });
+
+// The directory narrows by kind (and province) before it orders by id.
+OrganisationSchema.index({ kind: 1, provinceCode: 1, _id: 1 });
+OrganisationSchema.index({ provinceCode: 1, _id: 1 });
 
 const NO_OUTBOX = { outbox: 0, hasOutbox: 0, appliedEventIds: 0 };
 
@@ -64,5 +69,14 @@ export class OrganisationRepository extends AggregateStore<Organisation> {
   /** Organisations whose directory entry changed at or after `since`: id and when. */
   async changedSince(since: Date): Promise<{ _id: string; updatedAt: Date }[]> {
     return this.model.find({ updatedAt: { $gte: since } }, { _id: 1, updatedAt: 1 }).lean<{ _id: string; updatedAt: Date }[]>();
+  }
+
+  /** A page of the directory: equality on kind and province, ordered by id, after the last id seen. */
+  async list(filter: { kind?: string; provinceCode?: string }, after: string | null, limit: number): Promise<Organisation[]> {
+    const q: Record<string, unknown> = {};
+    if (filter.kind) q.kind = filter.kind;
+    if (filter.provinceCode) q.provinceCode = filter.provinceCode;
+    if (after) q._id = { $gt: after };
+    return this.model.find(q, { outbox: 0, hasOutbox: 0 }).sort({ _id: 1 }).limit(limit).lean<Organisation[]>();
   }
 }

@@ -31,6 +31,10 @@ ReferralSchema.index({ escalationOrganisationId: 1, status: 1 });
 
 const NO_OUTBOX = { outbox: 0, hasOutbox: 0 };
 
+const offeredFilter = (providerId: string, includeClosed: boolean): Record<string, unknown> =>
+  includeClosed ? { offeredProviderIds: providerId } : { openOfferProviderId: providerId };
+const escalatedFilter = (organisationId: string): Record<string, unknown> => ({ escalationOrganisationId: organisationId, status: 'ESCALATED' });
+
 /**
  * A referral written before rankings were stored apart has its rankings
  * whole in `rankings` and no `rounds`: the rounds the cascade walks are
@@ -73,13 +77,22 @@ export class ReferralRepository extends AggregateStore<Referral> {
 
   /** Referrals that offered the provider something (open ones only unless includeClosed), by id. */
   async offeredTo(providerId: string, includeClosed: boolean, after: string | null, limit: number): Promise<Referral[]> {
-    const filter: Record<string, unknown> = includeClosed ? { offeredProviderIds: providerId } : { openOfferProviderId: providerId };
+    const filter: Record<string, unknown> = offeredFilter(providerId, includeClosed);
     if (after) filter._id = { $gt: after };
     return (await this.model.find(filter, NO_OUTBOX).sort({ _id: 1 }).limit(limit).lean<Referral[]>()).map(withRounds);
   }
 
+  /** How many referrals `offeredTo` lists in all (for open offers: how many offers the provider has open). */
+  countOfferedTo(providerId: string, includeClosed: boolean): Promise<number> {
+    return this.model.countDocuments(offeredFilter(providerId, includeClosed));
+  }
+
+  countEscalatedTo(organisationId: string): Promise<number> {
+    return this.model.countDocuments(escalatedFilter(organisationId));
+  }
+
   async escalatedTo(organisationId: string, after: string | null, limit: number): Promise<Referral[]> {
-    const filter: Record<string, unknown> = { escalationOrganisationId: organisationId, status: 'ESCALATED' };
+    const filter: Record<string, unknown> = escalatedFilter(organisationId);
     if (after) filter._id = { $gt: after };
     return (await this.model.find(filter, NO_OUTBOX).sort({ _id: 1 }).limit(limit).lean<Referral[]>()).map(withRounds);
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, MatchingOrganisationRegistered, type InputOf, type MatchingRpc, type OrganisationView, type RpcRequest } from '@legalaid/contracts';
 import { OrganisationRepository } from '../adapters/organisation.repository.js';
-import { organisationView, withDirectory, type Organisation } from '../domain/organisation.js';
+import { NO_CONTACT, organisationView, withDirectory, type Organisation } from '../domain/organisation.js';
 import { requireRole } from './access.js';
 import { envelope, Matchmaker } from './matchmaker.js';
 
@@ -29,6 +29,7 @@ export class RegisterOrganisation {
       parentOrganisationId: i.parentOrganisationId,
       escalationOrganisationId: i.escalationOrganisationId,
       registeredAt: now,
+      contact: { ...NO_CONTACT, ...i.contact },
     }, i.directory, now);
     const event = envelope(
       MatchingOrganisationRegistered,

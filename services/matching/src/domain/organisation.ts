@@ -1,4 +1,4 @@
-import { AidForms, hsdsId, OrganisationDirectorySchema, type OrganisationDirectory, type OrganisationKind, type OrganisationView } from '@legalaid/contracts';
+import { AidForms, hsdsId, ORGANISATION_CONTACT_FIELDS, OrganisationDirectorySchema, type OrganisationContact, type OrganisationDirectory, type OrganisationKind, type OrganisationView } from '@legalaid/contracts';
 import type { EscalationTarget } from './referral.js';
 
 /** An organisation of the network: centre, branch, bar organisation, firm, consultancy, NGO, Front committee. */
@@ -19,6 +19,8 @@ export interface Organisation {
   hsdsIds?: string[];
   registeredAt: Date;
   updatedAt?: Date;
+  /** Contact and letterhead data; absent on organisations registered before it existed. */
+  contact?: OrganisationContact;
   appliedEventIds?: string[];
 }
 
@@ -46,6 +48,23 @@ export function withDirectory(o: Organisation, directory: OrganisationDirectory,
   };
 }
 
+export const NO_CONTACT: OrganisationContact = { address: null, phone: null, email: null, signatoryName: null, signatoryTitle: null };
+
+/** The organisation with the given contact fields changed (the others kept), and which ones changed. */
+export function updateContact(o: Organisation, patch: Partial<OrganisationContact>): { organisation: Organisation; changed: (keyof OrganisationContact)[] } {
+  const current = { ...NO_CONTACT, ...o.contact };
+  const next = { ...current };
+  const changed: (keyof OrganisationContact)[] = [];
+  for (const field of ORGANISATION_CONTACT_FIELDS) {
+    const value = patch[field];
+    if (value !== undefined && value !== current[field]) {
+      next[field] = value;
+      changed.push(field);
+    }
+  }
+  return { organisation: { ...o, contact: next }, changed };
+}
+
 /** Where a centre's referral goes when no provider takes it. */
 export function escalationTargetFor(centreId: string, centre: Organisation | null): EscalationTarget {
   return centre?.escalationOrganisationId
@@ -64,5 +83,7 @@ export function organisationView(o: Organisation): OrganisationView {
     directory: o.directory ?? EMPTY_DIRECTORY,
     registeredAt: new Date(o.registeredAt).toISOString(),
     updatedAt: new Date(o.updatedAt ?? o.registeredAt).toISOString(),
+    contact: { ...NO_CONTACT, ...o.contact },
+    version: o.version,
   };
 }

@@ -11,10 +11,17 @@ export class MyOffers {
 
   async execute(req: RpcRequest<InputOf<typeof MatchingRpc.myOffers>>): Promise<OutputOf<typeof MatchingRpc.myOffers>> {
     const providerId = requireProviderActor(req.actor);
-    const { includeClosed, page } = req.input;
-    const rows = await this.referrals.offeredTo(providerId, includeClosed, decodeCursor(page.after), page.first + 1);
+    const { includeClosed, page, withTotalCount } = req.input;
+    const [rows, totalCount] = await Promise.all([
+      this.referrals.offeredTo(providerId, includeClosed, decodeCursor(page.after), page.first + 1),
+      withTotalCount ? this.referrals.countOfferedTo(providerId, includeClosed) : undefined,
+    ]);
     const kept = rows.slice(0, page.first);
     const nodes = kept.flatMap((r) => r.offers.filter((o) => o.providerId === providerId && (includeClosed || o.status === 'OPEN')).map((o) => offerView(r, o)));
-    return { nodes, pageInfo: { endCursor: kept.length ? encodeCursor(kept[kept.length - 1]._id) : null, hasNextPage: rows.length > page.first } };
+    return {
+      nodes,
+      pageInfo: { endCursor: kept.length ? encodeCursor(kept[kept.length - 1]._id) : null, hasNextPage: rows.length > page.first },
+      ...(totalCount !== undefined ? { totalCount } : {}),
+    };
   }
 }

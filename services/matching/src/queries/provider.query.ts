@@ -1,10 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, type InputOf, type MatchingRpc, type OutputOf, type RpcRequest } from '@legalaid/contracts';
+import { DomainError, type Actor, type InputOf, type MatchingRpc, type OutputOf, type RpcRequest } from '@legalaid/contracts';
 import { ProviderRepository } from '../adapters/provider.repository.js';
-import { providerView } from '../domain/provider.js';
+import { providerView, type Provider } from '../domain/provider.js';
 import { decodeCursor, page } from './views.js';
 
 const READERS = ['ADMIN', 'SUPERVISOR', 'CENTRE_STAFF', 'APPRAISER'];
+
+/** Staff, supervisors, appraisers and ADMIN read any provider; an organisation admin their members; a provider themself. */
+function mayRead(a: Actor, p: Provider): boolean {
+  return READERS.includes(a.role) || (a.role === 'ORG_ADMIN' && a.organisationId === p.organisationId) || (a.role === 'LAWYER' && a.providerId === p._id);
+}
 
 /** A provider: staff, supervisors and ADMIN read any; an organisation admin its members; a provider themself. */
 @Injectable()
@@ -13,11 +18,20 @@ export class GetProvider {
 
   async execute(req: RpcRequest<InputOf<typeof MatchingRpc.provider>>): Promise<OutputOf<typeof MatchingRpc.provider>> {
     const p = await this.providers.get(req.input.providerId);
-    const a = req.actor;
-    const allowed = !!p && (READERS.includes(a.role) || (a.role === 'ORG_ADMIN' && a.organisationId === p.organisationId) || (a.role === 'LAWYER' && a.providerId === p._id));
     // Not found and not allowed look the same: ids of other organisations' members are not disclosed.
-    if (!p || !allowed) throw new DomainError('PROVIDER_NOT_FOUND', `no provider ${req.input.providerId}`);
+    if (!p || !mayRead(req.actor, p)) throw new DomainError('PROVIDER_NOT_FOUND', `no provider ${req.input.providerId}`);
     return providerView(p);
+  }
+}
+
+/** A page's providers in one call (each read by id); those the reader may not see are left out, as unknown ones are. */
+@Injectable()
+export class ProvidersByIds {
+  constructor(private readonly providers: ProviderRepository) {}
+
+  async execute(req: RpcRequest<InputOf<typeof MatchingRpc.providersByIds>>): Promise<OutputOf<typeof MatchingRpc.providersByIds>> {
+    const found = await Promise.all([...new Set(req.input.providerIds)].map((id) => this.providers.get(id)));
+    return { providers: found.filter((p): p is Provider => !!p && mayRead(req.actor, p)).map(providerView) };
   }
 }
 

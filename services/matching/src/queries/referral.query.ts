@@ -22,9 +22,21 @@ export class GetReferral {
   ) {}
 
   async execute(req: RpcRequest<InputOf<typeof MatchingRpc.referral>>): Promise<OutputOf<typeof MatchingRpc.referral>> {
-    const r = await this.referrals.get(req.input.referralId);
-    const level = r ? access(req.actor, r) : 'none';
-    if (!r || level === 'none') throw new DomainError('REFERRAL_NOT_FOUND', `no referral ${req.input.referralId}`);
+    const view = await this.readable(req.actor, req.input.referralId);
+    if (!view) throw new DomainError('REFERRAL_NOT_FOUND', `no referral ${req.input.referralId}`);
+    return view;
+  }
+
+  /** A page's referrals in one call, for display joins; those the reader may not see are left out. */
+  async byIds(req: RpcRequest<InputOf<typeof MatchingRpc.referralsByIds>>): Promise<OutputOf<typeof MatchingRpc.referralsByIds>> {
+    const views = await Promise.all([...new Set(req.input.referralIds)].map((id) => this.readable(req.actor, id)));
+    return { referrals: views.filter((v) => v !== null) };
+  }
+
+  private async readable(actor: Actor, referralId: string): Promise<OutputOf<typeof MatchingRpc.referral> | null> {
+    const r = await this.referrals.get(referralId);
+    const level = r ? access(actor, r) : 'none';
+    if (!r || level === 'none') return null;
     return referralDetailView(r, level === 'full' ? await this.rankings.ofReferral(r) : null);
   }
 }
@@ -52,14 +64,18 @@ export class EscalationQueue {
 
   async execute(req: RpcRequest<InputOf<typeof MatchingRpc.escalationQueue>>): Promise<OutputOf<typeof MatchingRpc.escalationQueue>> {
     const a = req.actor;
-    const { organisationId, page: p } = req.input;
+    const { organisationId, page: p, withTotalCount } = req.input;
     const allowed = a.role === 'ADMIN' || a.role === 'SUPERVISOR' || ((a.role === 'ORG_ADMIN' || a.role === 'CENTRE_STAFF') && a.organisationId === organisationId);
     if (!allowed) throw new DomainError('FORBIDDEN', `you cannot read the queue of ${organisationId}`);
-    const rows = await this.referrals.escalatedTo(organisationId, decodeCursor(p.after), p.first + 1);
-    return page(rows, p.first, (r) => r._id, (r) => ({
+    const [rows, totalCount] = await Promise.all([
+      this.referrals.escalatedTo(organisationId, decodeCursor(p.after), p.first + 1),
+      withTotalCount ? this.referrals.countEscalatedTo(organisationId) : undefined,
+    ]);
+    const listed = page(rows, p.first, (r) => r._id, (r) => ({
       ...referralView(r),
       escalatedAt: new Date(r.escalation!.escalatedAt).toISOString(),
       urgent: r.urgency.urgent,
     }));
+    return totalCount !== undefined ? { ...listed, totalCount } : listed;
   }
 }

@@ -56,6 +56,22 @@ const RecommendationSchema = new Schema(
   { collection: 'recommendations', versionKey: false },
 );
 
+export interface RecommendationFilter {
+  planId?: string;
+  organisationId?: string;
+  status?: string;
+  recommendationId?: string;
+}
+
+function recommendationQuery(filter: RecommendationFilter): Record<string, unknown> {
+  const f: Record<string, unknown> = {};
+  if (filter.planId) f.planId = filter.planId;
+  if (filter.organisationId) f.organisationId = filter.organisationId;
+  if (filter.status) f.status = filter.status;
+  if (filter.recommendationId) f._id = filter.recommendationId;
+  return f;
+}
+
 @Injectable()
 export class RecommendationRepository extends AggregateStore<Recommendation> {
   constructor(@Inject(MONGO) conn: Connection, @Inject(RELAY) relay: OutboxRelay, @Inject(CLOCK) clock: Clock) {
@@ -63,12 +79,12 @@ export class RecommendationRepository extends AggregateStore<Recommendation> {
     super(conn.models.Recommendation ?? conn.model('Recommendation', RecommendationSchema), relay.onEvents, { dueAt: (r) => (r.status === 'ISSUED' ? r.dueAt : null), clock });
   }
 
-  async page(filter: { planId?: string; organisationId?: string; status?: string; recommendationId?: string }, first: number, after: Cursor | null): Promise<Recommendation[]> {
-    const f: Record<string, unknown> = olderThan('issuedAt', after);
-    if (filter.planId) f.planId = filter.planId;
-    if (filter.organisationId) f.organisationId = filter.organisationId;
-    if (filter.status) f.status = filter.status;
-    if (filter.recommendationId) f._id = filter.recommendationId;
+  async page(filter: RecommendationFilter, first: number, after: Cursor | null): Promise<Recommendation[]> {
+    const f: Record<string, unknown> = { ...olderThan('issuedAt', after), ...recommendationQuery(filter) };
     return this.model.find(f, { outbox: 0, hasOutbox: 0 }).sort({ issuedAt: -1, _id: -1 }).limit(first).lean<Recommendation[]>();
+  }
+
+  count(filter: RecommendationFilter): Promise<number> {
+    return this.model.countDocuments(recommendationQuery(filter));
   }
 }

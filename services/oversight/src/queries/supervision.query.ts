@@ -30,16 +30,24 @@ export class SupervisionQueries {
   /** An organisation's admin sees only what was addressed to their organisation. */
   async recommendationsPage(req: RpcRequest<InputOf<typeof OversightRpc.recommendations>>): Promise<OutputOf<typeof OversightRpc.recommendations>> {
     allow(req.actor, 'readRecommendations');
-    const { first, after, planId, status, recommendationId } = req.input;
+    const { first, after, planId, status, recommendationId, withTotalCount } = req.input;
     let organisationId = req.input.organisationId;
     if (req.actor.role === 'ORG_ADMIN') {
       if (!req.actor.organisationId) throw new DomainError('FORBIDDEN', 'your token names no organisation');
-      if (organisationId && organisationId !== req.actor.organisationId) return { items: [], nextCursor: null };
+      if (organisationId && organisationId !== req.actor.organisationId) return { items: [], nextCursor: null, ...(withTotalCount ? { totalCount: 0 } : {}) };
       organisationId = req.actor.organisationId;
     }
-    const docs = await this.recommendations.page({ planId, organisationId, status, recommendationId }, first + 1, decodeCursor(after));
+    const filter = { planId, organisationId, status, recommendationId };
+    const [docs, totalCount] = await Promise.all([
+      this.recommendations.page(filter, first + 1, decodeCursor(after)),
+      withTotalCount ? this.recommendations.count(filter) : undefined,
+    ]);
     const page = docs.slice(0, first);
     const last = page.at(-1);
-    return { items: page.map(recommendationView), nextCursor: docs.length > first && last ? encodeCursor(last.issuedAt, last._id) : null };
+    return {
+      items: page.map(recommendationView),
+      nextCursor: docs.length > first && last ? encodeCursor(last.issuedAt, last._id) : null,
+      ...(totalCount !== undefined ? { totalCount } : {}),
+    };
   }
 }
