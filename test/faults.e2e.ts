@@ -3,7 +3,6 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { DeliverPolicy } from '@nats-io/jetstream';
 import {
   createEvent,
   DEAD_LETTER_RPCS,
@@ -19,6 +18,7 @@ import {
 import { Bus, freePort, RpcClient, startMongo, startNats, type RunningServer } from '@legalaid/infra';
 import { pino } from 'pino';
 import { eventually, startNetwork, type TestNetwork } from './support/network.js';
+import { eventsOn as eventsOnStream } from './support/events.js';
 import { resetStreams } from './support/servers.js';
 
 /**
@@ -97,30 +97,8 @@ describe('faults', () => {
     return rpc.call(MatchingRpc.referralForRequest, { requestId }, meta()).catch(() => null);
   }
 
-  /** Every event published on a subject, from the stream itself. */
-  async function eventsOn(subject: string, stream: string): Promise<{ id: string; data: { requestId: string } }[]> {
-    const bus = await Bus.connect({ servers: nats.url, name: 'faults-reader', logger });
-    try {
-      const info = await bus.jsm.streams.info(stream);
-      if (info.state.messages === 0) return [];
-      const c = await bus.js.consumers.get(stream, { filter_subjects: subject, deliver_policy: DeliverPolicy.All });
-      const out: { id: string; data: { requestId: string } }[] = [];
-      // Read until the consumer says nothing is pending (a busy machine may deliver slowly).
-      for (let done = false; !done; ) {
-        const batch = await c.fetch({ max_messages: 256, expires: 3000 });
-        let got = 0;
-        for await (const m of batch) {
-          got++;
-          out.push(m.json());
-          if (m.info.pending === 0) done = true;
-        }
-        if (got === 0) done = true;
-      }
-      return out;
-    } finally {
-      await bus.close();
-    }
-  }
+  const eventsOn = (subject: string, stream: string) => eventsOnStream(nats.url, subject, stream);
+
 
   function countBy<T>(items: T[], key: (t: T) => string): Map<string, number> {
     const m = new Map<string, number>();

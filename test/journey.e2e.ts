@@ -127,10 +127,12 @@ describe('journey through the gateway', () => {
 
   it('the first lawyer declines; the matter is offered again to another, who accepts', async () => {
     const mine = await call(firstLawyer, '{ myOffers { edges { node { offerId } } } }');
-    const declined = await call(firstLawyer, 'mutation($input: DeclineOfferInput!) { declineOffer(input: $input) { referralId status } }', {
+    // The whole payload is the lawyer's to read: the referral's state and their own offer.
+    const declined = await call(firstLawyer, 'mutation($input: DeclineOfferInput!) { declineOffer(input: $input) { referralId status offer { offerId status declineReason } } }', {
       input: { offerId: mine.myOffers.edges[0].node.offerId, reason: 'CAPACITY' },
     });
     expect(declined.declineOffer.referralId).toBe(referralId);
+    expect(declined.declineOffer.offer).toEqual({ offerId: mine.myOffers.edges[0].node.offerId, status: 'DECLINED', declineReason: 'CAPACITY' });
     const second = await eventually(async () => {
       const d = await call('demo-staff', REFERRAL, { id: requestId });
       return d.legalAidRequest.referral.offers.find((o: Json) => o.status === 'OPEN');

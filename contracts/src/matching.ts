@@ -535,6 +535,10 @@ export const OfferViewSchema = z
   .strict();
 export type OfferView = z.infer<typeof OfferViewSchema>;
 
+/** What the provider who answered an offer may read afterwards: the referral's state and their own offer. */
+export const OfferDecisionSchema = ReferralViewSchema.extend({ offer: OfferViewSchema }).strict();
+export type OfferDecision = z.infer<typeof OfferDecisionSchema>;
+
 /** One scored component of a candidate's ranking, with the points it earned. */
 export const ScoreReasonSchema = z
   .object({ factor: z.enum(['DISTANCE', 'LOAD', 'PRO_BONO_FAIRNESS', 'RECENCY', 'EXPERIENCE', 'ACCEPTANCE', 'GENDER']), points: z.number(), detail: z.string() })
@@ -844,7 +848,7 @@ export const MatchingRpc = {
     name: 'acceptOffer',
     description: 'The offered provider accepts; the referral is assigned to them.',
     input: z.object({ offerId: Id }).strict(),
-    output: ReferralViewSchema,
+    output: OfferDecisionSchema,
   }),
   declineOffer: defineRpc({
     context: 'matching',
@@ -854,7 +858,7 @@ export const MatchingRpc = {
       .object({ offerId: Id, reason: DeclineReasonSchema, text: text(500).optional() })
       .strict()
       .refine((d) => d.reason !== 'OTHER' || d.text !== undefined, { message: 'a decline for OTHER reasons needs a text', path: ['text'] }),
-    output: ReferralViewSchema,
+    output: OfferDecisionSchema,
   }),
   referral: defineRpc({
     context: 'matching',

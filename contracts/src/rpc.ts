@@ -21,7 +21,21 @@ export interface RpcDefinition<I extends z.ZodTypeAny = z.ZodTypeAny, O extends 
 export interface RpcRequest<I> {
   actor: z.infer<typeof ActorSchema>;
   correlationId: string;
+  /**
+   * The client's request id (the gateway derives it from the caller, the
+   * operation and the `Idempotency-Key`): a command retried with the same id
+   * is applied once — the service records it inside the aggregate it writes,
+   * or derives the id of the document it creates from it.
+   */
+  requestId?: string;
   input: I;
+}
+
+export const RequestIdSchema = z.string().min(1).max(128).regex(/^[A-Za-z0-9_.:-]+$/, 'request id has characters outside [A-Za-z0-9_.:-]');
+
+/** The marker a command's request id leaves among an aggregate's applied ids (beside the applied event ids). */
+export function appliedRequestMarker(requestId: string): string {
+  return `request:${requestId}`;
 }
 
 export const RpcErrorSchema = z
@@ -42,7 +56,7 @@ export function defineRpc<I extends z.ZodTypeAny, O extends z.ZodTypeAny>(def: {
   output: O;
 }): RpcDefinition<I, O> {
   const request = z
-    .object({ actor: ActorSchema, correlationId: z.string().min(1).max(128), input: def.input })
+    .object({ actor: ActorSchema, correlationId: z.string().min(1).max(128), requestId: RequestIdSchema.optional(), input: def.input })
     .strict() as unknown as z.ZodType<RpcRequest<z.infer<I>>>;
   return { ...def, subject: rpcSubject(def.context, def.name), request };
 }

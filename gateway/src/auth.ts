@@ -1,6 +1,7 @@
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTVerifyGetKey } from 'jose';
 import { ActorSchema, DomainError, type Actor } from '@legalaid/contracts';
 import type { GatewayConfig } from './config.js';
+import { isUserRole } from './access.js';
 
 /**
  * Verifies bearer tokens. The algorithm family comes from configuration and
@@ -36,7 +37,7 @@ export class Authenticator {
         ...(payload.org ? { organisationId: payload.org } : {}),
         ...(payload.providerId ? { providerId: payload.providerId } : {}),
       });
-      if (!actor.success || actor.data.role === 'SYSTEM' || actor.data.role === 'CITIZEN') {
+      if (!actor.success || !isUserRole(actor.data.role)) {
         throw new Error('claims do not describe a user');
       }
       const name = typeof payload.name === 'string' ? payload.name.normalize('NFC').trim().slice(0, 200) : '';

@@ -25,8 +25,8 @@ export const GatewayConfigSchema = BaseConfigSchema.extend({
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(15),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(50).max(100_000).default(2000),
   GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(20),
-  /** Per-user rate limit: at most RATE_LIMIT_MAX root fields per RATE_LIMIT_WINDOW (e.g. 60s). */
-  RATE_LIMIT_MAX: z.coerce.number().int().min(1).max(1_000_000).default(300),
+  /** Per-user rate limit: at most RATE_LIMIT_MAX requests per RATE_LIMIT_WINDOW (e.g. 60s), refilled continuously. */
+  RATE_LIMIT_MAX: z.coerce.number().int().min(1).max(1_000_000).default(1200),
   RATE_LIMIT_WINDOW: z.string().regex(/^\d+(ms|s|m|h)$/, 'must be a duration such as 60s or 1m').default('60s'),
   /** Introspection and GraphiQL; default: on except in production. */
   GRAPHQL_INTROSPECTION: flag.optional(),
@@ -36,6 +36,8 @@ export const GatewayConfigSchema = BaseConfigSchema.extend({
   PUBLIC_SUBMISSIONS: flag.default(false),
   /** Public submissions per client address per hour. */
   PUBLIC_SUBMISSIONS_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(5),
+  /** How long an idempotency key and the outcome of its mutation are kept (TTL of the JetStream KV bucket). */
+  IDEMPOTENCY_TTL_MS: z.coerce.number().int().min(60_000).max(30 * 24 * 3_600_000).default(24 * 3_600_000),
   /** Public open-data requests (/hsds, /open-data) per client address per minute. */
   OPEN_DATA_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
   /** With persisted operations loaded: refuse any document not in the file. */

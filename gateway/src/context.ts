@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { EventFeed } from './subscriptions/event-feed.js';
 import { toGraphQLError } from './errors.js';
 import { fitInput } from './fit-input.js';
+import { serviceRequestId } from './idempotency.js';
 
 export interface GatewayContext {
   actor: Actor | null;
@@ -17,6 +18,13 @@ export interface GatewayContext {
   settings: { publicSubmissions: boolean };
   /** Reads already made in this request (joins ask for the same object once). */
   memo: Map<string, Promise<unknown>>;
+  /** The caller's address (who an anonymous caller is, for limits and idempotency keys). */
+  clientAddress?: string;
+  /** The `Idempotency-Key` header, if sent. */
+  idempotencyKey?: string;
+  /** Set for an idempotent mutation: the root of the request ids its service calls carry (see idempotency.ts). */
+  requestId?: string;
+  serviceCalls?: Map<string, number>;
 }
 
 export function newCorrelationId(): string {
@@ -33,7 +41,11 @@ const ANONYMOUS_CITIZEN: Actor = { id: 'anonymous', role: 'CITIZEN' };
 /** Calls a service as the signed-in user; failures become GraphQL errors with codes. */
 export async function call<D extends RpcDefinition>(ctx: GatewayContext, def: D, input: z.input<D['input']>): Promise<z.infer<D['output']>> {
   try {
-    return await ctx.rpc.call(def, fitInput(def.input, input) as z.input<D['input']>, { actor: ctx.actor ?? ANONYMOUS_CITIZEN, correlationId: ctx.correlationId });
+    return await ctx.rpc.call(def, fitInput(def.input, input) as z.input<D['input']>, {
+      actor: ctx.actor ?? ANONYMOUS_CITIZEN,
+      correlationId: ctx.correlationId,
+      requestId: serviceRequestId(ctx, def.name),
+    });
   } catch (err) {
     throw toGraphQLError(err);
   }

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { DomainError, type ErrorCode } from '@legalaid/contracts';
 
-export type GraphQLErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'SERVICE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
+export type GraphQLErrorCode = 'BAD_USER_INPUT' | 'RATE_LIMITED' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'SERVICE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
 
 /** The one mapping from the services' error codes to GraphQL error codes. */
 const MAPPING: Record<ErrorCode, GraphQLErrorCode> = {
@@ -29,7 +29,7 @@ const MAPPING: Record<ErrorCode, GraphQLErrorCode> = {
   TOKEN_EXPIRED: 'CONFLICT',
   TOKEN_INVALID: 'BAD_USER_INPUT',
   UNKNOWN_UNIT: 'BAD_USER_INPUT',
-  RATE_LIMITED: 'BAD_USER_INPUT',
+  RATE_LIMITED: 'RATE_LIMITED',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL: 'INTERNAL_SERVER_ERROR',
 };

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { GraphQLError, type ValidationRule } from 'graphql';
+import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
-import { useRateLimiter } from '@envelop/rate-limiter';
-import { DomainError } from '@legalaid/contracts';
 import { introspectionEnabled, type GatewayConfig } from './config.js';
-import { toGraphQLError } from './errors.js';
 import type { GatewayContext } from './context.js';
+import { costLimitRule } from './cost.js';
+import { MemoryRateLimitStore, parseWindow, useRateLimit } from './rate-limit.js';
 
 /** Header a non-preflighted request (GET, or a form-like content type) must carry. */
 export const CSRF_HEADER = 'x-graphql-csrf';
@@ -104,36 +103,64 @@ export function loadPersistedOperations(file: string): Map<string, string> {
 /** The one operation anyone may call without a token to submit a request (when enabled). */
 export const PUBLIC_SUBMISSION = 'submitPublicLegalAidRequest';
 
+/** The codes of limit refusals (`extensions.code`), stable for clients. */
+export type LimitCode = 'QUERY_TOO_DEEP' | 'TOO_MANY_ALIASES' | 'TOO_MANY_DIRECTIVES' | 'TOO_MANY_TOKENS' | 'QUERY_TOO_COSTLY' | 'RATE_LIMITED';
+
+/**
+ * GraphQL Armor's refusals, as errors a client can act on: a stable code,
+ * no "Syntax Error:" prefix (nothing is wrong with the syntax), reported as
+ * validation errors — so `application/graphql-response+json` answers 400, as
+ * the GraphQL-over-HTTP specification requires for a request that fails
+ * validation, and `application/json` answers 200 with `errors`. The token
+ * limit applies while parsing, so it is a parse error (400 as well).
+ */
+function armorRefusal(code: LimitCode, phase: 'validate' | 'parse') {
+  return {
+    propagateOnRejection: false,
+    onReject: [
+      (context: ValidationContext | null, err: GraphQLError) => {
+        const refusal = new GraphQLError(err.message.replace(/^Syntax Error: /, ''), { extensions: { code } });
+        if (phase === 'parse' || !context) throw refusal;
+        context.reportError(refusal);
+      },
+    ],
+  };
+}
+
 /** Every limit and protection, in the order they apply. */
 export function securityPlugins(config: GatewayConfig): Plugin<GatewayContext>[] {
   const production = config.NODE_ENV === 'production';
   const armor = new EnvelopArmor({
-    maxDepth: { n: config.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true, flattenFragments: true },
-    costLimit: { maxCost: config.GRAPHQL_MAX_COST, ignoreIntrospection: true },
-    maxAliases: { n: config.GRAPHQL_MAX_ALIASES },
-    maxTokens: { n: config.GRAPHQL_MAX_TOKENS },
-    maxDirectives: { n: config.GRAPHQL_MAX_DIRECTIVES },
+    maxDepth: { n: config.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true, flattenFragments: true, ...armorRefusal('QUERY_TOO_DEEP', 'validate') },
+    // Armor's cost ignores pages given as variables and compounds by depth: the gateway's own rule (cost.ts) applies.
+    costLimit: { enabled: false },
+    maxAliases: { n: config.GRAPHQL_MAX_ALIASES, ...armorRefusal('TOO_MANY_ALIASES', 'validate') },
+    maxTokens: { n: config.GRAPHQL_MAX_TOKENS, ...armorRefusal('TOO_MANY_TOKENS', 'parse') },
+    maxDirectives: { n: config.GRAPHQL_MAX_DIRECTIVES, ...armorRefusal('TOO_MANY_DIRECTIVES', 'validate') },
     // "Did you mean …?" reveals the schema when introspection is off.
     blockFieldSuggestion: { enabled: production },
   });
-  const plugins: Plugin<GatewayContext>[] = [useCsrfPrevention() as Plugin<GatewayContext>, ...(armor.protect().plugins as Plugin<GatewayContext>[])];
+  const plugins: Plugin<GatewayContext>[] = [
+    useCsrfPrevention() as Plugin<GatewayContext>,
+    ...(armor.protect().plugins as Plugin<GatewayContext>[]),
+    { onValidate: ({ addValidationRule }) => addValidationRule(costLimitRule(config.GRAPHQL_MAX_COST)) },
+  ];
   if (!introspectionEnabled(config)) plugins.push(useNoIntrospection() as Plugin<GatewayContext>);
   if (config.PERSISTED_OPERATIONS_FILE) {
     plugins.push(usePersistedOperations(loadPersistedOperations(config.PERSISTED_OPERATIONS_FILE), config.PERSISTED_OPERATIONS_ONLY) as Plugin<GatewayContext>);
   }
+  const windowMs = parseWindow(config.RATE_LIMIT_WINDOW);
+  const caller = (ctx: GatewayContext) => (ctx.actor ? `user:${ctx.actor.id}` : `anon:${ctx.clientAddress ?? 'unknown'}`);
   plugins.push(
-    useRateLimiter({
-      // Per user (or per client address without a token), per root field, in this replica's memory.
-      identifyFn: (ctx) => {
-        const c = ctx as GatewayContext & { clientAddress?: string };
-        return c.actor ? `user:${c.actor.id}` : `anon:${c.clientAddress ?? 'unknown'}`;
+    useRateLimit(new MemoryRateLimitStore(), [
+      { key: (ctx) => caller(ctx), max: config.RATE_LIMIT_MAX, windowMs, what: `requests per ${config.RATE_LIMIT_WINDOW}` },
+      {
+        key: (ctx, fields) => (!ctx.actor && fields.includes(PUBLIC_SUBMISSION) ? `public:${ctx.clientAddress ?? 'unknown'}` : null),
+        max: config.PUBLIC_SUBMISSIONS_PER_HOUR,
+        windowMs: 3_600_000,
+        what: 'public submissions per hour from one address',
       },
-      configByField: [
-        { type: '{Query,Mutation,Subscription}', field: `!(${PUBLIC_SUBMISSION})`, max: config.RATE_LIMIT_MAX, window: config.RATE_LIMIT_WINDOW },
-        { type: 'Mutation', field: PUBLIC_SUBMISSION, max: config.PUBLIC_SUBMISSIONS_PER_HOUR, window: '1h' },
-      ],
-      transformError: (message) => toGraphQLError(new DomainError('RATE_LIMITED', message)) as Error,
-    }) as unknown as Plugin<GatewayContext>,
+    ]) as Plugin<GatewayContext>,
   );
   return plugins;
 }

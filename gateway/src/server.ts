@@ -8,6 +8,7 @@ import { buildSchema } from './schema.js';
 import { newCorrelationId, type GatewayContext } from './context.js';
 import { toGraphQLError } from './errors.js';
 import { securityPlugins } from './security.js';
+import { IDEMPOTENCY_HEADER, IdempotencyStore, useIdempotency } from './idempotency.js';
 import { EventFeed } from './subscriptions/event-feed.js';
 import { openDataHandler } from './open-data/index.js';
 
@@ -30,6 +31,11 @@ export async function startGateway(config: GatewayConfig): Promise<Gateway> {
   const events = new EventFeed(logger).start(rpc.nc);
   const auth = new Authenticator(config);
   const introspection = introspectionEnabled(config);
+  const idempotency = await IdempotencyStore.open(rpc.nc, {
+    ttlMs: config.IDEMPOTENCY_TTL_MS,
+    waitMs: config.SERVICE_TIMEOUT_MS + 1000,
+    staleMs: Math.max(30_000, 4 * config.SERVICE_TIMEOUT_MS),
+  });
 
   const yoga = createYoga<ServerContext, GatewayContext>({
     schema: buildSchema(),
@@ -41,7 +47,7 @@ export async function startGateway(config: GatewayConfig): Promise<Gateway> {
     // One operation per request: batching would multiply every limit below.
     batching: false,
     healthCheckEndpoint: null as unknown as string,
-    plugins: securityPlugins(config),
+    plugins: [...securityPlugins(config), useIdempotency(idempotency)],
     logging: {
       debug: (...a: unknown[]) => logger.debug({ yoga: a.map(String) }),
       info: (...a: unknown[]) => logger.info({ yoga: a.map(String) }),
@@ -64,6 +70,7 @@ export async function startGateway(config: GatewayConfig): Promise<Gateway> {
         memo: new Map(),
         settings: { publicSubmissions: config.PUBLIC_SUBMISSIONS },
         clientAddress: req?.socket?.remoteAddress ?? 'unknown',
+        idempotencyKey: request.headers.get(IDEMPOTENCY_HEADER) ?? undefined,
       };
     },
   });

@@ -68,13 +68,13 @@ export async function gql<T = Record<string, unknown>>(
 export async function answer<D extends RpcDefinition>(
   def: D,
   reply: (input: unknown, actor: unknown) => { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } } | 'silence',
-): Promise<{ nc: NatsConnection; calls: { input: unknown; actor: unknown }[]; close(): Promise<void> }> {
+): Promise<{ nc: NatsConnection; calls: { input: unknown; actor: unknown; requestId?: string }[]; close(): Promise<void> }> {
   const nc = await connect({ servers: testServers().natsUrl });
-  const calls: { input: unknown; actor: unknown }[] = [];
+  const calls: { input: unknown; actor: unknown; requestId?: string }[] = [];
   nc.subscribe(def.subject, {
     callback: (_err, msg) => {
-      const packet = msg.json<{ id: string; data: { input: unknown; actor: unknown } }>();
-      calls.push({ input: packet.data.input, actor: packet.data.actor });
+      const packet = msg.json<{ id: string; data: { input: unknown; actor: unknown; requestId?: string } }>();
+      calls.push({ input: packet.data.input, actor: packet.data.actor, requestId: packet.data.requestId });
       const r = reply(packet.data.input, packet.data.actor);
       if (r === 'silence') return;
       msg.respond(JSON.stringify({ id: packet.id, response: r, isDisposed: true }));

@@ -50,7 +50,8 @@ export const BaseConfigSchema = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60000).default(250),
   /** Bus retries: deliveries before a message is dead-lettered. */
   BUS_MAX_DELIVER: z.coerce.number().int().min(1).max(100).default(5),
-  BUS_ACK_WAIT_MS: z.coerce.number().int().min(1000).max(3600000).default(30000),
+  /** JetStream AckWait: how soon work held by a dead process is redelivered (living ones send heartbeats). */
+  BUS_ACK_WAIT_MS: z.coerce.number().int().min(1000).max(3600000).default(4000),
   BUS_BACKOFF_MS: z
     .string()
     .regex(/^\d+(,\d+)*$/, 'must be comma-separated milliseconds, e.g. 200,1000,5000')

@@ -24,3 +24,5 @@ export * from './notify/webhook.js';
 export * from './storage/index.js';
 export * from './lists/keyset.js';
 export * from './lists/counts.js';
+export * from './runtime/supervisor.js';
+export * from './ids.js';

@@ -1,7 +1,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { DeliverPolicy } from '@nats-io/jetstream';
+import { nanos } from '@nats-io/transport-node';
 import { DEAD_LETTER_STREAM, IntakeRequestReceived, streamNameOf, type Envelope } from '@legalaid/contracts';
-import { Bus, type DeadLetterRecord, startTelemetry, stopTelemetry, withSpan, currentTraceId } from '@legalaid/infra';
+import { Bus, DEFAULT_ACK_WAIT_MS, MAX_ACK_PENDING, type DeadLetterRecord, startTelemetry, stopTelemetry, withSpan, currentTraceId } from '@legalaid/infra';
 import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { resetStreams, testServers } from '../../test/support/servers.js';
 import { receivedEvent, silentLogger, until } from './helpers.js';
@@ -232,5 +233,83 @@ describe('JetStream bus (real nats-server)', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(otherSeen).toHaveLength(2);
     expect((await bus.jsm.streams.info(STREAM)).state.messages).toBe(2);
+  });
+
+  it('uses a short AckWait by default, so a message held by a dead process comes back within seconds', async () => {
+    await bus.consume({ stream: STREAM, durable: 'defaults', handlers: new Map() });
+    const info = await bus.jsm.consumers.info(STREAM, 'defaults');
+    expect(info.config.ack_wait).toBe(nanos(DEFAULT_ACK_WAIT_MS));
+    expect(DEFAULT_ACK_WAIT_MS).toBeLessThanOrEqual(5000);
+    expect(info.config.max_ack_pending).toBe(MAX_ACK_PENDING);
+  });
+
+  it('keeps a long handler and the messages queued behind it from being redelivered (heartbeats), one delivery each', async () => {
+    const ackWaitMs = 1000;
+    const seen: { id: string; delivery: number }[] = [];
+    await bus.consume({
+      stream: STREAM,
+      durable: 'slow',
+      ackWaitMs,
+      handlers: new Map([
+        [
+          IntakeRequestReceived.type,
+          async (e, ctx) => {
+            seen.push({ id: e.id, delivery: ctx.deliveryCount });
+            // The first handler outlives three AckWaits; the others wait their turn behind it, held by this process.
+            if (seen.length === 1) await until(() => (Date.now() - started > 3 * ackWaitMs ? true : undefined), 10000);
+          },
+        ],
+      ]),
+    });
+    const events = [receivedEvent(), receivedEvent(), receivedEvent()];
+    const started = Date.now();
+    for (const e of events) await bus.publish(e);
+    await until(async () => ((await bus.jsm.consumers.info(STREAM, 'slow')).num_ack_pending === 0 && seen.length >= 3 ? true : undefined), 15000);
+    expect(seen).toEqual(events.map((e) => ({ id: e.id, delivery: 1 })));
+    expect(Date.now() - started).toBeGreaterThan(3 * ackWaitMs);
+  });
+
+  it('redelivers what a process held when it died after the AckWait, to the next process on the durable', async () => {
+    const ackWaitMs = 1500;
+    const doomed = await Bus.connect({ servers: testServers().natsUrl, name: 'doomed', logger: silentLogger });
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => (release = r));
+    const firstDelivery = new Promise<void>((got) =>
+      void doomed.consume({
+        stream: STREAM,
+        durable: 'takeover',
+        ackWaitMs,
+        handlers: new Map([
+          [
+            IntakeRequestReceived.type,
+            async () => {
+              got();
+              await held;
+            },
+          ],
+        ]),
+      }),
+    );
+    const event = receivedEvent();
+    await bus.publish(event);
+    await firstDelivery;
+    // The process dies: its connection goes without an ack or a nak.
+    await doomed.nc.close();
+    const died = Date.now();
+    const redelivered: { id: string; delivery: number; afterMs: number }[] = [];
+    await bus.consume({
+      stream: STREAM,
+      durable: 'takeover',
+      ackWaitMs,
+      handlers: new Map([[IntakeRequestReceived.type, async (e, ctx) => void redelivered.push({ id: e.id, delivery: ctx.deliveryCount, afterMs: Date.now() - died })]]),
+    });
+    await until(() => (redelivered.length ? true : undefined), 15000);
+    release();
+    await doomed.close();
+    expect(redelivered).toHaveLength(1);
+    expect(redelivered[0]).toMatchObject({ id: event.id, delivery: 2 });
+    // Redelivered once the AckWait ran out (not at once, and far from the 30 s it used to be).
+    expect(redelivered[0].afterMs).toBeGreaterThanOrEqual(ackWaitMs - 600);
+    expect(redelivered[0].afterMs).toBeLessThan(ackWaitMs + 5000);
   });
 });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { spawnProcess, type ManagedProcess, type ServiceName } from '../../infra/dist/runtime/network.js';
+import type { Supervisor } from '../../infra/dist/runtime/supervisor.js';
 import { devToken } from '../../gateway/dist/auth.js';
 import { testDbName, testServers } from './servers.js';
 
@@ -35,10 +36,12 @@ export async function startNetwork(options: {
   extraEnv?: Partial<Record<ServiceName | 'gateway', Record<string, string>>>;
   /** Servers of the test's own (fault tests stop and restart them); default: this worker's. */
   servers?: { natsUrl: string; mongoUrl: string };
+  /** Run every process under this supervisor, as `npm start` does (a process that dies is restarted). */
+  supervisor?: Supervisor;
 }): Promise<TestNetwork> {
   const { natsUrl, mongoUrl } = options.servers ?? testServers();
   const env: Record<string, Record<string, string>> = {};
-  const base = { RPC_SIGNING_KEY: process.env.RPC_SIGNING_KEY ?? '', NATS_URL: natsUrl, MONGO_URL: mongoUrl, LOG_LEVEL: 'info', NODE_ENV: 'test', OUTBOX_POLL_MS: '100', RPC_GRACE_PERIOD_MS: '200', BUS_BACKOFF_MS: '100,200,400', BUS_ACK_WAIT_MS: '5000' };
+  const base = { RPC_SIGNING_KEY: process.env.RPC_SIGNING_KEY ?? '', NATS_URL: natsUrl, MONGO_URL: mongoUrl, LOG_LEVEL: 'info', NODE_ENV: 'test', OUTBOX_POLL_MS: '100', RPC_GRACE_PERIOD_MS: '200', BUS_BACKOFF_MS: '100,200,400' };
   for (const s of options.services) {
     env[s] = { ...base, MONGO_DB: testDbName(`${options.label}_${s}`), ...(s === 'intake' ? intakeKeys() : {}), ...(options.extraEnv?.[s] ?? {}) };
   }
@@ -48,8 +51,18 @@ export async function startNetwork(options: {
   const processes = new Map<string, ManagedProcess>();
   let graphqlUrl: string | undefined;
   const start = async (name: ServiceName | 'gateway') => {
-    const p = spawnProcess(name, env[name]);
-    processes.set(name, p);
+    let p: ManagedProcess;
+    if (options.supervisor) {
+      const supervisor = options.supervisor;
+      const first = supervisor.add(name, () => spawnProcess(name, env[name]));
+      supervisor.onStart(name, (restarted) => processes.set(name, restarted));
+      p = supervisor.process(name)!;
+      processes.set(name, p);
+      await first;
+    } else {
+      p = spawnProcess(name, env[name]);
+      processes.set(name, p);
+    }
     const ready = await p.ready;
     if (name === 'gateway') graphqlUrl = ready.url as string;
     return p;
@@ -66,6 +79,7 @@ export async function startNetwork(options: {
       await processes.get(name)?.stop(signal);
     },
     stopAll: async () => {
+      if (options.supervisor) await options.supervisor.stop();
       await Promise.all([...processes.values()].map((p) => p.stop('SIGTERM')));
     },
   };

@@ -57,9 +57,9 @@ export const matchingTypeDefs = [
     suspendProvider(input: SuspendProviderInput!): Provider!
     reinstateProvider(providerId: ID!): Provider!
     "The offered lawyer accepts; the referral is assigned to them and a case opens."
-    acceptOffer(offerId: ID!): Referral!
+    acceptOffer(offerId: ID!): OfferDecisionPayload!
     "The offered lawyer declines with a reason; the next candidate gets the offer."
-    declineOffer(input: DeclineOfferInput!): Referral!
+    declineOffer(input: DeclineOfferInput!): OfferDecisionPayload!
     "An organisation admin assigns an escalated referral to one of its members."
     assignReferral(input: AssignReferralInput!): Referral!
     "The centre reassigns a referral not yet assigned: to a named provider, or by a new ranking round."
@@ -280,6 +280,17 @@ export const matchingTypeDefs = [
     "Each ranking round with the reasons for every candidate."
     rankings: [Ranking!]!
     assignedProvider: Provider
+  }
+
+  "What the lawyer who answered an offer may read: the referral's state and their own offer (the referral's other offers and rankings are the centre's)."
+  type OfferDecisionPayload {
+    referralId: ID!
+    requestId: ID!
+    "The referral's status after the answer (ASSIGNED after an acceptance)."
+    status: ReferralStatus!
+    assignedProviderId: ID
+    "The offer answered, as it is now."
+    offer: Offer!
   }
 
   type EscalatedReferral {

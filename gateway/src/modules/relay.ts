@@ -62,7 +62,9 @@ function normalize<T>(page: ServicePage<T>): { items: readonly T[]; endCursor: s
   return { items, endCursor: page.nextCursor, hasNextPage: page.nextCursor !== null };
 }
 
-const MAX_PAGE = 100;
+/** The largest page a list answers, and the page size when `first` is not given. */
+export const MAX_PAGE = 100;
+export const DEFAULT_PAGE = 20;
 type Position = [after: string | null, offset: number];
 
 function encode(position: Position): string {
@@ -91,7 +93,7 @@ export interface ConnectionArgs {
  * `fetch` receives the contracts' PageInputSchema fields (`first`, `after`).
  */
 export async function connection<T>(args: ConnectionArgs, fetch: (page: { first: number; after?: string }) => Promise<ServicePage<T>>) {
-  const first = args.first ?? 20;
+  const first = args.first ?? DEFAULT_PAGE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
     throw new DomainError('VALIDATION_FAILED', `first must be 1 to ${MAX_PAGE}`, [{ path: 'first', message: `1 to ${MAX_PAGE}` }]);
   }

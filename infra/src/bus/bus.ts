@@ -6,7 +6,6 @@ import {
   jetstreamManager,
   JetStreamApiError,
   StorageType,
-  type ConsumerMessages,
   type JetStreamClient,
   type JetStreamManager,
   type JsMsg,
@@ -26,6 +25,21 @@ import { extractTraceContext, injectTraceContext, SpanKind, withSpan } from '../
 import { metrics } from '../metrics.js';
 
 export const DUPLICATE_WINDOW_MS = 2 * 60 * 1000;
+
+/**
+ * JetStream AckWait of every consumer: how long a message held by a process
+ * that died stays invisible before it is redelivered. Kept short; living
+ * processes extend it with heartbeats (see `consume`).
+ */
+export const DEFAULT_ACK_WAIT_MS = 4000;
+
+/** Unacknowledged messages the server lets one durable consumer have outstanding. */
+export const MAX_ACK_PENDING = 256;
+
+/** Heartbeats per AckWait: three, so one late timer tick on a loaded machine is not a redelivery. */
+export function heartbeatInterval(ackWaitMs: number): number {
+  return Math.max(200, Math.floor(ackWaitMs / 3));
+}
 
 export interface HandlerContext {
   /** Tells the server the handler is still working, so AckWait does not expire. */
@@ -80,7 +94,7 @@ export class ContractViolation extends Error {
  * growing delays and moves what cannot be processed to the dead-letter stream.
  */
 export class Bus {
-  private readonly consumers: { messages: ConsumerMessages; done: Promise<void>; spec: ConsumerSpec }[] = [];
+  private readonly consumers: { stop: () => void; done: Promise<void>; spec: ConsumerSpec }[] = [];
   private readonly inFlight = new Set<Promise<void>>();
   private closing = false;
   private lagTimer: NodeJS.Timeout | undefined;
@@ -169,15 +183,28 @@ export class Bus {
     });
   }
 
-  /** Creates (or updates) a durable pull consumer and starts handling its messages. */
+  /**
+   * Creates (or updates) a durable pull consumer and starts handling its
+   * messages, one at a time in stream order.
+   *
+   * AckWait is short (`DEFAULT_ACK_WAIT_MS`) so that what a dead process held
+   * is redelivered within seconds; while this process lives, every message it
+   * holds — the one being handled and those received and waiting their turn —
+   * gets an in-progress heartbeat (`working()`) several times per AckWait, so
+   * a long handler or a queue behind it is never redelivered to a second
+   * replica. The server holds at most `MAX_ACK_PENDING` unacknowledged
+   * messages per consumer, which bounds what one process can hold.
+   */
   async consume(spec: ConsumerSpec): Promise<void> {
     const maxDeliver = spec.maxDeliver ?? 5;
+    const ackWaitMs = spec.ackWaitMs ?? DEFAULT_ACK_WAIT_MS;
     const config = {
       durable_name: spec.durable,
       ack_policy: AckPolicy.Explicit,
       deliver_policy: DeliverPolicy.All,
       max_deliver: maxDeliver,
-      ack_wait: nanos(spec.ackWaitMs ?? 30000),
+      ack_wait: nanos(ackWaitMs),
+      max_ack_pending: MAX_ACK_PENDING,
       ...(spec.filterSubject ? { filter_subject: spec.filterSubject } : {}),
     };
     try {
@@ -187,19 +214,59 @@ export class Bus {
       await this.jsm.consumers.update(spec.stream, spec.durable, config);
     }
     const consumer = await this.js.consumers.get(spec.stream, spec.durable);
-    const messages = await consumer.consume({ max_messages: 32 });
+    const held: JsMsg[] = [];
+    let idle: () => void = () => undefined;
+    let wake: Promise<void> = new Promise((r) => (idle = r));
+    let stopped = false;
+    // Callback mode: every message the client receives is in `held` at once, where the heartbeat reaches it.
+    const messages = await consumer.consume({
+      max_messages: 32,
+      callback: (msg) => {
+        held.push(msg);
+        idle();
+      },
+    });
+    const heartbeat = setInterval(() => {
+      for (const m of held) {
+        try {
+          m.working();
+        } catch {
+          // Connection closed or reconnecting: the server redelivers after AckWait, which is the point.
+        }
+      }
+    }, heartbeatInterval(ackWaitMs));
+    heartbeat.unref();
     const done = (async () => {
-      for await (const msg of messages) {
+      for (;;) {
+        if (held.length === 0) {
+          if (stopped) return;
+          await wake;
+          wake = new Promise((r) => (idle = r));
+          continue;
+        }
+        if (stopped) {
+          // Shutting down: hand what is still queued back to the server at once rather than after AckWait.
+          for (const m of held.splice(0)) m.nak();
+          return;
+        }
+        const msg = held[0];
         const work = this.handle(msg, { ...spec, maxDeliver });
         this.inFlight.add(work);
         try {
           await work;
         } finally {
           this.inFlight.delete(work);
+          held.shift();
         }
       }
     })();
-    this.consumers.push({ messages, done, spec });
+    const stop = () => {
+      stopped = true;
+      messages.stop();
+      clearInterval(heartbeat);
+      idle();
+    };
+    this.consumers.push({ stop, done, spec });
     this.watchLag();
   }
 
@@ -392,7 +459,7 @@ export class Bus {
     this.closing = true;
     if (this.lagTimer) clearInterval(this.lagTimer);
     // stop() ends the pull loop at once; close() would wait for the open pull request to expire.
-    for (const c of this.consumers) c.messages.stop();
+    for (const c of this.consumers) c.stop();
     await Promise.allSettled([...this.inFlight]);
     await Promise.allSettled(this.consumers.map((c) => c.done));
     if (!this.nc.isClosed()) await this.nc.drain().catch(() => this.nc.close());

@@ -8,6 +8,8 @@ import { REQUEST_SIGNATURE_HEADER, requestSigningKey, signRequest } from './requ
 export interface CallMeta {
   actor: Actor;
   correlationId: string;
+  /** The client's request id: a command retried with it is applied once (see RpcRequest). */
+  requestId?: string;
 }
 
 /**
@@ -35,7 +37,7 @@ export class RpcClient {
   }
 
   async call<D extends RpcDefinition>(def: D, input: z.input<D['input']>, meta: CallMeta, timeoutMs = this.timeoutMs): Promise<z.infer<D['output']>> {
-    const request = def.request.safeParse({ actor: meta.actor, correlationId: meta.correlationId, input });
+    const request = def.request.safeParse({ actor: meta.actor, correlationId: meta.correlationId, ...(meta.requestId ? { requestId: meta.requestId } : {}), input });
     if (!request.success) {
       throw new DomainError(
         'VALIDATION_FAILED',

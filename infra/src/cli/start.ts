@@ -2,12 +2,15 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { loadConfig, BaseConfigSchema, ConfigError } from '../config.js';
 import { resolveServers, RuntimeError } from '../runtime/servers.js';
-import { devSecrets, SERVICES, spawnProcess, type ManagedProcess } from '../runtime/network.js';
+import { devSecrets, SERVICES, spawnProcess } from '../runtime/network.js';
+import { Supervisor } from '../runtime/supervisor.js';
 
 /**
  * `npm start`: the whole network on this machine. Uses NATS_URL / MONGO_URL
  * when set, otherwise starts nats-server and mongod/FerretDB with data under
- * .data/, then the four services and the gateway. Ctrl-C stops everything.
+ * .data/, then the four services and the gateway under a supervisor: a
+ * process that dies is restarted with backoff while the rest keeps running.
+ * Ctrl-C stops everything.
  */
 const { values } = parseArgs({ options: { demo: { type: 'boolean' }, download: { type: 'boolean' }, verbose: { type: 'boolean' } } });
 
@@ -23,18 +26,20 @@ async function run(): Promise<void> {
   console.log(`servers: ${servers.describe}`);
   const secrets = devSecrets(dataDir);
   const common = { NATS_URL: servers.natsUrl, MONGO_URL: servers.mongoUrl, LOG_LEVEL: config.LOG_LEVEL, NODE_ENV: config.NODE_ENV, RPC_SIGNING_KEY: secrets.RPC_SIGNING_KEY };
-  const procs: ManagedProcess[] = [];
+  // Without --verbose the children's output is not echoed: a crash prints the last lines of it.
+  const supervisor = new Supervisor({ tailLines: values.verbose ? 0 : 15, log: (line) => console.error(line) });
   let stopping = false;
   const stopAll = async (code: number) => {
     if (stopping) return;
     stopping = true;
     console.log('stopping…');
-    await Promise.all(procs.map((p) => p.stop('SIGTERM')));
+    await supervisor.stop('SIGTERM');
     await servers.stop();
     process.exit(code);
   };
   process.once('SIGINT', () => void stopAll(0));
   process.once('SIGTERM', () => void stopAll(0));
+  const starting: Promise<Record<string, unknown>>[] = [];
   try {
     for (const name of SERVICES) {
       const own: Record<string, string> =
@@ -43,11 +48,13 @@ async function run(): Promise<void> {
           : name === 'oversight'
             ? { OVERSIGHT_SIGNING_KEY: secrets.OVERSIGHT_SIGNING_KEY }
             : {};
-      procs.push(spawnProcess(name, { ...common, ...own }, { echo: values.verbose }));
+      starting.push(supervisor.add(name, () => spawnProcess(name, { ...common, ...own }, { echo: values.verbose })));
     }
-    procs.push(spawnProcess('gateway', { ...common, JWT_SECRET: secrets.JWT_SECRET, GATEWAY_PORT: process.env.GATEWAY_PORT ?? '4000' }, { echo: values.verbose }));
-    const ready = await Promise.all(procs.map((p) => p.ready));
-    for (const p of procs) p.child.once('exit', (code) => !stopping && (console.error(`${p.name} exited (${code}); stopping`), void stopAll(1)));
+    const gatewayEnv = { ...common, JWT_SECRET: secrets.JWT_SECRET, GATEWAY_PORT: process.env.GATEWAY_PORT ?? '4000' };
+    starting.push(supervisor.add('gateway', () => spawnProcess('gateway', gatewayEnv, { echo: values.verbose })));
+    // A process that fails its first start is a set-up problem (configuration, build): stop and say so.
+    const ready = await Promise.all(starting);
+    for (const name of [...SERVICES, 'gateway']) supervisor.onStart(name, () => console.error(`status: ${supervisor.statusLine()}`));
     const gateway = ready.at(-1)!;
     console.log(`\nLegal aid network is running.\n  GraphQL: ${gateway.url as string}\n  Development tokens: JWT_SECRET=${secrets.JWT_SECRET} npm run token -- --role CENTRE_STAFF --org <centre id>\nPress Ctrl-C to stop.`);
     if (values.demo) {

@@ -53,8 +53,17 @@ export function spawnProcess(
   const entry = name === 'gateway' ? join(REPO_ROOT, 'gateway/dist/main.js') : join(REPO_ROOT, 'services', name, 'dist/main.js');
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run \`npm run build\` first`);
   const args = [...(options.nodeArgs ?? []), ...(options.telemetry === false ? [entry] : ['--import', join(REPO_ROOT, 'infra/dist/telemetry/register.js'), entry])];
+  return spawnNode(name, args, { SERVICE_NAME: name, ...env }, options);
+}
+
+/**
+ * Runs `node <args>` with only the given environment (plus PATH and HOME),
+ * collecting its output lines; "ready" is its first JSON log record with
+ * `msg: "ready"`.
+ */
+export function spawnNode(name: string, args: string[], env: Record<string, string>, options: { echo?: boolean } = {}): ManagedProcess {
   const child = spawn(process.execPath, args, {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', SERVICE_NAME: name, ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: string[] = [];

@@ -14,6 +14,7 @@ import {
   IntakeRpc,
   MatchingReferralAssigned,
   MatchingReferralCreated,
+  newId,
   systemActor,
   type Actor,
   type Envelope,
@@ -427,6 +428,32 @@ describe('intake service (real process, NATS JetStream, database)', () => {
     expect(out.remaining).toBe(0);
     expect((await stored(open.id))!.personal.k).toBe('t2');
     expect((await view(open.id, staff, true)).applicant?.fullName).toBeDefined();
+  });
+
+  it('applies a submission and an acceptance retried with the same request id once, answering the first outcome', async () => {
+    const retried = <D extends RpcDefinition>(def: D, input: unknown, requestId: string) =>
+      rpc.call(def, input as never, { actor: staff, correlationId: `it-retry-${requestId}`, requestId });
+    const before = await requestsCount();
+    const submitId = `${newId()}.submitRequest.1`;
+    const first = await retried(IntakeRpc.submit, submission(PERSON2, { fieldOfLaw: 'LABOUR' }), submitId);
+    const second = await retried(IntakeRpc.submit, submission(PERSON2, { fieldOfLaw: 'LABOUR' }), submitId);
+    expect(second).toEqual(first);
+    expect(await requestsCount()).toBe(before + 1);
+    // A UUIDv7 that keeps the first try's time: lists stay sorted by time.
+    expect(first.requestId.slice(0, 13)).toBe(submitId.slice(0, 13));
+    await eventFor('intake.request.received', first.requestId);
+
+    const acceptId = `${newId()}.acceptRequest.1`;
+    const input = { requestId: first.requestId, eligibilityGroup: 'POOR_HOUSEHOLD', evidence: ['POOR_HOUSEHOLD_CERTIFICATE', 'IDENTITY_DOCUMENT'], expectedVersion: 1 };
+    const accepted = await retried(IntakeRpc.accept, input, acceptId);
+    // The retry carries the version the first try moved past: the same answer, not a conflict.
+    expect(await retried(IntakeRpc.accept, input, acceptId)).toEqual(accepted);
+    // A new request id is a new command: refused, the request is accepted already.
+    expect((await failure(retried(IntakeRpc.accept, { ...input, expectedVersion: undefined }, `${newId()}.acceptRequest.1`))).code).toBe('ILLEGAL_TRANSITION');
+    await eventFor('intake.request.accepted', first.requestId);
+    expect(published('intake.request.received').filter((e) => e.data.requestId === first.requestId)).toHaveLength(1);
+    expect(published('intake.request.accepted').filter((e) => e.data.requestId === first.requestId)).toHaveLength(1);
+    expect((await stored(first.requestId))!.registerNumber).toBe(accepted.registerNumber);
   });
 
   it('no event and no log line of the run carries a name, ID number, phone, address or the token', async () => {

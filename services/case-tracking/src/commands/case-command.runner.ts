@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, newId, vietnamCalendar, type Actor, type OutputOf, type CasesRpc } from '@legalaid/contracts';
-import { CLOCK, retryOnConflict, type Clock } from '@legalaid/infra';
+import { appliedRequest, CLOCK, requestMarker, retryOnConflict, type Clock } from '@legalaid/infra';
 import { CaseRepository } from '../adapters/case.repository.js';
 import { notFound } from '../domain/access.js';
 import type { Case, CaseContext, Change } from '../domain/case.js';
@@ -28,7 +28,7 @@ export class CaseCommandRunner {
   }
 
   async run(
-    request: { actor: Actor; correlationId: string },
+    request: { actor: Actor; correlationId: string; requestId?: string },
     caseId: string,
     expectedVersion: number | undefined,
     authorize: (actor: Actor, c: Case) => void,
@@ -38,6 +38,8 @@ export class CaseCommandRunner {
       const current = await this.cases.get(caseId);
       if (!current) throw notFound(caseId);
       authorize(request.actor, current);
+      // A retry of a command that was applied (its reply lost): answer with the case as it is, change nothing.
+      if (appliedRequest(current, request)) return { caseId, state: current.state, version: current.version, refId: null };
       if (expectedVersion !== undefined && current.version !== expectedVersion) {
         throw new DomainError('VERSION_CONFLICT', `case ${caseId} is at version ${current.version}, not ${expectedVersion}: reload it and try again`);
       }
@@ -45,7 +47,9 @@ export class CaseCommandRunner {
       if (result.next === current && result.events.length === 0) {
         return { caseId, state: current.state, version: current.version, refId: result.refId ?? null };
       }
-      await this.cases.save(result.next, current.version, result.events);
+      if ((await this.cases.save(result.next, current.version, result.events, requestMarker(request))) === 'already-applied') {
+        return { caseId, state: current.state, version: current.version, refId: null };
+      }
       return { caseId, state: result.next.state, version: current.version + 1, refId: result.refId ?? null };
     };
     return expectedVersion === undefined ? retryOnConflict(attempt) : attempt();

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createEvent, DomainError, IntakeRequestAccepted, vnDate, type InputOf, type IntakeRpc, type OutputOf, type RpcRequest } from '@legalaid/contracts';
-import { CLOCK, type Clock } from '@legalaid/infra';
+import { appliedRequest, CLOCK, requestMarker, type Clock } from '@legalaid/infra';
 import { evaluateEligibility } from '../domain/eligibility.js';
 import { factsOf, urgencyWithGroup } from '../domain/facts.js';
 import { accept } from '../domain/legal-aid-request.js';
@@ -26,7 +26,11 @@ export class AcceptRequest {
     const { input } = req;
     let registerNumber: string | undefined;
     return withRetry(input.expectedVersion, async () => {
-      const r = await loadForCommand(this.requests, req.actor, input.requestId, input.expectedVersion);
+      const r = await loadForCommand(this.requests, req.actor, input.requestId, input.expectedVersion, req);
+      // A retry of an acceptance that was applied (its reply lost): the same answer, nothing changes.
+      if (appliedRequest(r, req) && r.registerNumber && r.ruleSetId) {
+        return { requestId: r._id, status: r.status, version: r.version, registerNumber: r.registerNumber, ruleSetId: r.ruleSetId };
+      }
       const now = this.clock();
       const decision = evaluateEligibility(this.reference.rules, {
         group: input.eligibilityGroup,
@@ -68,7 +72,9 @@ export class AcceptRequest {
         },
         metaOf(req, now),
       );
-      await this.requests.save(next, r.version, [event]);
+      if ((await this.requests.save(next, r.version, [event], requestMarker(req))) === 'already-applied') {
+        return { requestId: r._id, status: next.status, version: r.version, registerNumber, ruleSetId: decision.ruleSetId };
+      }
       return { requestId: r._id, status: next.status, version: r.version + 1, registerNumber, ruleSetId: decision.ruleSetId };
     });
   }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createEvent, IntakeRequestDuplicateFlagged, IntakeRequestReceived, newId, vnDate, type RpcRequest, type OutputOf, type IntakeRpc } from '@legalaid/contracts';
-import { CLOCK, CONFIG, retryOnConflict, type Clock } from '@legalaid/infra';
+import { CLOCK, CONFIG, creationId, retryOnConflict, type Clock } from '@legalaid/infra';
 import type { IntakeSettings } from '../config.js';
 import { assertCanSubmit } from '../domain/access-policy.js';
 import { ageOn } from '../domain/eligibility.js';
@@ -40,7 +40,12 @@ export class SubmitRequest {
     checkSubmission(input, today);
     this.reference.units.assertAddress(input.applicant.address.provinceCode, input.applicant.address.communeCode);
 
-    const id = newId();
+    // Retried with its request id (a reply lost on the way back): the id is the first try's, which answers again.
+    const id = creationId(req, 'legal-aid-request', newId);
+    if (req.requestId) {
+      const existing = await this.requests.get(id);
+      if (existing) return { requestId: id, status: existing.status, possibleDuplicateOf: existing.possibleDuplicateOf };
+    }
     const a = input.applicant;
     const idNumberIndex = a.idNumber ? this.crypto.blindIndex('idNumber', a.idNumber) : null;
     const phoneIndex = a.phone ? this.crypto.blindIndex('phone', a.phone) : null;
@@ -134,7 +139,11 @@ export class SubmitRequest {
       { ...factsOf(request), claimedEligibilityGroup: request.claimedEligibilityGroup, possibleDuplicateOf, receivedAt: now.toISOString() },
       metaOf(req, now),
     );
-    await this.requests.insert(request, [received]);
+    if (!(await this.requests.insert(request, [received]))) {
+      // A simultaneous try with the same request id stored it first: its answer is this one's.
+      const first = await this.requests.get(id);
+      if (first) return { requestId: id, status: first.status, possibleDuplicateOf: first.possibleDuplicateOf };
+    }
     // Looked again once stored: of two simultaneous submissions of one person, the later one stored
     // finds the earlier here even if neither saw the other before its insert.
     const flagged = await this.flagSimultaneous(request, identity, req, now);

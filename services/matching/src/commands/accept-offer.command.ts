@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, type InputOf, type MatchingRpc, type ReferralView, type RpcRequest } from '@legalaid/contracts';
+import { DomainError, type InputOf, type MatchingRpc, type OfferDecision, type RpcRequest } from '@legalaid/contracts';
 import { ReferralRepository } from '../adapters/referral.repository.js';
 import { acceptOffer } from '../domain/referral.js';
 import { requireProviderActor } from './access.js';
 import { ChangeReferral } from './change-referral.js';
+import { offerDecisionView } from '../queries/views.js';
 
 /** The offered provider accepts: the referral is assigned to them (case-tracking opens the case). */
 @Injectable()
@@ -13,7 +14,7 @@ export class AcceptOffer {
     private readonly change: ChangeReferral,
   ) {}
 
-  execute(req: RpcRequest<InputOf<typeof MatchingRpc.acceptOffer>>): Promise<ReferralView> {
+  execute(req: RpcRequest<InputOf<typeof MatchingRpc.acceptOffer>>): Promise<OfferDecision> {
     const providerId = requireProviderActor(req.actor);
     const { offerId } = req.input;
     return this.change.run(
@@ -21,6 +22,7 @@ export class AcceptOffer {
       new DomainError('OFFER_NOT_FOUND', `no offer ${offerId}`),
       async (r, now) => acceptOffer(r, offerId, providerId, now),
       req,
+      offerDecisionView(offerId),
     );
   }
 }

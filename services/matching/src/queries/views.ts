@@ -1,4 +1,4 @@
-import type { OfferView, ReferralDetailView, ReferralView } from '@legalaid/contracts';
+import { DomainError, type OfferDecision, type OfferView, type ReferralDetailView, type ReferralView } from '@legalaid/contracts';
 import type { Offer, Referral, RoundRanking } from '../domain/referral.js';
 
 const iso = (d: Date | string) => new Date(d).toISOString();
@@ -16,6 +16,15 @@ export function referralView(r: Referral): ReferralView {
     assignedOrganisationId: r.assignedOrganisationId ?? null,
     round: r.round,
     version: r.version,
+  };
+}
+
+/** The answer to the provider who accepted or declined an offer: the referral's state and that offer. */
+export function offerDecisionView(offerId: string): (r: Referral) => OfferDecision {
+  return (r) => {
+    const offer = r.offers.find((o) => o.offerId === offerId);
+    if (!offer) throw new DomainError('OFFER_NOT_FOUND', `no offer ${offerId}`);
+    return { ...referralView(r), offer: offerView(r, offer) };
   };
 }
 
