@@ -1,62 +1,185 @@
 import { describe, expect, it } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import type { z } from 'zod';
+import { BaseConfigSchema, ConfigError, loadConfig, ServiceConnectionShape } from '../infra/src/config.js';
+import { natsConnectOptions } from '../infra/src/bus/nats-connection.js';
+import { natsPermissions, natsPublicKey, type NatsIdentity } from '../infra/src/bus/nats-permissions.js';
+import { createDeploymentSecrets } from '../infra/src/runtime/deployment-secrets.js';
+import { IntakeConfig } from '../services/intake/src/config.js';
+import { MatchingConfigShape } from '../services/matching/src/config.js';
+import { CaseTrackingConfig } from '../services/case-tracking/src/config.js';
+import { OversightConfig } from '../services/oversight/src/config.js';
+import { loadGatewayConfig } from '../gateway/src/config.js';
 
 /**
- * No Docker engine runs here, so the compose file is checked by reading it:
- * every service, port and dependency, and Debian's docker-compose (v1) must
- * accept it (`.ci/run` installs docker-compose).
+ * No Docker engine runs here, so the compose file is checked by reading it,
+ * by Debian's docker-compose (v1), which must accept it (`.ci/run` installs
+ * it), and by feeding what it gives each process to that process's own
+ * configuration schema: the file starts only if every process starts.
  */
 const ROOT = process.cwd();
-const compose = parse(readFileSync(join(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
-  services: Record<string, { image?: string; build?: { dockerfile: string; args: { APP: string } }; depends_on?: Record<string, { condition: string }>; healthcheck?: { test: string[] }; ports?: string[]; environment?: Record<string, string> }>;
+type Service = {
+  image?: string;
+  command?: string[];
+  build?: { dockerfile: string; args: { APP: string } };
+  depends_on?: Record<string, { condition: string }>;
+  healthcheck?: { test: string[] };
+  ports?: string[];
+  environment?: Record<string, string>;
+  restart?: string;
+  volumes?: string[];
 };
-const APPS = ['intake', 'matching', 'case-tracking', 'oversight'];
-const secrets = { INTAKE_DATA_KEYS: 'k1:x', INTAKE_ACTIVE_KEY_ID: 'k1', INTAKE_INDEX_KEY: 'x' };
+const compose = parse(readFileSync(join(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as { services: Record<string, Service> };
+const APPS = ['intake', 'matching', 'case-tracking', 'oversight'] as const;
+const NATS_NODES = ['nats-1', 'nats-2', 'nats-3'];
+const MONGO_MEMBERS = ['mongo-1', 'mongo-2', 'mongo-3'];
+const SCHEMAS: Record<(typeof APPS)[number], z.ZodRawShape> = {
+  intake: IntakeConfig,
+  matching: MatchingConfigShape,
+  'case-tracking': CaseTrackingConfig,
+  oversight: OversightConfig,
+};
+
+function requireDockerCompose(): void {
+  const which = spawnSync('docker-compose', ['--version']);
+  if (which.status !== 0) throw new Error('docker-compose is not installed: `apt-get install docker-compose` (.ci/run does it)');
+}
+
+/** Secrets as `npm run secrets` makes them, in a temporary folder; the compose file as docker-compose resolves it with them. */
+const secretsDir = mkdtempSync(join(tmpdir(), 'legalaid-compose-'));
+const secrets = createDeploymentSecrets(secretsDir);
+// An empty env file: a .env in the checkout (from `npm run secrets`) must not stand in for the variables given here.
+const emptyEnvFile = join(secretsDir, 'empty.env');
+writeFileSync(emptyEnvFile, '');
+function resolvedCompose(env: Record<string, string>): { status: number | null; stderr: string; services: Record<string, Service> } {
+  const r = spawnSync('docker-compose', ['--env-file', emptyEnvFile, '-f', 'docker-compose.yml', 'config'], { env: { PATH: process.env.PATH, ...env }, stdio: 'pipe' });
+  return { status: r.status, stderr: r.stderr.toString(), services: r.status === 0 ? (parse(r.stdout.toString()) as { services: Record<string, Service> }).services : {} };
+}
+
+/** A process's environment as compose gives it, with files mounted into the container read from where compose takes them. */
+function processEnv(service: Service): Record<string, string> {
+  const env = { ...(service.environment ?? {}) };
+  for (const [k, v] of Object.entries(env)) {
+    if (v === '/etc/legalaid/certs/ca.pem') {
+      expect(service.volumes?.some((vol) => String((vol as unknown as { target?: string }).target ?? vol).includes('/etc/legalaid/certs/ca.pem'))).toBe(true);
+      env[k] = secrets.certificates.ca;
+    }
+  }
+  return env;
+}
 
 describe('docker-compose.yml', () => {
-  it('runs NATS >= 2.12.3 (alpine, for its healthcheck) with JetStream file storage and sync_interval: always', () => {
-    const nats = compose.services.nats;
-    const [major, minor, patch] = /nats:(\d+)\.(\d+)\.(\d+)-alpine$/.exec(nats.image ?? '')!.slice(1).map(Number);
-    expect(major * 10000 + minor * 100 + patch).toBeGreaterThanOrEqual(21203);
+  it('runs a three-node NATS cluster (>= 2.12.3, alpine for its healthcheck) with JetStream file storage, sync_interval: always, TLS and the permission table', () => {
+    for (const name of NATS_NODES) {
+      const nats = compose.services[name];
+      const [major, minor, patch] = /nats:(\d+)\.(\d+)\.(\d+)-alpine$/.exec(nats.image ?? '')!.slice(1).map(Number);
+      expect(major * 10000 + minor * 100 + patch).toBeGreaterThanOrEqual(21203);
+      expect(nats.healthcheck?.test.join(' ')).toContain('8222/healthz');
+      expect(nats.restart).toBe('unless-stopped');
+      expect(nats.environment?.NATS_SERVER_NAME).toBe(name);
+      expect(nats.volumes).toEqual(expect.arrayContaining(['./infra/compose/secrets/authorization.conf:/etc/nats/authorization.conf:ro']));
+    }
     const conf = readFileSync(join(ROOT, 'infra/compose/nats.conf'), 'utf8');
     expect(conf).toMatch(/jetstream\s*\{[^}]*store_dir:\s*\/data[^}]*sync_interval:\s*always/s);
-    expect(nats.healthcheck?.test.join(' ')).toContain('8222/healthz');
+    for (const name of NATS_NODES) expect(conf).toContain(`nats-route://${name}:6222`);
+    expect(conf).toMatch(/^tls\s*\{[^}]*cert_file/m);
+    expect(conf).toMatch(/cluster\s*\{[\s\S]*tls\s*\{[^}]*verify:\s*true/);
+    expect(conf).toMatch(/^include \.\/authorization\.conf$/m);
   });
 
-  it('runs MongoDB with a healthcheck', () => {
-    expect(compose.services.mongo.image).toMatch(/^mongo:\d/);
-    expect(compose.services.mongo.healthcheck?.test.join(' ')).toContain('ping');
+  it("parses in this machine's nats-server with the generated authorization and certificates", () => {
+    // nats-server 2.9 here predates sync_interval (2.10+): test the rest of the file.
+    const dir = mkdtempSync(join(tmpdir(), 'legalaid-nats-conf-'));
+    const conf = readFileSync(join(ROOT, 'infra/compose/nats.conf'), 'utf8')
+      .replace(/^\s*sync_interval:.*$/m, '')
+      .replace(/store_dir: \/data/, `store_dir: ${JSON.stringify(join(dir, 'js'))}`)
+      .replaceAll('/etc/nats/certs/ca.pem', secrets.certificates.ca)
+      .replaceAll('/etc/nats/certs/server.pem', secrets.certificates.cert)
+      .replaceAll('/etc/nats/certs/server-key.pem', secrets.certificates.key);
+    writeFileSync(join(dir, 'nats.conf'), conf);
+    writeFileSync(join(dir, 'authorization.conf'), secrets.authorization);
+    const r = spawnSync('/usr/sbin/nats-server', ['-t', '-c', join(dir, 'nats.conf')], { env: { NATS_SERVER_NAME: 'nats-1' }, stdio: 'pipe' });
+    expect(`${r.stdout}${r.stderr}`).not.toMatch(/error/i);
+    expect(r.status).toBe(0);
   });
 
-  it.each(APPS)('builds and runs %s from the shared Dockerfile, after NATS and MongoDB are healthy', (name) => {
+  it('runs MongoDB as a three-member replica set initiated by its healthcheck', () => {
+    for (const name of MONGO_MEMBERS) {
+      expect(compose.services[name].image).toMatch(/^mongo:\d/);
+      expect(compose.services[name].command).toEqual(['mongod', '--replSet', 'rs0', '--bind_ip_all']);
+      expect(compose.services[name].restart).toBe('unless-stopped');
+    }
+    const init = compose.services['mongo-1'].healthcheck!.test.join(' ');
+    expect(init).toContain('rs.initiate');
+    for (const name of MONGO_MEMBERS) expect(init).toContain(`${name}:27017`);
+  });
+
+  it.each(APPS)('builds and runs %s from the shared Dockerfile, after NATS and MongoDB are healthy, restarting on failure', (name) => {
     const svc = compose.services[name];
     expect(svc.build?.args.APP).toBe(`services/${name}`);
     expect(existsSync(join(ROOT, svc.build!.dockerfile))).toBe(true);
     expect(existsSync(join(ROOT, `services/${name}/src/main.ts`))).toBe(true);
-    expect(svc.depends_on).toEqual({ nats: { condition: 'service_healthy' }, mongo: { condition: 'service_healthy' } });
+    expect(svc.depends_on).toEqual(Object.fromEntries([...NATS_NODES, 'mongo-1'].map((n) => [n, { condition: 'service_healthy' }])));
     expect(svc.healthcheck?.test.join(' ')).toContain('/readyz');
-    expect(svc.environment?.NATS_URL).toBe('nats://nats:4222');
-    expect(svc.environment?.MONGO_URL).toBe('mongodb://mongo:27017');
+    expect(svc.restart).toBe('unless-stopped');
+    expect(svc.environment?.NATS_URL).toBe(NATS_NODES.map((n) => `tls://${n}:4222`).join(','));
+    expect(svc.environment?.MONGO_URL).toBe(`mongodb://${MONGO_MEMBERS.map((m) => `${m}:27017`).join(',')}/?replicaSet=rs0`);
+    expect(Number(svc.environment?.MONGO_MAX_POOL_SIZE)).toBeGreaterThanOrEqual(10);
+    expect(svc.environment?.BUS_STREAM_REPLICAS).toBe('3');
   });
 
   it('runs the gateway after every service is healthy, published on loopback only', () => {
     const gw = compose.services.gateway;
     expect(gw.build?.args.APP).toBe('gateway');
-    expect(Object.keys(gw.depends_on ?? {}).sort()).toEqual(['case-tracking', 'intake', 'matching', 'nats', 'oversight']);
+    expect(Object.keys(gw.depends_on ?? {}).sort()).toEqual(['case-tracking', 'intake', 'matching', 'nats-1', 'nats-2', 'nats-3', 'oversight']);
     expect(gw.ports).toEqual(['127.0.0.1:4000:4000']);
+    expect(gw.restart).toBe('unless-stopped');
     for (const svc of Object.values(compose.services)) for (const p of svc.ports ?? []) expect(p).toMatch(/^127\.0\.0\.1:/);
   });
 
-  it('is accepted by docker-compose (v1), and refuses to run without intake keys', () => {
-    const which = spawnSync('docker-compose', ['--version']);
-    if (which.status !== 0) throw new Error('docker-compose is not installed: `apt-get install docker-compose` (.ci/run does it)');
-    execFileSync('docker-compose', ['-f', 'docker-compose.yml', 'config', '-q'], { env: { ...process.env, ...secrets }, stdio: 'pipe' });
-    const missing = spawnSync('docker-compose', ['-f', 'docker-compose.yml', 'config', '-q'], { env: { PATH: process.env.PATH }, stdio: 'pipe' });
-    expect(missing.status).not.toBe(0);
-    expect(missing.stderr.toString()).toMatch(/INTAKE_DATA_KEYS/);
+  describe('with the secrets of `npm run secrets`', () => {
+    requireDockerCompose();
+    const resolved = resolvedCompose(secrets.env);
+
+    it('is accepted by docker-compose (v1)', () => {
+      expect(resolved.stderr).not.toMatch(/ERROR/);
+      expect(resolved.status).toBe(0);
+      execFileSync('docker-compose', ['--env-file', emptyEnvFile, '-f', 'docker-compose.yml', 'config', '-q'], { env: { PATH: process.env.PATH, ...secrets.env }, stdio: 'pipe' });
+    });
+
+    const identities: [string, NatsIdentity][] = [...APPS.map((a) => [a, a] as [string, NatsIdentity]), ['gateway', 'gateway']];
+    it.each(identities)("gives %s every variable its own configuration schema requires, as production checks them", (name, identity) => {
+      const env = processEnv(resolved.services[name]);
+      expect(env.NODE_ENV).toBe('production');
+      const config =
+        name === 'gateway'
+          ? loadGatewayConfig(env)
+          : loadConfig(BaseConfigSchema.extend({ ...ServiceConnectionShape, ...SCHEMAS[name as (typeof APPS)[number]] }), env);
+      // Production's own checks: an NKey and TLS towards NATS off loopback.
+      expect(() => natsConnectOptions(config, config.NATS_URL!, name)).not.toThrow();
+      // Its NKey is the one the server's table gives this identity's permissions.
+      const publicKey = natsPublicKey(config.NATS_NKEY_SEED!);
+      const table = JSON.parse(secrets.authorization.replace(/^authorization: /, '')) as { users: { nkey: string; permissions: { publish: { allow: string[] } } }[] };
+      expect(table.users.find((u) => u.nkey === publicKey)?.permissions.publish.allow).toEqual(natsPermissions(identity).publish);
+      if (name === 'oversight') expect(env.OVERSIGHT_SIGNING_KEY).toBeTruthy();
+    });
+
+    it.each(['RPC_SIGNING_KEY', 'NATS_NKEY_SEED_MATCHING', 'OVERSIGHT_SIGNING_KEY'])('refuses to run without %s', (variable) => {
+      const { [variable]: _, ...rest } = secrets.env;
+      const r = resolvedCompose(rest);
+      expect(r.status).not.toBe(0);
+      expect(r.stderr).toContain(variable);
+    });
+
+    it("a schema check fails when a required variable is missing (the check above can fail)", () => {
+      const env = processEnv(resolved.services.intake);
+      delete env.INTAKE_INDEX_KEY;
+      expect(() => loadConfig(BaseConfigSchema.extend({ ...ServiceConnectionShape, ...IntakeConfig }), env)).toThrow(ConfigError);
+    });
   });
 
   it('ships traces to Jaeger through an OpenTelemetry collector and metrics to Prometheus and Grafana', () => {

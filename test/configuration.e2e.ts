@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { spawnProcess } from '../infra/dist/runtime/network.js';
-import { testServers } from './support/servers.js';
+import { testNatsSeed, testServers } from './support/servers.js';
 
 /** A process with a bad configuration value stops at once with a message naming the variable. */
 describe('service configuration', () => {
@@ -18,7 +18,7 @@ describe('service configuration', () => {
   });
 
   it('a service whose database is unreachable fails to start with a clear error instead of hanging', async () => {
-    const p = spawnProcess('matching', { NATS_URL: testServers().natsUrl, MONGO_URL: 'mongodb://127.0.0.1:1', HEALTH_PORT: '0', RPC_SIGNING_KEY: process.env.RPC_SIGNING_KEY! }, { telemetry: false });
+    const p = spawnProcess('matching', { NATS_URL: testServers().natsUrl, NATS_NKEY_SEED: testNatsSeed('matching'), MONGO_URL: 'mongodb://127.0.0.1:1', HEALTH_PORT: '0', RPC_SIGNING_KEY: process.env.RPC_SIGNING_KEY! }, { telemetry: false });
     const code = await new Promise<number | null>((resolve) => p.child.once('exit', (c) => resolve(c)));
     expect(code).toBe(1);
     expect(p.lines.join('\n')).toMatch(/matching failed to start: .*(ECONNREFUSED|connect)/);

@@ -19,7 +19,7 @@ import { Bus, freePort, RpcClient, startMongo, startNats, type RunningServer } f
 import { pino } from 'pino';
 import { eventually, startNetwork, type TestNetwork } from './support/network.js';
 import { eventsOn as eventsOnStream } from './support/events.js';
-import { resetStreams } from './support/servers.js';
+import { resetStreams, testNatsConfig } from './support/servers.js';
 
 /**
  * Faults survived, against real processes: services killed with SIGKILL
@@ -51,7 +51,7 @@ describe('faults', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'legalaid-faults-'));
     natsPort = await freePort();
     mongoPort = await freePort();
-    nats = await startNats({ dataDir, port: natsPort });
+    nats = await startNats({ dataDir, port: natsPort, config: testNatsConfig() });
     mongo = await startMongo({ dataDir, port: mongoPort });
     rpc = await RpcClient.connect({ servers: nats.url, name: 'faults-test', timeoutMs: 4000 });
   });
@@ -177,7 +177,7 @@ describe('faults', () => {
     }
     await nats.stop();
     await expect(submit(399)).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
-    nats = await startNats({ dataDir, port: natsPort });
+    nats = await startNats({ dataDir, port: natsPort, config: testNatsConfig() });
     await eventually(async () => {
       const id = await submit(310);
       ids.push(id);

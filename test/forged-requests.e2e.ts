@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { connect, headers, type NatsConnection } from '@nats-io/transport-node';
+import { headers, type NatsConnection } from '@nats-io/transport-node';
 import { DEAD_LETTER_RPCS, IntakeRpc, PING_RPCS } from '@legalaid/contracts';
-import { REQUEST_SIGNATURE_HEADER, RpcClient, signRequest } from '@legalaid/infra';
+import { connectNats, REQUEST_SIGNATURE_HEADER, RpcClient, signRequest } from '@legalaid/infra';
 import { startNetwork, type TestNetwork } from './support/network.js';
 import { testServers } from './support/servers.js';
 
@@ -18,7 +18,7 @@ describe('forged requests to services', () => {
 
   beforeAll(async () => {
     net = await startNetwork({ label: 'forged', services: ['intake'] });
-    nc = await connect({ servers: testServers().natsUrl });
+    nc = await connectNats({ servers: testServers().natsUrl, name: 'test-harness' });
   });
   afterAll(async () => {
     await nc?.close();

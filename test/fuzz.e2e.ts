@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { connect, headers, type NatsConnection } from '@nats-io/transport-node';
+import { headers, type NatsConnection } from '@nats-io/transport-node';
 import mongoose from 'mongoose';
 import {
   CasesRpc,
@@ -14,7 +14,7 @@ import {
   type Context,
   type RpcDefinition,
 } from '@legalaid/contracts';
-import { REQUEST_SIGNATURE_HEADER, RpcClient, signRequest } from '@legalaid/infra';
+import { connectNats, REQUEST_SIGNATURE_HEADER, RpcClient, signRequest } from '@legalaid/infra';
 import { gql, startNetwork, tokenFor, type TestNetwork } from './support/network.js';
 import { resetStreams, testServers } from './support/servers.js';
 
@@ -114,7 +114,7 @@ describe('fuzzing the contracts and the gateway', () => {
   beforeAll(async () => {
     await resetStreams(testServers().natsUrl);
     net = await startNetwork({ label: 'fuzz', services: ['intake', 'matching', 'case-tracking', 'oversight'], gateway: true });
-    nc = await connect({ servers: testServers().natsUrl });
+    nc = await connectNats({ servers: testServers().natsUrl, name: 'test-harness' });
     rpc = await RpcClient.connect({ servers: testServers().natsUrl, name: 'fuzz', timeoutMs: 5000 });
   });
   afterAll(async () => {

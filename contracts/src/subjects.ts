@@ -59,3 +59,17 @@ export function contextOfSubject(subject: string): Context | undefined {
   const token = subject.split('.')[1];
   return (CONTEXTS as readonly string[]).includes(token) ? (token as Context) : undefined;
 }
+
+/** The service processes and the context each publishes and answers under. */
+export const SERVICE_CONTEXTS = { intake: 'intake', matching: 'matching', 'case-tracking': 'cases', oversight: 'oversight' } as const satisfies Record<string, Context>;
+
+/**
+ * JetStream key-value buckets: state the gateway's replicas share (the rate
+ * limit's counters). A bucket `b` is the stream `KV_b` on subjects `$KV.b.>`.
+ */
+export const KV_BUCKETS = {
+  /** Per-user request counts of the gateway's rate limit, one key per user and window. */
+  gatewayRateLimit: 'legalaid_gateway_rate_limit',
+  /** Mutations' idempotency keys and their first outcomes, shared by every gateway replica. */
+  gatewayIdempotency: 'legalaid_idempotency',
+} as const;

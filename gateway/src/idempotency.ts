@@ -3,12 +3,12 @@ import { GraphQLError, getOperationAST, print, type ExecutionResult } from 'grap
 import type { Plugin } from 'graphql-yoga';
 import { Kvm, type KV } from '@nats-io/kv';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { newId } from '@legalaid/contracts';
+import { KV_BUCKETS, newId } from '@legalaid/contracts';
 import type { GatewayContext } from './context.js';
 
 /** The HTTP header a client sends with a mutation it may retry. */
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
-export const IDEMPOTENCY_BUCKET = 'legalaid_idempotency';
+export const IDEMPOTENCY_BUCKET = KV_BUCKETS.gatewayIdempotency;
 const KEY_FORMAT = /^[A-Za-z0-9_.:-]{8,128}$/;
 
 /**

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
+import type { RateLimitStore } from './rate-limit.js';
 import { introspectionEnabled, type GatewayConfig } from './config.js';
 import type { GatewayContext } from './context.js';
 import { costLimitRule } from './cost.js';
@@ -128,7 +129,7 @@ function armorRefusal(code: LimitCode, phase: 'validate' | 'parse') {
 }
 
 /** Every limit and protection, in the order they apply. */
-export function securityPlugins(config: GatewayConfig): Plugin<GatewayContext>[] {
+export function securityPlugins(config: GatewayConfig, rateLimitStore?: RateLimitStore): Plugin<GatewayContext>[] {
   const production = config.NODE_ENV === 'production';
   const armor = new EnvelopArmor({
     maxDepth: { n: config.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true, flattenFragments: true, ...armorRefusal('QUERY_TOO_DEEP', 'validate') },
@@ -152,7 +153,7 @@ export function securityPlugins(config: GatewayConfig): Plugin<GatewayContext>[]
   const windowMs = parseWindow(config.RATE_LIMIT_WINDOW);
   const caller = (ctx: GatewayContext) => (ctx.actor ? `user:${ctx.actor.id}` : `anon:${ctx.clientAddress ?? 'unknown'}`);
   plugins.push(
-    useRateLimit(new MemoryRateLimitStore(), [
+    useRateLimit(rateLimitStore ?? new MemoryRateLimitStore(), [
       { key: (ctx) => caller(ctx), max: config.RATE_LIMIT_MAX, windowMs, what: `requests per ${config.RATE_LIMIT_WINDOW}` },
       {
         key: (ctx, fields) => (!ctx.actor && fields.includes(PUBLIC_SUBMISSION) ? `public:${ctx.clientAddress ?? 'unknown'}` : null),

@@ -9,6 +9,7 @@ import { newCorrelationId, type GatewayContext } from './context.js';
 import { toGraphQLError } from './errors.js';
 import { securityPlugins } from './security.js';
 import { IDEMPOTENCY_HEADER, IdempotencyStore, useIdempotency } from './idempotency.js';
+import { JetStreamRateLimitStore } from './rate-limit-store.js';
 import { EventFeed } from './subscriptions/event-feed.js';
 import { openDataHandler } from './open-data/index.js';
 
@@ -27,8 +28,10 @@ interface ServerContext {
 /** The GraphQL gateway: the network's only door. */
 export async function startGateway(config: GatewayConfig): Promise<Gateway> {
   const logger = createLogger('gateway', config.LOG_LEVEL);
-  const rpc = await RpcClient.connect({ servers: config.NATS_URL, name: 'gateway', timeoutMs: config.SERVICE_TIMEOUT_MS });
+  const rpc = await RpcClient.connect({ servers: config.NATS_URL, name: 'gateway', timeoutMs: config.SERVICE_TIMEOUT_MS, security: config });
   const events = new EventFeed(logger).start(rpc.nc);
+  // The rate limit's counters live in JetStream, where every replica sees them; keys expire after the longest window.
+  const rateLimitStore = await JetStreamRateLimitStore.open(rpc.nc, { replicas: config.BUS_STREAM_REPLICAS, ttlMs: Math.max(durationMs(config.RATE_LIMIT_WINDOW), 3_600_000) });
   const auth = new Authenticator(config);
   const introspection = introspectionEnabled(config);
   const idempotency = await IdempotencyStore.open(rpc.nc, {
@@ -47,7 +50,7 @@ export async function startGateway(config: GatewayConfig): Promise<Gateway> {
     // One operation per request: batching would multiply every limit below.
     batching: false,
     healthCheckEndpoint: null as unknown as string,
-    plugins: [...securityPlugins(config), useIdempotency(idempotency)],
+    plugins: [...securityPlugins(config, rateLimitStore), useIdempotency(idempotency)],
     logging: {
       debug: (...a: unknown[]) => logger.debug({ yoga: a.map(String) }),
       info: (...a: unknown[]) => logger.info({ yoga: a.map(String) }),
@@ -175,4 +178,10 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too la
     req.on('end', () => !done && ((done = true), resolve(Buffer.concat(chunks))));
     req.on('error', () => !done && ((done = true), resolve(Buffer.alloc(0))));
   });
+}
+
+/** `60s`, `1m`, `500ms`, `1h` (the format RATE_LIMIT_WINDOW is validated against) in milliseconds. */
+function durationMs(window: string): number {
+  const [, n, unit] = /^(\d+)(ms|s|m|h)$/.exec(window)!;
+  return Number(n) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[unit as 'ms' | 's' | 'm' | 'h'];
 }

@@ -1,9 +1,11 @@
-import { connect, type NatsConnection } from '@nats-io/transport-node';
-import type { RpcDefinition } from '@legalaid/contracts';
+import { connectNats } from '@legalaid/infra';
+import { type NatsConnection } from '@nats-io/transport-node';
+import { KV_BUCKETS, type RpcDefinition } from '@legalaid/contracts';
+import { jetstreamManager } from '@nats-io/jetstream';
 import { loadGatewayConfig, type GatewayConfig } from '../src/config.js';
 import { startGateway, type Gateway } from '../src/server.js';
 import { devToken } from '../src/auth.js';
-import { testServers } from '../../test/support/servers.js';
+import { testNatsSeed, testServers } from '../../test/support/servers.js';
 
 export const SECRET = 'gateway-test-secret-long-enough-for-hs256-0123456789';
 
@@ -11,6 +13,8 @@ export const SECRET = 'gateway-test-secret-long-enough-for-hs256-0123456789';
 export async function startTestGateway(env: Record<string, string> = {}): Promise<Gateway & { config: GatewayConfig }> {
   const config = loadGatewayConfig({
     NATS_URL: testServers().natsUrl,
+    // The gateway's own credentials: a permission the table lacks fails these tests.
+    NATS_NKEY_SEED: testNatsSeed('gateway'),
     JWT_SECRET: SECRET,
     GATEWAY_PORT: '0',
     LOG_LEVEL: 'silent',
@@ -20,6 +24,13 @@ export async function startTestGateway(env: Record<string, string> = {}): Promis
     ...env,
   });
   const gateway = await startGateway(config);
+  // The rate limit is shared through JetStream by every gateway on this NATS: each test starts with fresh counts.
+  const nc = await connectNats({ servers: config.NATS_URL, name: 'test-harness' });
+  try {
+    await (await jetstreamManager(nc)).streams.purge(`KV_${KV_BUCKETS.gatewayRateLimit}`);
+  } finally {
+    await nc.close();
+  }
   return { ...gateway, config };
 }
 
@@ -69,7 +80,7 @@ export async function answer<D extends RpcDefinition>(
   def: D,
   reply: (input: unknown, actor: unknown) => { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } } | 'silence',
 ): Promise<{ nc: NatsConnection; calls: { input: unknown; actor: unknown; requestId?: string }[]; close(): Promise<void> }> {
-  const nc = await connect({ servers: testServers().natsUrl });
+  const nc = await connectNats({ servers: testServers().natsUrl, name: 'test-harness' });
   const calls: { input: unknown; actor: unknown; requestId?: string }[] = [];
   nc.subscribe(def.subject, {
     callback: (_err, msg) => {

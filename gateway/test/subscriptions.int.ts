@@ -1,5 +1,6 @@
+import { connectNats } from '@legalaid/infra';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { type NatsConnection } from '@nats-io/transport-node';
 import { createClient, type Client } from 'graphql-sse';
 import { CasesDeadlineBreached, createEvent, IntakeRequestReceived, MatchingOfferMade, systemActor, type EventDefinition } from '@legalaid/contracts';
 import { startTestGateway, token } from './helpers.js';
@@ -17,7 +18,7 @@ const clients: Client[] = [];
 
 beforeAll(async () => {
   gateway = await startTestGateway();
-  nc = await connect({ servers: testServers().natsUrl });
+  nc = await connectNats({ servers: testServers().natsUrl, name: 'test-harness' });
 });
 afterAll(async () => {
   for (const c of clients) c.dispose();

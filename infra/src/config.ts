@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 
 /**
@@ -15,6 +16,25 @@ export class ConfigError extends Error {
   }
 }
 
+const readableFile = z.string().min(1).refine((p) => existsSync(p), 'must name an existing file');
+
+/**
+ * How a process proves who it is to NATS and protects the connection: its own
+ * NKey (the server's permission table, nats-permissions.ts, decides what it
+ * may do) and TLS. Part of every process's configuration schema.
+ */
+export const NatsSecurityShape = {
+  /** This process's NKey user seed (SU…); its public key is in the server's authorization block. */
+  NATS_NKEY_SEED: z
+    .string()
+    .regex(/^SU[A-Z2-7]{56}$/, 'must be an NKey user seed: "SU" and 56 base32 characters (npm run secrets generates them)')
+    .optional(),
+  /** CA certificate (PEM) the NATS server's certificate is checked against; set: the connection must use TLS. */
+  NATS_TLS_CA: readableFile.optional(),
+  /** Client certificate and key (PEM), for servers that verify clients. Both or neither. */
+  NATS_TLS_CERT: readableFile.optional(),
+  NATS_TLS_KEY: readableFile.optional(),
+};
 const port = z.coerce.number().int().min(0).max(65535);
 
 /** Variables every service process understands. */
@@ -24,6 +44,9 @@ export const BaseConfigSchema = z.object({
     .string()
     .regex(/^(nats|tls):\/\/[^\s]+$/, 'must be a nats:// or tls:// URL, e.g. nats://127.0.0.1:4222')
     .optional(),
+  ...NatsSecurityShape,
+  /** JetStream replicas of every stream (3 on a three-node cluster); a stream keeps its count once created unless changed here. */
+  BUS_STREAM_REPLICAS: z.coerce.number().int().min(1).max(5).default(1),
   MONGO_URL: z
     .string()
     .regex(/^mongodb(\+srv)?:\/\/[^\s]+$/, 'must be a mongodb:// URL, e.g. mongodb://127.0.0.1:27017')
@@ -92,3 +115,13 @@ export function backoffList(config: Pick<BaseConfig, 'BUS_BACKOFF_MS'>): number[
 export const RpcSigningKeySchema = z
   .string()
   .refine((s) => /^[A-Za-z0-9+/_-]+=*$/.test(s) && Buffer.from(s, 'base64').length >= 32, 'must be base64 of at least 32 random bytes');
+
+/**
+ * What every service process must be given beyond the base variables; its
+ * schema is `BaseConfigSchema.extend({ ...ServiceConnectionShape, ...<its own shape> })`.
+ */
+export const ServiceConnectionShape = {
+  NATS_URL: z.string().regex(/^(nats|tls):\/\/[^\s]+$/, 'must be a nats:// URL, e.g. nats://127.0.0.1:4222'),
+  MONGO_URL: z.string().regex(/^mongodb(\+srv)?:\/\/[^\s]+$/, 'must be a mongodb:// URL, e.g. mongodb://127.0.0.1:27017'),
+  RPC_SIGNING_KEY: RpcSigningKeySchema,
+};

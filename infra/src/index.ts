@@ -26,3 +26,6 @@ export * from './lists/keyset.js';
 export * from './lists/counts.js';
 export * from './runtime/supervisor.js';
 export * from './ids.js';
+export * from './bus/nats-connection.js';
+export * from './bus/nats-permissions.js';
+export * from './runtime/certificates.js';

@@ -9,16 +9,25 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startMongo, startNats, type RunningServer } from '../../infra/dist/runtime/servers.js';
+import { authorizationForSeeds, createNatsUser, createNetworkSeeds } from '../../infra/dist/bus/nats-permissions.js';
 
 const WORKERS = 2;
 
 export default async function globalSetup(): Promise<void> {
+  // NATS as in production: every identity of the network with its own NKey and the permission table; the
+  // tests' own connections use a harness user with every permission.
+  const seeds = createNetworkSeeds();
+  const harness = createNatsUser();
+  const natsConfig = authorizationForSeeds(seeds, [{ nkey: harness.publicKey }]);
+  process.env.LEGALAID_TEST_NATS_SEEDS = JSON.stringify(seeds);
+  process.env.LEGALAID_TEST_NATS_CONFIG = natsConfig;
+  process.env.NATS_NKEY_SEED = harness.seed;
   const started: RunningServer[] = [];
   const sets: { natsUrl: string; mongoUrl: string; dataDir: string; postgresUrl?: string }[] = [];
   try {
     for (let i = 0; i < WORKERS; i++) {
       const dataDir = mkdtempSync(join(tmpdir(), `legalaid-test-${i + 1}-`));
-      const nats = await startNats({ dataDir });
+      const nats = await startNats({ dataDir, config: natsConfig });
       started.push(nats);
       const mongo = process.env.MONGO_URL
         ? { url: process.env.MONGO_URL, kind: 'configured' as const, stop: async () => undefined }

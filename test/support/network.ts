@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { spawnProcess, type ManagedProcess, type ServiceName } from '../../infra/dist/runtime/network.js';
 import type { Supervisor } from '../../infra/dist/runtime/supervisor.js';
 import { devToken } from '../../gateway/dist/auth.js';
-import { testDbName, testServers } from './servers.js';
+import { testDbName, testNatsSeed, testServers } from './servers.js';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
 
@@ -43,10 +43,10 @@ export async function startNetwork(options: {
   const env: Record<string, Record<string, string>> = {};
   const base = { RPC_SIGNING_KEY: process.env.RPC_SIGNING_KEY ?? '', NATS_URL: natsUrl, MONGO_URL: mongoUrl, LOG_LEVEL: 'info', NODE_ENV: 'test', OUTBOX_POLL_MS: '100', RPC_GRACE_PERIOD_MS: '200', BUS_BACKOFF_MS: '100,200,400' };
   for (const s of options.services) {
-    env[s] = { ...base, MONGO_DB: testDbName(`${options.label}_${s}`), ...(s === 'intake' ? intakeKeys() : {}), ...(options.extraEnv?.[s] ?? {}) };
+    env[s] = { ...base, NATS_NKEY_SEED: testNatsSeed(s), MONGO_DB: testDbName(`${options.label}_${s}`), ...(s === 'intake' ? intakeKeys() : {}), ...(options.extraEnv?.[s] ?? {}) };
   }
   if (options.gateway) {
-    env.gateway = { ...base, JWT_SECRET: TEST_JWT_SECRET, GATEWAY_PORT: '0', SERVICE_TIMEOUT_MS: '4000', ...(options.extraEnv?.gateway ?? {}) };
+    env.gateway = { ...base, NATS_NKEY_SEED: testNatsSeed('gateway'), JWT_SECRET: TEST_JWT_SECRET, GATEWAY_PORT: '0', SERVICE_TIMEOUT_MS: '4000', ...(options.extraEnv?.gateway ?? {}) };
   }
   const processes = new Map<string, ManagedProcess>();
   let graphqlUrl: string | undefined;

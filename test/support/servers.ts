@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { connect } from '@nats-io/transport-node';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { jetstreamManager } from '@nats-io/jetstream';
+import { connectNats } from '../../infra/src/bus/nats-connection.js';
+import type { NatsIdentity } from '../../infra/src/bus/nats-permissions.js';
 
 export interface TestServers {
   natsUrl: string;
@@ -26,7 +29,7 @@ export function testDbName(label: string): string {
 
 /** Purges every stream and deletes every consumer, so tests never see each other's messages. */
 export async function resetStreams(natsUrl: string): Promise<void> {
-  const nc = await connect({ servers: natsUrl });
+  const nc = await connectNats({ servers: natsUrl, name: 'test-reset' });
   try {
     const jsm = await jetstreamManager(nc);
     for await (const info of jsm.streams.list()) {
@@ -38,4 +41,30 @@ export async function resetStreams(natsUrl: string): Promise<void> {
   } finally {
     await nc.close();
   }
+}
+
+/**
+ * The NKey seed of one of the network's identities for this run: test
+ * servers enforce the same permission table as production (global-setup),
+ * so a process started with it can do only what that process may.
+ * Test code itself connects as the harness (NATS_NKEY_SEED, every permission).
+ */
+export function testNatsSeed(identity: NatsIdentity): string {
+  const seeds = JSON.parse(process.env.LEGALAID_TEST_NATS_SEEDS ?? '{}') as Record<string, string>;
+  const seed = seeds[identity];
+  if (!seed) throw new Error(`no NATS seed for ${identity}: run tests through jest (global-setup creates them)`);
+  return seed;
+}
+
+/** nats-server configuration (the authorization block) for NATS servers a test starts itself. */
+export function testNatsConfig(): string {
+  const config = process.env.LEGALAID_TEST_NATS_CONFIG;
+  if (!config) throw new Error('LEGALAID_TEST_NATS_CONFIG is not set: run tests through jest (global-setup creates it)');
+  return config;
+}
+
+/** Permission violations the worker's NATS server logged (publish or subscribe refused by the table), by public key. */
+export function natsViolations(dataDir = testServers().dataDir): string[] {
+  const log = readFileSync(join(dataDir, 'nats', 'nats.log'), 'utf8');
+  return log.split('\n').filter((l) => /Violation/.test(l));
 }

@@ -1,4 +1,4 @@
-import { connect, headers as natsHeaders, nanos, type MsgHdrs, type NatsConnection } from '@nats-io/transport-node';
+import { headers as natsHeaders, nanos, type MsgHdrs, type NatsConnection } from '@nats-io/transport-node';
 import {
   AckPolicy,
   DeliverPolicy,
@@ -23,6 +23,8 @@ import {
 import type { Logger } from 'pino';
 import { extractTraceContext, injectTraceContext, SpanKind, withSpan } from '../telemetry/spans.js';
 import { metrics } from '../metrics.js';
+import { connectNats } from './nats-connection.js';
+import type { NatsSecurityConfig } from './nats-connection.js';
 
 export const DUPLICATE_WINDOW_MS = 2 * 60 * 1000;
 
@@ -106,13 +108,8 @@ export class Bus {
     private readonly logger: Logger,
   ) {}
 
-  static async connect(options: { servers: string; name: string; logger: Logger }): Promise<Bus> {
-    const nc = await connect({
-      servers: options.servers.split(','),
-      name: options.name,
-      maxReconnectAttempts: -1,
-      reconnectTimeWait: 500,
-    });
+  static async connect(options: { servers: string; name: string; logger: Logger; security?: NatsSecurityConfig }): Promise<Bus> {
+    const nc = await connectNats(options);
     const jsm = await jetstreamManager(nc);
     const bus = new Bus(nc, jetstream(nc), jsm, options.logger);
     void bus.watchStatus();
@@ -129,33 +126,39 @@ export class Bus {
   private async watchStatus(): Promise<void> {
     for await (const s of this.nc.status()) {
       if (s.type === 'disconnect' || s.type === 'reconnect') this.logger.warn({ nats: s.type }, 'NATS connection status changed');
+      // A permission the server's table does not grant: a configuration mistake to see at once, not a silent drop.
+      if (s.type === 'error') this.logger.error({ nats: s.type, error: s.error?.message }, 'NATS reported an error');
       if (s.type === 'reconnect') for (const l of this.reconnectListeners) l();
     }
   }
 
-  /** Creates or updates every stream declared in contracts (idempotent; same config everywhere). */
-  async ensureStreams(streams: readonly StreamDefinition[] = STREAMS): Promise<void> {
-    for (const s of streams) {
+  /**
+   * Creates every stream declared in contracts that is missing, and brings
+   * the configuration of the streams this process owns (`owned`, all when
+   * omitted) up to date. Idempotent; the same configuration everywhere.
+   */
+  async ensureStreams(options: { streams?: readonly StreamDefinition[]; owned?: readonly string[]; replicas?: number } = {}): Promise<void> {
+    for (const s of options.streams ?? STREAMS) {
       const config = {
         name: s.name,
         subjects: s.subjects,
         description: s.description,
         storage: StorageType.File,
+        num_replicas: options.replicas ?? 1,
         duplicate_window: nanos(DUPLICATE_WINDOW_MS),
       };
+      const mayUpdate = !options.owned || options.owned.includes(s.name);
       try {
         await this.jsm.streams.info(s.name);
-        await this.jsm.streams.update(s.name, config);
+        if (mayUpdate) await this.jsm.streams.update(s.name, config);
       } catch (err) {
-        if (err instanceof JetStreamApiError && err.code === 404) {
+        if ((err instanceof JetStreamApiError && err.code === 404) || (err as Error).message?.includes('not found')) {
           try {
             await this.jsm.streams.add(config);
           } catch (addErr) {
             // Another process created it between our info and add: same config, fine.
             if (!(addErr instanceof JetStreamApiError && /already in use/i.test(addErr.message))) throw addErr;
           }
-        } else if ((err as Error).message?.includes('not found')) {
-          await this.jsm.streams.add(config);
         } else {
           throw err;
         }

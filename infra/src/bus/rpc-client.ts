@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { connect, headers as natsHeaders, type NatsConnection } from '@nats-io/transport-node';
+import { headers as natsHeaders, type NatsConnection } from '@nats-io/transport-node';
 import { DomainError, replySchema, type Actor, type RpcDefinition } from '@legalaid/contracts';
 import type { z } from 'zod';
 import { injectTraceContext, SpanKind, withSpan } from '../telemetry/spans.js';
+import { connectNats, type NatsSecurityConfig } from './nats-connection.js';
 import { REQUEST_SIGNATURE_HEADER, requestSigningKey, signRequest } from './request-signature.js';
 
 export interface CallMeta {
@@ -27,8 +28,8 @@ export class RpcClient {
     private readonly signingKey?: Buffer,
   ) {}
 
-  static async connect(options: { servers: string; name: string; timeoutMs: number; signingKey?: Buffer }): Promise<RpcClient> {
-    const nc = await connect({ servers: options.servers.split(','), name: options.name, maxReconnectAttempts: -1, reconnectTimeWait: 500 });
+  static async connect(options: { servers: string; name: string; timeoutMs: number; signingKey?: Buffer; security?: NatsSecurityConfig }): Promise<RpcClient> {
+    const nc = await connectNats(options);
     return new RpcClient(nc, options.timeoutMs, options.signingKey);
   }
 

@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import { CONTEXTS, DEAD_LETTER_RPCS, type Context } from '@legalaid/contracts';
+import { z } from 'zod';
 import { RpcClient } from '../bus/rpc-client.js';
+import { BaseConfigSchema, ConfigError, loadConfig, RpcSigningKeySchema } from '../config.js';
 
 /**
  * Operator command for dead letters:
@@ -21,12 +23,21 @@ if (!['list', 'show', 'replay'].includes(action ?? '') || !CONTEXTS.includes(con
   process.stderr.write(`${usage}\n`);
   process.exit(2);
 }
-const natsUrl = process.env.NATS_URL;
-if (!natsUrl) {
-  process.stderr.write('NATS_URL is not set: point it at the network\'s NATS server (npm start prints it).\n');
-  process.exit(2);
+// NATS_URL, the operator's NKey (NATS_NKEY_SEED: its permissions reach the dead-letter operations only), TLS and
+// the request-signing key, validated like every process's configuration (npm start prints them).
+const OperatorConfigSchema = BaseConfigSchema.extend({
+  NATS_URL: z.string().regex(/^(nats|tls):\/\/[^\s]+$/, "must be a nats:// URL: the network's NATS server (npm start prints it)"),
+  RPC_SIGNING_KEY: RpcSigningKeySchema,
+});
+let config: z.infer<typeof OperatorConfigSchema>;
+let rpc: RpcClient;
+try {
+  config = loadConfig(OperatorConfigSchema);
+  rpc = await RpcClient.connect({ servers: config.NATS_URL, name: 'dlq-cli', timeoutMs: 10000, security: config, signingKey: Buffer.from(config.RPC_SIGNING_KEY, 'base64') });
+} catch (err) {
+  process.stderr.write(`${(err as Error).message}\n`);
+  process.exit(err instanceof ConfigError ? 2 : 1);
 }
-const rpc = await RpcClient.connect({ servers: natsUrl, name: 'dlq-cli', timeoutMs: 10000 });
 const meta = { actor: { id: `operator:${values.operator ?? process.env.USER ?? 'cli'}`, role: 'ADMIN' as const }, correlationId: randomUUID() };
 const ops = DEAD_LETTER_RPCS[context];
 try {

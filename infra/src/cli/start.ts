@@ -2,8 +2,11 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { loadConfig, BaseConfigSchema, ConfigError } from '../config.js';
 import { resolveServers, RuntimeError } from '../runtime/servers.js';
-import { devSecrets, SERVICES, spawnProcess } from '../runtime/network.js';
+import { devSecrets, devSeeds, SERVICES, spawnProcess } from '../runtime/network.js';
 import { Supervisor } from '../runtime/supervisor.js';
+import { authorizationForSeeds } from '../bus/nats-permissions.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /**
  * `npm start`: the whole network on this machine. Uses NATS_URL / MONGO_URL
@@ -17,15 +20,23 @@ const { values } = parseArgs({ options: { demo: { type: 'boolean' }, download: {
 async function run(): Promise<void> {
   const config = loadConfig(BaseConfigSchema);
   const dataDir = resolve(config.LEGALAID_DATA_DIR);
+  const secrets = devSecrets(dataDir);
+  const seeds = devSeeds(secrets);
+  // Every process has its own NKey; the server enforces the same permission table as production.
+  const authorization = authorizationForSeeds(seeds);
+  const authorizationFile = join(dataDir, 'nats-authorization.conf');
+  writeFileSync(authorizationFile, authorization, { mode: 0o600 });
+  if (config.NATS_URL) console.log(`NATS_URL is set: that server must include ${authorizationFile} (the processes' NKeys and permissions).`);
   const servers = await resolveServers({
+    natsConfig: authorization,
     natsUrl: config.NATS_URL,
     mongoUrl: config.MONGO_URL,
     dataDir,
     allowDownload: values.download || config.LEGALAID_ALLOW_DOWNLOAD === '1' || config.LEGALAID_ALLOW_DOWNLOAD === 'true',
   });
   console.log(`servers: ${servers.describe}`);
-  const secrets = devSecrets(dataDir);
-  const common = { NATS_URL: servers.natsUrl, MONGO_URL: servers.mongoUrl, LOG_LEVEL: config.LOG_LEVEL, NODE_ENV: config.NODE_ENV, RPC_SIGNING_KEY: secrets.RPC_SIGNING_KEY };
+  const tls = Object.fromEntries(Object.entries({ NATS_TLS_CA: config.NATS_TLS_CA, NATS_TLS_CERT: config.NATS_TLS_CERT, NATS_TLS_KEY: config.NATS_TLS_KEY }).filter(([, v]) => v)) as Record<string, string>;
+  const common = { ...tls, NATS_URL: servers.natsUrl, MONGO_URL: servers.mongoUrl, LOG_LEVEL: config.LOG_LEVEL, NODE_ENV: config.NODE_ENV, RPC_SIGNING_KEY: secrets.RPC_SIGNING_KEY };
   // Without --verbose the children's output is not echoed: a crash prints the last lines of it.
   const supervisor = new Supervisor({ tailLines: values.verbose ? 0 : 15, log: (line) => console.error(line) });
   let stopping = false;
@@ -48,15 +59,15 @@ async function run(): Promise<void> {
           : name === 'oversight'
             ? { OVERSIGHT_SIGNING_KEY: secrets.OVERSIGHT_SIGNING_KEY }
             : {};
-      starting.push(supervisor.add(name, () => spawnProcess(name, { ...common, ...own }, { echo: values.verbose })));
+      starting.push(supervisor.add(name, () => spawnProcess(name, { ...common, ...own, NATS_NKEY_SEED: seeds[name] }, { echo: values.verbose })));
     }
-    const gatewayEnv = { ...common, JWT_SECRET: secrets.JWT_SECRET, GATEWAY_PORT: process.env.GATEWAY_PORT ?? '4000' };
+    const gatewayEnv = { ...common, NATS_NKEY_SEED: seeds.gateway, JWT_SECRET: secrets.JWT_SECRET, GATEWAY_PORT: process.env.GATEWAY_PORT ?? '4000' };
     starting.push(supervisor.add('gateway', () => spawnProcess('gateway', gatewayEnv, { echo: values.verbose })));
     // A process that fails its first start is a set-up problem (configuration, build): stop and say so.
     const ready = await Promise.all(starting);
     for (const name of [...SERVICES, 'gateway']) supervisor.onStart(name, () => console.error(`status: ${supervisor.statusLine()}`));
     const gateway = ready.at(-1)!;
-    console.log(`\nLegal aid network is running.\n  GraphQL: ${gateway.url as string}\n  Development tokens: JWT_SECRET=${secrets.JWT_SECRET} npm run token -- --role CENTRE_STAFF --org <centre id>\nPress Ctrl-C to stop.`);
+    console.log(`\nLegal aid network is running.\n  GraphQL: ${gateway.url as string}\n  Development tokens: JWT_SECRET=${secrets.JWT_SECRET} npm run token -- --role CENTRE_STAFF --org <centre id>\n  Dead letters: NATS_URL=${servers.natsUrl} NATS_NKEY_SEED=${seeds.operator} RPC_SIGNING_KEY=${secrets.RPC_SIGNING_KEY} npm run dlq -- list --context matching\nPress Ctrl-C to stop.`);
     if (values.demo) {
       const { runDemo } = await import('./demo.js');
       await runDemo({ natsUrl: servers.natsUrl, jwtSecret: secrets.JWT_SECRET, graphqlUrl: gateway.url as string });

@@ -6,14 +6,15 @@ import { Transport, type MicroserviceOptions } from '@nestjs/microservices';
 import type { Model } from 'mongoose';
 import { z } from 'zod';
 import type { Logger } from 'pino';
-import { PING_RPCS, systemActor, type Context } from '@legalaid/contracts';
+import { DEAD_LETTER_STREAM, PING_RPCS, streamNameOf, systemActor, type Context } from '@legalaid/contracts';
+import type { NatsConnection } from '@nats-io/transport-node';
 import { answerRpc } from './rpc.js';
-import { RpcClient } from '../bus/rpc-client.js';
 import { deadLetterController } from './dead-letters.controller.js';
-import { BaseConfigSchema, RpcSigningKeySchema, backoffList, loadConfig } from '../config.js';
+import { BaseConfigSchema, ServiceConnectionShape, backoffList, loadConfig } from '../config.js';
 import { configureRequestSigning } from '../bus/request-signature.js';
 import { createLogger } from '../logger.js';
 import { Bus, type EventHandler } from '../bus/bus.js';
+import { natsConnectOptions } from '../bus/nats-connection.js';
 import { connectMongo, ensureIndexes } from '../mongo/connection.js';
 import { OutboxRelay } from '../outbox/relay.js';
 import { startHealthServer, type HealthServer } from '../health.js';
@@ -55,21 +56,18 @@ class PinoNestLogger implements LoggerService {
  * finish, then connections close.
  */
 export async function runService<S extends z.ZodRawShape>(def: ServiceDefinition<S>): Promise<RunningService> {
-  const schema = BaseConfigSchema.extend({
-    NATS_URL: z.string().regex(/^(nats|tls):\/\/[^\s]+$/, 'must be a nats:// URL, e.g. nats://127.0.0.1:4222'),
-    MONGO_URL: z.string().regex(/^mongodb(\+srv)?:\/\/[^\s]+$/, 'must be a mongodb:// URL, e.g. mongodb://127.0.0.1:27017'),
-    RPC_SIGNING_KEY: RpcSigningKeySchema,
-    ...(def.config ?? {}),
-  });
-  const config = loadConfig(schema);
+  const config = loadConfig(BaseConfigSchema.extend({ ...ServiceConnectionShape, ...(def.config ?? {}) }));
   configureRequestSigning(config.RPC_SIGNING_KEY);
   const logger = createLogger(def.name, config.LOG_LEVEL);
   setDatabaseGaugeMaxAge(config.METRICS_DB_GAUGE_MAX_AGE_MS);
   startTelemetry({ serviceName: def.name });
 
+  // Checked before any connection: a production process without its NKey or TLS stops with a configuration error.
+  const rpcConnection = natsConnectOptions(config, config.NATS_URL, `${def.name}-rpc`);
   const connection = await connectMongo(config.MONGO_URL, config.MONGO_DB ?? `legalaid_${def.name.replace(/-/g, '_')}`, { maxPoolSize: config.MONGO_MAX_POOL_SIZE, traceFile: config.MONGO_TRACE_FILE });
-  const bus = await Bus.connect({ servers: config.NATS_URL, name: def.name, logger });
-  await bus.ensureStreams();
+  const bus = await Bus.connect({ servers: config.NATS_URL, name: def.name, logger, security: config });
+  const ownStreams = def.context === 'oversight' ? [streamNameOf(def.context), DEAD_LETTER_STREAM] : [streamNameOf(def.context)];
+  await bus.ensureStreams({ owned: ownStreams, replicas: config.BUS_STREAM_REPLICAS });
 
   const outboxModels = (): Model<any>[] => Object.values(connection.models).filter((m) => m.schema.path('hasOutbox'));
   const relay = new OutboxRelay(bus, [], logger, { pollMs: config.OUTBOX_POLL_MS });
@@ -106,15 +104,12 @@ export async function runService<S extends z.ZodRawShape>(def: ServiceDefinition
   const app = await NestFactory.createMicroservice<MicroserviceOptions>(ServiceRoot, {
     transport: Transport.NATS,
     options: {
-      servers: config.NATS_URL.split(','),
+      // Same credentials and TLS as the bus; keeps reconnecting through a broker restart (the default gives up after ten tries).
+      ...rpcConnection,
       queue: def.name,
       gracefulShutdown: true,
       gracePeriod: config.RPC_GRACE_PERIOD_MS,
-      name: `${def.name}-rpc`,
-      // Keep reconnecting through a broker restart (the default gives up after ten tries).
-      maxReconnectAttempts: -1,
-      reconnectTimeWait: 500,
-    },
+    } as Record<string, unknown>,
     logger: new PinoNestLogger(logger),
   });
   app.enableShutdownHooks();
@@ -145,17 +140,10 @@ export async function runService<S extends z.ZodRawShape>(def: ServiceDefinition
   }
 
   await app.listen();
-  // "ready" only once our request/reply subscription answers: a request sent right after would otherwise find no responder.
-  const self = RpcClient.fromConnection(bus.nc, 1000);
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await self.call(ping, {}, { actor: systemActor(def.name), correlationId: `startup-${def.name}` });
-      break;
-    } catch (err) {
-      if (attempt >= 20) throw new Error(`the service does not answer its own ping: ${(err as Error).message}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
+  // "ready" only once the server has our request/reply subscriptions: a request sent right after would otherwise
+  // find no responder. A flush round-trip on the transport's own connection proves it (a service may not send
+  // requests itself: only the gateway publishes on legalaid.rpc.>).
+  await app.unwrap<NatsConnection>().flush();
   relay.start();
   health = await startHealthServer({
     host: config.HEALTH_HOST,

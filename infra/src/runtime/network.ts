@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
+import { createNatsUser, NATS_IDENTITIES, type NatsIdentity } from '../bus/nats-permissions.js';
 
 /** The repository root, from infra/dist/runtime (or infra/src/runtime under ts-jest). */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -11,27 +12,38 @@ export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..
 export const SERVICES = ['intake', 'matching', 'case-tracking', 'oversight'] as const;
 export type ServiceName = (typeof SERVICES)[number];
 
-/** Development secrets kept under the data folder, so restarts can read old records. */
+/** The variable of each NATS identity's seed in the development secrets file. */
+export function devSeedVariable(identity: NatsIdentity): string {
+  return `NATS_NKEY_SEED_${identity.toUpperCase().replace(/-/g, '_')}`;
+}
+
+/**
+ * Development secrets kept under the data folder, so restarts can read old
+ * records; a file from an older version gains the secrets it lacks.
+ */
 export function devSecrets(dataDir: string): Record<string, string> {
   const file = join(dataDir, 'dev-secrets.json');
-  if (existsSync(file)) {
-    const existing = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
-    if (existing.RPC_SIGNING_KEY && existing.OVERSIGHT_SIGNING_KEY) return existing;
-    const upgraded = { RPC_SIGNING_KEY: randomBytes(32).toString('base64'), OVERSIGHT_SIGNING_KEY: randomBytes(32).toString('base64'), ...existing };
-    writeFileSync(file, JSON.stringify(upgraded, null, 2), { mode: 0o600 });
-    return upgraded;
-  }
-  mkdirSync(dataDir, { recursive: true });
-  const secrets = {
-    INTAKE_DATA_KEYS: `dev1:${randomBytes(32).toString('base64')}`,
-    INTAKE_ACTIVE_KEY_ID: 'dev1',
-    INTAKE_INDEX_KEY: randomBytes(32).toString('base64'),
-    JWT_SECRET: randomBytes(32).toString('base64url'),
-    RPC_SIGNING_KEY: randomBytes(32).toString('base64'),
-    OVERSIGHT_SIGNING_KEY: randomBytes(32).toString('base64'),
+  const existing = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
+  const fresh: Record<string, () => string> = {
+    INTAKE_DATA_KEYS: () => `dev1:${randomBytes(32).toString('base64')}`,
+    INTAKE_ACTIVE_KEY_ID: () => 'dev1',
+    INTAKE_INDEX_KEY: () => randomBytes(32).toString('base64'),
+    JWT_SECRET: () => randomBytes(32).toString('base64url'),
+    RPC_SIGNING_KEY: () => randomBytes(32).toString('base64'),
+    OVERSIGHT_SIGNING_KEY: () => randomBytes(32).toString('base64'),
+    ...Object.fromEntries(NATS_IDENTITIES.map((i) => [devSeedVariable(i), () => createNatsUser().seed])),
   };
+  const missing = Object.keys(fresh).filter((k) => !existing[k]);
+  if (missing.length === 0) return existing;
+  const secrets = { ...existing, ...Object.fromEntries(missing.map((k) => [k, fresh[k]()])) };
+  mkdirSync(dataDir, { recursive: true });
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;
+}
+
+/** Each identity's seed from the development secrets. */
+export function devSeeds(secrets: Record<string, string>): Record<NatsIdentity, string> {
+  return Object.fromEntries(NATS_IDENTITIES.map((i) => [i, secrets[devSeedVariable(i)]])) as Record<NatsIdentity, string>;
 }
 
 export interface ManagedProcess {

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { REPO_ROOT } from './network.js';
 import { resolvePostgres } from './postgres.js';
 import { createServer, connect as tcpConnect } from 'node:net';
@@ -124,18 +124,25 @@ async function startDocker(image: string, containerPort: number, args: string[],
   } as RunningServer & { port: number };
 }
 
-/** Starts a NATS server with JetStream on a free loopback port, storing under dataDir. */
-export async function startNats(options: { dataDir: string; port?: number; allowDownload?: boolean }): Promise<RunningServer> {
+/**
+ * Starts a NATS server with JetStream on a free loopback port, storing under dataDir.
+ * `config`: more of nats-server's configuration (the authorization block of
+ * nats-permissions.ts, TLS), written beside the data.
+ */
+export async function startNats(options: { dataDir: string; port?: number; allowDownload?: boolean; config?: string }): Promise<RunningServer> {
   const port = options.port ?? (await freePort());
   const bin = findBinary('nats-server');
   if (bin) {
     const dir = resolve(options.dataDir, 'nats');
     mkdirSync(dir, { recursive: true });
-    const child = spawnServer(bin, ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', dir], join(dir, 'nats.log'));
+    const confFile = join(dir, 'nats.conf');
+    writeFileSync(confFile, `listen: "127.0.0.1:${port}"\njetstream: { store_dir: ${JSON.stringify(dir)} }\n${options.config ?? ''}`, { mode: 0o600 });
+    const child = spawnServer(bin, ['-c', confFile], join(dir, 'nats.log'));
     await waitForPort(port, 15000, child, 'nats-server');
     return { url: `nats://127.0.0.1:${port}`, kind: 'nats-server', stop: stopChild(child) };
   }
   if (dockerAvailable()) {
+    if (options.config) throw new RuntimeError('a NATS configuration (authorization, TLS) needs nats-server on the PATH; set NATS_URL to a configured server instead');
     const s = (await startDocker('nats:2.12-alpine', 4222, ['-js'], options.allowDownload ?? false)) as RunningServer & { port: number };
     return { ...s, url: `nats://127.0.0.1:${s.port}` };
   }
@@ -253,10 +260,10 @@ export interface Servers {
 }
 
 /** NATS_URL / MONGO_URL when set; otherwise starts what is missing. */
-export async function resolveServers(options: { natsUrl?: string; mongoUrl?: string; dataDir: string; allowDownload?: boolean }): Promise<Servers> {
+export async function resolveServers(options: { natsUrl?: string; mongoUrl?: string; dataDir: string; allowDownload?: boolean; natsConfig?: string }): Promise<Servers> {
   const nats: RunningServer = options.natsUrl
     ? { url: options.natsUrl, kind: 'configured', stop: async () => undefined }
-    : await startNats(options);
+    : await startNats({ ...options, config: options.natsConfig });
   let mongo: RunningServer;
   try {
     if (!options.mongoUrl) buildFerretDBIfMissing();

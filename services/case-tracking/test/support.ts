@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { type NatsConnection } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { createEvent, MatchingReferralAssigned, streamNameOf, systemActor, type Actor, type Envelope, type EventOf } from '@legalaid/contracts';
-import { Bus, RpcClient } from '@legalaid/infra';
+import { connectNats, Bus, RpcClient } from '@legalaid/infra';
 import { pino } from 'pino';
 import { spawnProcess, type ManagedProcess } from '../../../infra/dist/runtime/network.js';
-import { testDbName, testServers } from '../../../test/support/servers.js';
+import { testDbName, testNatsSeed, testServers } from '../../../test/support/servers.js';
 export { eventually } from '../../../test/support/network.js';
 
 /** Actors of the integration tests. */
@@ -30,6 +30,7 @@ export class CaseTrackingProcesses {
       // Requests to services are signed; the key comes from the test set-up, as for test/support/network.ts.
       RPC_SIGNING_KEY: process.env.RPC_SIGNING_KEY ?? '',
       NATS_URL: natsUrl,
+      NATS_NKEY_SEED: testNatsSeed('case-tracking'),
       MONGO_URL: mongoUrl,
       MONGO_DB: testDbName(label),
       LOG_LEVEL: 'info',
@@ -64,7 +65,7 @@ export class TestClient {
 
   static async connect(): Promise<TestClient> {
     const { natsUrl } = testServers();
-    const nc = await connect({ servers: natsUrl });
+    const nc = await connectNats({ servers: natsUrl, name: 'test-harness' });
     const bus = await Bus.connect({ servers: natsUrl, name: 'case-tracking-test', logger: pino({ level: 'silent' }) });
     await bus.ensureStreams();
     return new TestClient(nc, RpcClient.fromConnection(nc, 8000), bus);

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { connect, headers as natsHeaders, type NatsConnection, type Subscription } from '@nats-io/transport-node';
+import { headers as natsHeaders, type NatsConnection, type Subscription } from '@nats-io/transport-node';
 import { jetstream } from '@nats-io/jetstream';
 import mongoose, { type Connection } from 'mongoose';
 import {
@@ -22,7 +22,7 @@ import {
   type InputOf,
   type RpcDefinition,
 } from '@legalaid/contracts';
-import { REQUEST_SIGNATURE_HEADER, RpcClient, signRequest } from '@legalaid/infra';
+import { connectNats, REQUEST_SIGNATURE_HEADER, RpcClient, signRequest } from '@legalaid/infra';
 import { eventually, startNetwork, type TestNetwork } from '../../../test/support/network.js';
 import { resetStreams, testServers } from '../../../test/support/servers.js';
 
@@ -113,7 +113,7 @@ describe('intake service (real process, NATS JetStream, database)', () => {
     const { natsUrl, mongoUrl } = testServers();
     await resetStreams(natsUrl);
     notificationFile = join(mkdtempSync(join(tmpdir(), 'intake-notify-')), 'notifications.jsonl');
-    nc = await connect({ servers: natsUrl });
+    nc = await connectNats({ servers: natsUrl, name: 'test-harness' });
     sub = nc.subscribe('legalaid.>');
     void (async () => {
       for await (const m of sub) if (!m.subject.startsWith('legalaid.rpc.')) events.push({ subject: m.subject, payload: m.string() });

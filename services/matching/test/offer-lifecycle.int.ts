@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { type NatsConnection } from '@nats-io/transport-node';
 import mongoose, { type Connection } from 'mongoose';
 import {
   createEvent,
@@ -12,7 +12,7 @@ import {
   type Envelope,
   type RpcDefinition,
 } from '@legalaid/contracts';
-import { Bus, createLogger, RpcClient } from '@legalaid/infra';
+import { connectNats, Bus, createLogger, RpcClient } from '@legalaid/infra';
 import type { z } from 'zod';
 import { eventually, startNetwork, type TestNetwork } from '../../../test/support/network.js';
 import { resetStreams, testServers } from '../../../test/support/servers.js';
@@ -99,7 +99,7 @@ describe('matching: offers, cascade, escalation and timers', () => {
     second = await startNetwork({ label: 'matching_life2', services: ['matching'], extraEnv: { matching: { ...ENV, MONGO_DB: first.env.matching.MONGO_DB } } });
     bus = await Bus.connect({ servers: natsUrl, name: 'matching-test', logger: createLogger('matching-test', 'silent') });
     rpc = await RpcClient.connect({ servers: natsUrl, name: 'matching-test-rpc', timeoutMs: 8000 });
-    nc = await connect({ servers: natsUrl });
+    nc = await connectNats({ servers: natsUrl, name: 'test-harness' });
     db = await mongoose.createConnection(testServers().mongoUrl, { dbName: first.env.matching.MONGO_DB }).asPromise();
     nc.subscribe('legalaid.matching.>', {
       callback: (_e, m) => {

@@ -23,7 +23,7 @@ import {
 import { Bus, connectMongo, createLogger, RpcClient } from '@legalaid/infra';
 import type { z } from 'zod';
 import { spawnProcess, REPO_ROOT, type ManagedProcess } from '../../../infra/dist/runtime/network.js';
-import { resetStreams, testDbName, testServers } from '../../../test/support/servers.js';
+import { resetStreams, testDbName, testNatsSeed, testServers } from '../../../test/support/servers.js';
 
 /**
  * The oversight service as a real process (built output) on real NATS
@@ -180,6 +180,7 @@ describe('oversight service', () => {
     await resetStreams(natsUrl);
     proc = spawnProcess('oversight', {
       NATS_URL: natsUrl,
+      NATS_NKEY_SEED: testNatsSeed('oversight'),
       MONGO_URL: mongoUrl,
       MONGO_DB: dbName,
       NODE_ENV: 'test',
