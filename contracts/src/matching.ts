@@ -3,6 +3,16 @@ import { defineEvent } from './envelope.js';
 import { defineRpc } from './rpc.js';
 import { noticeSubject } from './subjects.js';
 import { ProfessionalContactSchema } from './notifications.js';
+import {
+  HsdsExportSchema,
+  HsdsListInputSchema,
+  HsdsOrganizationBaseSchema,
+  HsdsOrganizationSchema,
+  HsdsServiceAtLocationListItemSchema,
+  HsdsServiceListItemSchema,
+  HsdsServiceSchema,
+  hsdsPage,
+} from './hsds.js';
 import { IsoDateTimeSchema, PageInputSchema, text, TotalCountSchema, WithTotalCountSchema } from './text.js';
 import {
   AidForms,
@@ -441,6 +451,41 @@ export const MatchingReferralCancelled = defineEvent({
 // ---------------------------------------------------------------------------
 // Request/reply views
 
+/** Days of the week as iCalendar writes them (HSDS schedules use the same). */
+export const WeekdaySchema = z.enum(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']);
+const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time must be HH:MM');
+
+/**
+ * What an organisation publishes in the public directory (HSDS): how to
+ * reach it and when. Organisations are public bodies and registered
+ * organisations; none of this is about a person.
+ */
+export const OrganisationDirectorySchema = z
+  .object({
+    /** Whether the organisation appears in the public directory (Fatherland Front committees never do: they refer, not advise). */
+    listed: z.boolean().default(true),
+    description: text(2000).nullable().default(null),
+    email: z.string().email().max(200).nullable().default(null),
+    website: z.string().url().max(500).refine((u) => /^https?:\/\//.test(u), 'website must be http(s)').nullable().default(null),
+    phones: z.array(z.object({ number: z.string().regex(/^\+?[0-9 .()-]{3,30}$/, 'phone number has characters other than digits, spaces and + . ( ) -'), description: text(200).nullable().default(null) }).strict()).max(10).default([]),
+    address: z
+      .object({ street: text(300), communeCode: UnitCodeSchema, postalCode: z.string().regex(/^\d{5,6}$/).nullable().default(null) })
+      .strict()
+      .nullable()
+      .default(null),
+    openingHours: z
+      .array(
+        z
+          .object({ days: z.array(WeekdaySchema).min(1).max(7), opensAt: ClockTime, closesAt: ClockTime })
+          .strict()
+          .refine((h) => h.opensAt < h.closesAt, 'closing time must be after opening time'),
+      )
+      .max(14)
+      .default([]),
+  })
+  .strict();
+export type OrganisationDirectory = z.infer<typeof OrganisationDirectorySchema>;
+
 /**
  * How an organisation is reached and signs its letters (letterhead of the
  * Decree 30/2020 letters, the console's help panel): the organisation's own
@@ -476,7 +521,9 @@ export const OrganisationViewSchema = z
     provinceCode: UnitCodeSchema,
     parentOrganisationId: Id.nullable(),
     escalationOrganisationId: Id.nullable(),
+    directory: OrganisationDirectorySchema,
     registeredAt: IsoDateTimeSchema,
+    updatedAt: IsoDateTimeSchema,
     contact: OrganisationContactSchema,
     version: z.number().int(),
   })
@@ -485,6 +532,7 @@ export type OrganisationView = z.infer<typeof OrganisationViewSchema>;
 
 export const ProviderViewSchema = ProviderFactsSchema.extend({
   displayName: z.string(),
+  publishInDirectory: z.boolean(),
   declaredConflictCount: z.number().int().min(0),
   openCases: z.number().int().min(0),
   proBonoDelivered: z.object({ year: z.number().int(), hours: z.number().min(0), cases: z.number().int().min(0) }).strict(),
@@ -627,6 +675,7 @@ export const RegisterOrganisationInputSchema = z
     parentOrganisationId: Id.nullable().default(null),
     /** For a centre: the bar organisation its unplaced referrals escalate to (null: its own officers). */
     escalationOrganisationId: Id.nullable().default(null),
+    directory: OrganisationDirectorySchema.default(OrganisationDirectorySchema.parse({})),
     contact: OrganisationContactSchema.optional(),
   })
   .strict();
@@ -645,6 +694,12 @@ const ProviderProfileInput = {
   declaredConflicts: z.array(PartyHashSchema).max(500),
   /** Professional contacts for offers, reminders and deadline messages. */
   contact: ProfessionalContactSchema,
+  /**
+   * The provider agrees to be named in the public directory (name and kind,
+   * beside their organisation's services). Off unless they say so; a
+   * provider who has not agreed contributes nothing to the directory.
+   */
+  publishInDirectory: z.boolean(),
 };
 
 export const RegisterProviderInputSchema = z
@@ -657,6 +712,7 @@ export const RegisterProviderInputSchema = z
     proBono: ProBonoSchema.nullable().default(null),
     declaredConflicts: z.array(PartyHashSchema).max(500).default([]),
     contact: ProfessionalContactSchema.optional(),
+    publishInDirectory: z.boolean().default(false),
   })
   .strict();
 
@@ -725,6 +781,55 @@ export const MatchingRpc = {
     description: 'An organisation by id.',
     input: z.object({ organisationId: Id }).strict(),
     output: OrganisationViewSchema,
+  }),
+  updateOrganisationDirectory: defineRpc({
+    context: 'matching',
+    name: 'updateOrganisationDirectory',
+    description: "Replace what an organisation publishes in the public directory (ADMIN, the organisation's admin or staff).",
+    input: z.object({ organisationId: Id, directory: OrganisationDirectorySchema }).strict(),
+    output: OrganisationViewSchema,
+  }),
+  directoryOrganizations: defineRpc({
+    context: 'matching',
+    name: 'directoryOrganizations',
+    description: 'Public directory (HSDS 3.0): listed organisations, by page, optionally only those changed since an instant (any role; CITIZEN for the public).',
+    input: HsdsListInputSchema,
+    output: hsdsPage(HsdsOrganizationBaseSchema),
+  }),
+  directoryOrganization: defineRpc({
+    context: 'matching',
+    name: 'directoryOrganization',
+    description: 'Public directory (HSDS 3.0): one organisation with its phones, locations and services, by its HSDS id.',
+    input: z.object({ id: z.string().uuid() }).strict(),
+    output: HsdsOrganizationSchema,
+  }),
+  directoryServices: defineRpc({
+    context: 'matching',
+    name: 'directoryServices',
+    description: 'Public directory (HSDS 3.0): services (one per organisation and form of aid), by page.',
+    input: HsdsListInputSchema,
+    output: hsdsPage(HsdsServiceListItemSchema),
+  }),
+  directoryService: defineRpc({
+    context: 'matching',
+    name: 'directoryService',
+    description: 'Public directory (HSDS 3.0): one service with everything about it, by its HSDS id.',
+    input: z.object({ id: z.string().uuid() }).strict(),
+    output: HsdsServiceSchema,
+  }),
+  directoryServiceAtLocations: defineRpc({
+    context: 'matching',
+    name: 'directoryServiceAtLocations',
+    description: 'Public directory (HSDS 3.0): services at the locations where they are given, by page.',
+    input: HsdsListInputSchema,
+    output: hsdsPage(HsdsServiceAtLocationListItemSchema),
+  }),
+  directoryExport: defineRpc({
+    context: 'matching',
+    name: 'directoryExport',
+    description: 'Public directory (HSDS 3.0): the whole directory as HSDS tables.',
+    input: z.object({}).strict(),
+    output: HsdsExportSchema,
   }),
   registerProvider: defineRpc({
     context: 'matching',

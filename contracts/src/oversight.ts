@@ -10,6 +10,7 @@ import { defineRpc } from './rpc.js';
 import { DateOnlySchema, IsoDateTimeSchema, PageInputSchema, text, TotalCountSchema, WithTotalCountSchema } from './text.js';
 import { AidForms, ApplicantRefSchema, Channels, EligibilityGroups, FieldsOfLaw, LanguageSchema, UnitCodeSchema } from './vocabulary.js';
 import { ActorSchema } from './actor.js';
+import { CalendarPeriodSchema } from './calendar/periods.js';
 
 const Id = z.string().min(1).max(128).regex(/^[A-Za-z0-9_.:@-]+$/, 'identifier has characters outside [A-Za-z0-9_.:@-]');
 const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hash in lowercase hex');
@@ -261,6 +262,8 @@ export const StatisticsCellSchema = z
     requests: z.number().int().nullable(),
     accepted: z.number().int().nullable(),
     rejected: z.number().int().nullable(),
+    /** Requests assigned to a provider (a case opened). */
+    cases: z.number().int().nullable(),
     rejectionsByGround: Breakdown,
     medianHoursToAssignment: z.number().nullable(),
     p90HoursToAssignment: z.number().nullable(),
@@ -279,9 +282,12 @@ export type StatisticsCell = z.infer<typeof StatisticsCellSchema>;
 
 export const StatisticsInputSchema = z
   .object({
-    /** Requests received in [from, to) form the cohort every figure is about. */
-    from: IsoDateTimeSchema,
-    to: IsoDateTimeSchema,
+    /**
+     * Requests received in this fixed calendar period form the cohort every
+     * figure is about. Arbitrary instants are refused: two overlapping
+     * windows could isolate one person.
+     */
+    period: CalendarPeriodSchema,
     groupBy: z.enum(StatisticsGroupings).default('NONE'),
     filter: z
       .object({
@@ -297,12 +303,11 @@ export const StatisticsInputSchema = z
       .strict()
       .default({}),
   })
-  .strict()
-  .refine((i) => Date.parse(i.from) < Date.parse(i.to), { message: '`from` must be before `to`', path: ['to'] })
-  .refine((i) => Date.parse(i.to) - Date.parse(i.from) <= 5 * 366 * 24 * 3600 * 1000, { message: 'the period may span at most five years', path: ['to'] });
+  .strict();
 
 export const StatisticsSchema = z
   .object({
+    period: CalendarPeriodSchema,
     from: IsoDateTimeSchema,
     to: IsoDateTimeSchema,
     groupBy: z.enum(StatisticsGroupings),
@@ -312,6 +317,39 @@ export const StatisticsSchema = z
     total: StatisticsCellSchema,
   })
   .strict();
+
+/** The groupings the public files are published by. */
+export const PublishedGroupings = ['NONE', 'PROVINCE', 'ELIGIBILITY_GROUP', 'FIELD_OF_LAW', 'AID_FORM', 'OUTCOME'] as const;
+
+/** One published figure set: counts only, null where suppressed. */
+export const PublishedCellSchema = z
+  .object({
+    key: z.string().nullable(),
+    suppressed: z.boolean(),
+    requests: z.number().int().nullable(),
+    accepted: z.number().int().nullable(),
+    cases: z.number().int().nullable(),
+  })
+  .strict();
+
+export const PublishedStatisticsSchema = z
+  .object({
+    year: z.number().int(),
+    threshold: z.number().int(),
+    /** Only periods that have ended are published; a period in progress would change under readers' eyes. */
+    periods: z.array(
+      z
+        .object({
+          period: CalendarPeriodSchema,
+          from: IsoDateTimeSchema,
+          to: IsoDateTimeSchema,
+          tables: z.array(z.object({ groupBy: z.enum(PublishedGroupings), rows: z.array(PublishedCellSchema), total: PublishedCellSchema }).strict()),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type PublishedStatistics = z.infer<typeof PublishedStatisticsSchema>;
 
 // ---------------------------------------------------------------------------
 // Feedback, complaints, supervision views
@@ -462,6 +500,14 @@ export const OversightRpc = {
     description: 'Figures for the requests received in a period, grouped by one dimension, with small cells suppressed.',
     input: StatisticsInputSchema,
     output: StatisticsSchema,
+  }),
+  publishedStatistics: defineRpc({
+    context: 'oversight',
+    name: 'publishedStatistics',
+    description:
+      "The public figures of a year (every ended month, quarter and the year), by province, eligible group, field of law, form of aid and outcome, suppressed together so no combination of them reveals a person (any role, CITIZEN for the public).",
+    input: z.object({ year: z.number().int().min(2000).max(2100) }).strict(),
+    output: PublishedStatisticsSchema,
   }),
   submitFeedback: defineRpc({
     context: 'oversight',

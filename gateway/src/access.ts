@@ -88,6 +88,7 @@ export const ACCESS = {
   referral: { roles: { CENTRE_STAFF: ownCentre('centreId'), ORG_ADMIN: ALL, SUPERVISOR: ALL, ADMIN: ALL } },
   escalationQueue: { roles: { ORG_ADMIN: arg('organisationId'), CENTRE_STAFF: arg('organisationId'), ADMIN: ALL } },
   registerOrganisation: { roles: { ADMIN: ALL } },
+  updateOrganisationDirectory: { roles: { ADMIN: ALL, ORG_ADMIN: arg('input.organisationId'), CENTRE_STAFF: arg('input.organisationId') } },
   registerProvider: { roles: { ORG_ADMIN: arg('input.organisationId'), CENTRE_STAFF: arg('input.organisationId'), ADMIN: ALL } },
   // Centre staff keep their own centre's officers and collaborators; matching refuses another organisation's provider.
   updateProvider: { roles: { ORG_ADMIN: ALL, CENTRE_STAFF: ALL, ADMIN: ALL, LAWYER: arg('input.providerId', 'providerId') } },

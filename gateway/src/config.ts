@@ -40,6 +40,8 @@ export const GatewayConfigSchema = BaseConfigSchema.extend({
   PUBLIC_SUBMISSIONS_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(5),
   /** How long an idempotency key and the outcome of its mutation are kept (TTL of the JetStream KV bucket). */
   IDEMPOTENCY_TTL_MS: z.coerce.number().int().min(60_000).max(30 * 24 * 3_600_000).default(24 * 3_600_000),
+  /** Public open-data requests (/hsds, /open-data) per client address per minute. */
+  OPEN_DATA_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
   /** With persisted operations loaded: refuse any document not in the file. */
   PERSISTED_OPERATIONS_ONLY: flag.default(false),
   /** The built web console (console/dist) served on this origin; unset: no console. */

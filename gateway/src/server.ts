@@ -12,6 +12,7 @@ import { IDEMPOTENCY_HEADER, IdempotencyStore, useIdempotency } from './idempote
 import { JetStreamRateLimitStore } from './rate-limit-store.js';
 import { EventFeed } from './subscriptions/event-feed.js';
 import { consoleHost } from './console-host.js';
+import { openDataHandler } from './open-data/index.js';
 
 export interface Gateway {
   url: string;
@@ -95,9 +96,11 @@ export async function startGateway(config: GatewayConfig): Promise<Gateway> {
   };
 
   const serveConsole = consoleHost(config);
+  const openData = openDataHandler(rpc, logger, config.OPEN_DATA_PER_MINUTE);
 
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
+    if (openData(req, res, path)) return;
     if (path === '/healthz') {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
       return;

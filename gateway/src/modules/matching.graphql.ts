@@ -46,6 +46,8 @@ export const matchingTypeDefs = [
 
   type Mutation {
     registerOrganisation(input: RegisterOrganisationInput!): Organisation!
+    "Replace what an organisation publishes in the public directory (/hsds)."
+    updateOrganisationDirectory(input: UpdateOrganisationDirectoryInput!): Organisation!
     "Change an organisation's contact and letterhead data (its own admin, or ADMIN); fields left out stay as they are, null clears one."
     updateOrganisationContact(input: UpdateOrganisationContactInput!): Organisation!
     registerProvider(input: RegisterProviderInput!): Provider!
@@ -86,11 +88,28 @@ export const matchingTypeDefs = [
     provinceCode: String!
     parentOrganisationId: ID
     escalationOrganisationId: ID
+    "What the organisation publishes in the public directory (/hsds); listed with nothing else when omitted."
+    directory: OrganisationDirectoryInput
     contact: OrganisationContactInput
   }
   input OrganisationContactInput { address: String, phone: String, email: String, signatoryName: String, signatoryTitle: String }
   input UpdateOrganisationContactInput { organisationId: ID!, contact: OrganisationContactInput!, expectedVersion: Int }
   input OrganisationFilter { kind: OrganisationKind, provinceCode: String }
+  enum Weekday { MO TU WE TH FR SA SU }
+  input DirectoryPhoneInput { number: String!, description: String }
+  input DirectoryAddressInput { street: String!, communeCode: String!, postalCode: String }
+  input OpeningHoursInput { days: [Weekday!]!, opensAt: String!, closesAt: String! }
+  input OrganisationDirectoryInput {
+    "Shown in the public directory (Fatherland Front committees never are)."
+    listed: Boolean
+    description: String
+    email: String
+    website: String
+    phones: [DirectoryPhoneInput!]
+    address: DirectoryAddressInput
+    openingHours: [OpeningHoursInput!]
+  }
+  input UpdateOrganisationDirectoryInput { organisationId: ID!, directory: OrganisationDirectoryInput! }
   input RegisterProviderInput {
     providerId: ID!
     organisationId: ID!
@@ -107,6 +126,8 @@ export const matchingTypeDefs = [
     "Keyed hashes of parties the provider has a conflict with (ph_...)."
     declaredConflicts: [String!]
     contact: ProfessionalContactInput
+    "The provider agrees to be named (name and kind) in the public directory; off unless given."
+    publishInDirectory: Boolean
   }
   input ProviderPatchInput {
     displayName: String
@@ -120,6 +141,7 @@ export const matchingTypeDefs = [
     proBono: ProBonoInput
     declaredConflicts: [String!]
     contact: ProfessionalContactInput
+    publishInDirectory: Boolean
   }
   input UpdateProviderInput { providerId: ID!, expectedVersion: Int, patch: ProviderPatchInput! }
   input SetProviderAvailabilityInput { providerId: ID!, available: Boolean!, leave: [LeavePeriodInput!] }
@@ -145,10 +167,24 @@ export const matchingTypeDefs = [
     provinceCode: String!
     parentOrganisationId: ID
     escalationOrganisationId: ID
+    directory: OrganisationDirectory!
     registeredAt: DateTime!
     "Address, phone, e-mail and signatory, for letterheads and the help panel."
     contact: OrganisationContact!
     version: Int!
+    updatedAt: DateTime!
+  }
+  type DirectoryPhone { number: String!, description: String }
+  type DirectoryAddress { street: String!, communeCode: String!, postalCode: String }
+  type OpeningHours { days: [Weekday!]!, opensAt: String!, closesAt: String! }
+  type OrganisationDirectory {
+    listed: Boolean!
+    description: String
+    email: String
+    website: String
+    phones: [DirectoryPhone!]!
+    address: DirectoryAddress
+    openingHours: [OpeningHours!]!
   }
   type OrganisationContact { address: String, phone: String, email: String, signatoryName: String, signatoryTitle: String }
   type ServiceArea { provinceCode: String!, communeCode: String }
@@ -161,6 +197,8 @@ export const matchingTypeDefs = [
     organisationId: ID!
     kind: ProviderKind!
     displayName: String!
+    "Agreed to be named in the public directory."
+    publishInDirectory: Boolean!
     gender: ProviderGender!
     fieldsOfLaw: [FieldOfLaw!]!
     aidForms: [AidForm!]!
@@ -314,6 +352,7 @@ export const matchingResolvers = {
   },
   Mutation: {
     registerOrganisation: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.registerOrganisation, a.input as never),
+    updateOrganisationDirectory: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.updateOrganisationDirectory, a.input as never),
     updateOrganisationContact: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.updateOrganisationContact, a.input as never),
     registerProvider: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.registerProvider, a.input as never),
     updateProvider: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, MatchingRpc.updateProvider, a.input as never),

@@ -68,7 +68,8 @@ export const oversightTypeDefs = [
     organisationId: ID
     providerId: ID
   }
-  input StatisticsInput { from: DateTime!, to: DateTime!, groupBy: StatisticsGrouping, filter: StatisticsFilterInput }
+  "A fixed calendar period in Asia/Ho_Chi_Minh: a year (2026), a quarter (2026-Q1) or a month (2026-03); arbitrary instants are refused."
+  input StatisticsInput { period: String!, groupBy: StatisticsGrouping, filter: StatisticsFilterInput }
   input CreateSupervisionPlanInput { title: String!, periodFrom: String!, periodTo: String!, provinceCodes: [String!], organisationIds: [ID!] }
   input DrawSupervisionSampleInput { planId: ID!, size: Int!, seed: String }
   input RecordFindingInput { planId: ID!, caseId: ID!, category: FindingCategory!, severity: FindingSeverity!, note: String! }
@@ -119,6 +120,8 @@ export const oversightTypeDefs = [
     requests: Int
     accepted: Int
     rejected: Int
+    "Requests assigned to a provider (a case opened)."
+    cases: Int
     rejectionsByGround: [Breakdown!]!
     medianHoursToAssignment: Float
     p90HoursToAssignment: Float
@@ -147,7 +150,7 @@ export const oversightTypeDefs = [
     "The same table as CSV (section, key, people, requests, accepted, rejected, note)."
     csv: String!
   }
-  type Statistics { from: DateTime!, to: DateTime!, groupBy: StatisticsGrouping!, threshold: Int!, rows: [StatisticsCell!]!, total: StatisticsCell! }
+  type Statistics { period: String!, from: DateTime!, to: DateTime!, groupBy: StatisticsGrouping!, threshold: Int!, rows: [StatisticsCell!]!, total: StatisticsCell! }
 
   enum ComplaintKind { COMPLAINT PAYMENT_REQUEST }
   type Complaint {

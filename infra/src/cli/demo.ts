@@ -25,6 +25,13 @@ export const DEMO_ORGANISATIONS = [
     provinceCode: DEMO.province,
     escalationOrganisationId: DEMO.bar,
     contact: { email: 'tiepnhan@tgpl.example.vn' },
+    // A sample entry for the public directory (/hsds); the address and numbers are made up.
+    directory: {
+      description: 'Trợ giúp pháp lý miễn phí cho người được trợ giúp pháp lý (mẫu). — Free legal aid for eligible persons (sample).',
+      phones: [{ number: '+84 28 0000 0000', description: 'Tiếp nhận yêu cầu (mẫu)' }],
+      address: { street: '1 Đường Mẫu', communeCode: '26734' },
+      openingHours: [{ days: ['MO', 'TU', 'WE', 'TH', 'FR'], opensAt: '07:30', closesAt: '17:00' }],
+    },
   },
   { organisationId: DEMO.ngo, kind: 'NGO', name: 'Tổ chức xã hội hỗ trợ pháp lý (mẫu)', provinceCode: DEMO.province },
   { organisationId: DEMO.front, kind: 'FRONT_COMMITTEE', name: 'Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố Hồ Chí Minh', provinceCode: DEMO.province },
@@ -65,6 +72,8 @@ export const DEMO_PROVIDERS = [
     kind: 'LEGAL_AID_OFFICER',
     displayName: 'Trợ giúp viên Nguyễn Thị Lan',
     contact: { email: 'lan@tgpl.example.vn', phone: '0901000003' },
+    // She agreed to be named in the public directory; the other demo providers did not.
+    publishInDirectory: true,
     gender: 'FEMALE',
     fieldsOfLaw: ['CRIMINAL', 'CIVIL', 'MARRIAGE_FAMILY', 'ADMINISTRATIVE', 'LAND', 'LABOUR', 'SOCIAL_POLICY', 'OTHER'],
     aidForms: ['PROCEEDINGS', 'ADVICE', 'OUT_OF_COURT'],

@@ -39,6 +39,16 @@ import { NotifyOversight } from './reactions/notify-oversight.reaction.js';
 import { NotifyCallBack } from './reactions/notify-call-back.reaction.js';
 import { GetNotification, MyNotifications } from './queries/my-notifications.query.js';
 import { MarkNotificationRead } from './commands/mark-notification-read.command.js';
+import { UpdateOrganisationDirectory } from './commands/update-organisation-directory.command.js';
+import {
+  DirectoryExport,
+  DirectoryOrganization,
+  DirectoryOrganizations,
+  DirectoryReader,
+  DirectoryService,
+  DirectoryServiceAtLocations,
+  DirectoryServices,
+} from './queries/directory.query.js';
 
 @Module({
   controllers: [MatchingController],
@@ -90,6 +100,14 @@ import { MarkNotificationRead } from './commands/mark-notification-read.command.
     MyNotifications,
     GetNotification,
     MarkNotificationRead,
+    UpdateOrganisationDirectory,
+    DirectoryReader,
+    DirectoryOrganizations,
+    DirectoryOrganization,
+    DirectoryServices,
+    DirectoryService,
+    DirectoryServiceAtLocations,
+    DirectoryExport,
   ],
 })
 export class MatchingModule {}

@@ -29,6 +29,7 @@ import { VerifyLedger } from './queries/verify-ledger.query.js';
 import { Checkpoints } from './queries/checkpoints.query.js';
 import { Statistics } from './queries/statistics.query.js';
 import { CentreReport } from './queries/centre-report.query.js';
+import { PublishedStatistics } from './queries/published-statistics.query.js';
 import { Complaints } from './queries/complaints.query.js';
 import { SupervisionQueries } from './queries/supervision.query.js';
 import { RecommendationDeadlineTimer } from './timers/recommendation-deadline.timer.js';
@@ -65,6 +66,7 @@ import { RecommendationDeadlineTimer } from './timers/recommendation-deadline.ti
     Checkpoints,
     Statistics,
     CentreReport,
+    PublishedStatistics,
     Complaints,
     SupervisionQueries,
     RecommendationDeadlineTimer,

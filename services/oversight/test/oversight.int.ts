@@ -419,7 +419,7 @@ describe('oversight service', () => {
       await publish(...events);
       await redeliver(events[0]);
       await redeliver(events[1]);
-      const input = { from: from.toISOString(), to: new Date('2024-07-01T00:00:00+07:00').toISOString(), groupBy: 'PROVINCE' as const };
+      const input = { period: '2024-06', groupBy: 'PROVINCE' as const };
       const stats = await eventually(async () => {
         const s = await call(OversightRpc.statistics, input, citizen);
         return s.total.requests === 13 && s.total.accepted === 13 ? s : undefined;
@@ -432,7 +432,15 @@ describe('oversight service', () => {
         ['75', true, null],
         ['79', false, 6],
       ]);
-      expect((await failure(call(OversightRpc.statistics, { ...input, to: input.from }))).code).toBe('VALIDATION_FAILED');
+      // Only fixed calendar periods: an arbitrary window (which could isolate one person by overlapping another) is refused.
+      const window = await failure(call(OversightRpc.statistics, { from: from.toISOString(), to: new Date('2024-06-11T00:00:00+07:00').toISOString(), groupBy: 'PROVINCE' } as never));
+      expect(window.code).toBe('VALIDATION_FAILED');
+      expect(JSON.stringify(window)).toMatch(/period/);
+      expect((await failure(call(OversightRpc.statistics, { ...input, period: '2024-06-10' }))).details).toEqual([expect.objectContaining({ path: 'period', message: expect.stringMatching(/fixed calendar periods only/) })]);
+      // The quarter and the year hold the same people and are suppressed the same way.
+      const quarter = await call(OversightRpc.statistics, { ...input, period: '2024-Q2' }, citizen);
+      expect(quarter.rows.map((r) => [r.key, r.suppressed, r.requests])).toEqual(stats.rows.map((r) => [r.key, r.suppressed, r.requests]));
+      expect(quarter).toMatchObject({ period: '2024-Q2', from: '2024-03-31T17:00:00.000Z', to: '2024-06-30T17:00:00.000Z' });
     });
   });
 

@@ -71,6 +71,8 @@ describe('statistics against a hand-computed fixture', () => {
       requests: 19,
       accepted: 14,
       rejected: 5,
+      // r1–r7, s1–s5 and t1 were assigned.
+      cases: 13,
       // NOT_ELIGIBLE (3 people) and OUTSIDE_SCOPE (2) are both below 5.
       rejectionsByGround: [{ key: 'NOT_ELIGIBLE', count: null }, { key: 'OUTSIDE_SCOPE', count: null }],
       // [1,1,2,2,3,3,4,4,5,5,6,7,10]: median is the 7th value, p90 the 12th (nearest rank).
@@ -102,6 +104,8 @@ describe('statistics against a hand-computed fixture', () => {
     expect(hcm).toMatchObject({
       accepted: 7,
       rejected: 5,
+      // r1–r7 were assigned (6 people).
+      cases: 7,
       // [1,2,3,4,5,6,10] from 6 people
       medianHoursToAssignment: 4,
       p90HoursToAssignment: 10,

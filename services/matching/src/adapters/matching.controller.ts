@@ -22,6 +22,15 @@ import { AssignReferral } from '../commands/assign-referral.command.js';
 import { ReassignReferral } from '../commands/reassign-referral.command.js';
 import { GetNotification, MyNotifications } from '../queries/my-notifications.query.js';
 import { MarkNotificationRead } from '../commands/mark-notification-read.command.js';
+import { UpdateOrganisationDirectory } from '../commands/update-organisation-directory.command.js';
+import {
+  DirectoryExport,
+  DirectoryOrganization,
+  DirectoryOrganizations,
+  DirectoryService,
+  DirectoryServiceAtLocations,
+  DirectoryServices,
+} from '../queries/directory.query.js';
 
 /** Matching's request/reply operations for the gateway: thin, each hands its validated request to one use case. */
 @Controller()
@@ -54,6 +63,13 @@ export class MatchingController {
     private readonly myNotificationsUseCase: MyNotifications,
     private readonly notificationUseCase: GetNotification,
     private readonly markNotificationReadUseCase: MarkNotificationRead,
+    private readonly updateOrganisationDirectoryUseCase: UpdateOrganisationDirectory,
+    private readonly directoryOrganizationsUseCase: DirectoryOrganizations,
+    private readonly directoryOrganizationUseCase: DirectoryOrganization,
+    private readonly directoryServicesUseCase: DirectoryServices,
+    private readonly directoryServiceUseCase: DirectoryService,
+    private readonly directoryServiceAtLocationsUseCase: DirectoryServiceAtLocations,
+    private readonly directoryExportUseCase: DirectoryExport,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -195,5 +211,40 @@ export class MatchingController {
   @MessagePattern(MatchingRpc.reassignReferral.subject)
   reassignReferral(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
     return answerRpc(MatchingRpc.reassignReferral, raw, ctx, this.logger, (req) => this.reassignReferralUseCase.execute(req));
+  }
+
+  @MessagePattern(MatchingRpc.updateOrganisationDirectory.subject)
+  updateOrganisationDirectory(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(MatchingRpc.updateOrganisationDirectory, raw, ctx, this.logger, (req) => this.updateOrganisationDirectoryUseCase.execute(req));
+  }
+
+  @MessagePattern(MatchingRpc.directoryOrganizations.subject)
+  directoryOrganizations(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(MatchingRpc.directoryOrganizations, raw, ctx, this.logger, (req) => this.directoryOrganizationsUseCase.execute(req));
+  }
+
+  @MessagePattern(MatchingRpc.directoryOrganization.subject)
+  directoryOrganization(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(MatchingRpc.directoryOrganization, raw, ctx, this.logger, (req) => this.directoryOrganizationUseCase.execute(req));
+  }
+
+  @MessagePattern(MatchingRpc.directoryServices.subject)
+  directoryServices(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(MatchingRpc.directoryServices, raw, ctx, this.logger, (req) => this.directoryServicesUseCase.execute(req));
+  }
+
+  @MessagePattern(MatchingRpc.directoryService.subject)
+  directoryService(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(MatchingRpc.directoryService, raw, ctx, this.logger, (req) => this.directoryServiceUseCase.execute(req));
+  }
+
+  @MessagePattern(MatchingRpc.directoryServiceAtLocations.subject)
+  directoryServiceAtLocations(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(MatchingRpc.directoryServiceAtLocations, raw, ctx, this.logger, (req) => this.directoryServiceAtLocationsUseCase.execute(req));
+  }
+
+  @MessagePattern(MatchingRpc.directoryExport.subject)
+  directoryExport(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(MatchingRpc.directoryExport, raw, ctx, this.logger, (req) => this.directoryExportUseCase.execute(req));
   }
 }

@@ -14,20 +14,61 @@ const OrganisationSchema = new Schema(
     parentOrganisationId: String,
     escalationOrganisationId: String,
     registeredAt: Date,
+    updatedAt: { type: Date, index: true },
+    directory: Schema.Types.Mixed,
+    directoryListed: Boolean,
+    hsdsIds: { type: [String], index: true },
     contact: { type: Schema.Types.Mixed, default: null },
     appliedEventIds: [String],
     ...outboxSchemaFields,
   },
-  { collection: 'organisations', versionKey: false },
+  { collection: 'organisations', versionKey: false, minimize: false },
 );
+// The public directory lists organisations by equality on the flag, in id order.
+OrganisationSchema.index({ directoryListed: 1, _id: 1 });
+
 // The directory narrows by kind (and province) before it orders by id.
 OrganisationSchema.index({ kind: 1, provinceCode: 1, _id: 1 });
 OrganisationSchema.index({ provinceCode: 1, _id: 1 });
+
+const NO_OUTBOX = { outbox: 0, hasOutbox: 0, appliedEventIds: 0 };
 
 @Injectable()
 export class OrganisationRepository extends AggregateStore<Organisation> {
   constructor(@Inject(MONGO) conn: Connection, @Inject(RELAY) relay: OutboxRelay) {
     super(conn.models.Organisation ?? conn.model('Organisation', OrganisationSchema), relay.onEvents);
+  }
+
+  countListed(): Promise<number> {
+    return this.model.countDocuments({ directoryListed: true });
+  }
+
+  /** One page of the listed organisations, in id order. */
+  async listedPage(skip: number, limit: number): Promise<Organisation[]> {
+    return this.model.find({ directoryListed: true }, NO_OUTBOX).sort({ _id: 1 }).skip(skip).limit(limit).lean<Organisation[]>();
+  }
+
+  /** Every listed organisation, in pages by id. */
+  async *listed(pageSize = 500): AsyncGenerator<Organisation[]> {
+    let after: string | null = null;
+    for (;;) {
+      const filter: Record<string, unknown> = { directoryListed: true };
+      if (after) filter._id = { $gt: after };
+      const page = await this.model.find(filter, NO_OUTBOX).sort({ _id: 1 }).limit(pageSize).lean<Organisation[]>();
+      if (page.length > 0) yield page;
+      if (page.length < pageSize) return;
+      after = page[page.length - 1]._id;
+    }
+  }
+
+  /** The organisation behind any of its HSDS ids (organisation, location, service, service at location). */
+  async findByHsdsId(id: string): Promise<Organisation | null> {
+    return this.model.findOne({ hsdsIds: id }, NO_OUTBOX).lean<Organisation>();
+  }
+
+  /** Organisations whose directory entry changed at or after `since`: id and when. */
+  async changedSince(since: Date): Promise<{ _id: string; updatedAt: Date }[]> {
+    return this.model.find({ updatedAt: { $gte: since } }, { _id: 1, updatedAt: 1 }).lean<{ _id: string; updatedAt: Date }[]>();
   }
 
   /** A page of the directory: equality on kind and province, ordered by id, after the last id seen. */

@@ -17,11 +17,16 @@ const ProviderSchema = new Schema(
     languages: [String],
     areaProvinceCodes: { type: [String], index: true },
     updatedAt: { type: Date, index: true },
+    directoryListed: Boolean,
+    directoryUpdatedAt: { type: Date, index: true },
     appliedEventIds: [String],
     ...outboxSchemaFields,
   },
   { collection: 'providers', versionKey: false, strict: false, minimize: false },
 );
+// The public directory reads listed providers by equality: all of them, or one organisation's.
+ProviderSchema.index({ directoryListed: 1, _id: 1 });
+ProviderSchema.index({ organisationId: 1, directoryListed: 1, _id: 1 });
 
 const NO_OUTBOX = { outbox: 0, hasOutbox: 0, appliedEventIds: 0 };
 
@@ -75,6 +80,29 @@ export class ProviderRepository extends AggregateStore<Provider> {
     if (f.language) filter.languages = f.language;
     if (after) filter._id = { $gt: after };
     return (await this.model.find(filter, NO_OUTBOX).sort({ _id: 1 }).limit(limit).lean<Provider[]>());
+  }
+
+  /** The listed providers of an organisation (those who agreed to the public directory and are active). */
+  async listedOf(organisationId: string): Promise<Provider[]> {
+    return this.model.find({ organisationId, directoryListed: true }, { ...NO_OUTBOX, declaredConflicts: 0, actedForPartyHashes: 0, openCaseKeys: 0, releasedCaseKeys: 0 }).sort({ _id: 1 }).limit(5000).lean<Provider[]>();
+  }
+
+  /** Every listed provider, in pages by id. */
+  async *listed(pageSize = 1000): AsyncGenerator<Provider[]> {
+    let after: string | null = null;
+    for (;;) {
+      const filter: Record<string, unknown> = { directoryListed: true };
+      if (after) filter._id = { $gt: after };
+      const page = await this.model.find(filter, { ...NO_OUTBOX, declaredConflicts: 0, actedForPartyHashes: 0, openCaseKeys: 0, releasedCaseKeys: 0 }).sort({ _id: 1 }).limit(pageSize).lean<Provider[]>();
+      if (page.length > 0) yield page;
+      if (page.length < pageSize) return;
+      after = page[page.length - 1]._id;
+    }
+  }
+
+  /** Providers whose directory entry changed (listed or not: leaving the directory is a change) at or after `since`. */
+  async directoryChangedSince(since: Date): Promise<{ organisationId: string; directoryUpdatedAt: Date }[]> {
+    return this.model.find({ directoryUpdatedAt: { $gte: since } }, { organisationId: 1, directoryUpdatedAt: 1 }).lean<{ organisationId: string; directoryUpdatedAt: Date }[]>();
   }
 
   /** Every provider changed at or after `since` (all of them without it), in pages, for the in-memory index. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, MatchingOrganisationRegistered, type InputOf, type MatchingRpc, type OrganisationView, type RpcRequest } from '@legalaid/contracts';
 import { OrganisationRepository } from '../adapters/organisation.repository.js';
-import { NO_CONTACT, organisationView, type Organisation } from '../domain/organisation.js';
+import { NO_CONTACT, organisationView, withDirectory, type Organisation } from '../domain/organisation.js';
 import { requireRole } from './access.js';
 import { envelope, Matchmaker } from './matchmaker.js';
 
@@ -20,7 +20,7 @@ export class RegisterOrganisation {
     for (const ref of [i.parentOrganisationId, i.escalationOrganisationId]) {
       if (ref && !(await this.organisations.get(ref))) throw new DomainError('ORGANISATION_NOT_FOUND', `no organisation ${ref}`);
     }
-    const org: Organisation = {
+    const org: Organisation = withDirectory({
       _id: i.organisationId,
       version: 1,
       kind: i.kind,
@@ -30,7 +30,7 @@ export class RegisterOrganisation {
       escalationOrganisationId: i.escalationOrganisationId,
       registeredAt: now,
       contact: { ...NO_CONTACT, ...i.contact },
-    };
+    }, i.directory, now);
     const event = envelope(
       MatchingOrganisationRegistered,
       { organisationId: org._id, kind: org.kind, provinceCode: org.provinceCode, parentOrganisationId: org.parentOrganisationId, escalationOrganisationId: org.escalationOrganisationId },

@@ -1,4 +1,4 @@
-import { ORGANISATION_CONTACT_FIELDS, type OrganisationContact, type OrganisationKind, type OrganisationView } from '@legalaid/contracts';
+import { AidForms, hsdsId, ORGANISATION_CONTACT_FIELDS, OrganisationDirectorySchema, type OrganisationContact, type OrganisationDirectory, type OrganisationKind, type OrganisationView } from '@legalaid/contracts';
 import type { EscalationTarget } from './referral.js';
 
 /** An organisation of the network: centre, branch, bar organisation, firm, consultancy, NGO, Front committee. */
@@ -11,10 +11,41 @@ export interface Organisation {
   parentOrganisationId: string | null;
   /** For a centre: the bar organisation its unplaced referrals go to; null keeps them with the centre's own officers. */
   escalationOrganisationId: string | null;
+  /** What it publishes in the public directory (absent on documents written before: nothing). */
+  directory?: OrganisationDirectory;
+  /** Listed in the public directory: what the directory reads, by equality. */
+  directoryListed?: boolean;
+  /** The HSDS ids of the organisation, its location, services and services at location: one indexed lookup finds it from any. */
+  hsdsIds?: string[];
   registeredAt: Date;
+  updatedAt?: Date;
   /** Contact and letterhead data; absent on organisations registered before it existed. */
   contact?: OrganisationContact;
   appliedEventIds?: string[];
+}
+
+/** Fatherland Front committees refer people to legal aid; they do not give it, so the directory leaves them out. */
+const NEVER_LISTED: readonly OrganisationKind[] = ['FRONT_COMMITTEE'];
+
+export const EMPTY_DIRECTORY: OrganisationDirectory = OrganisationDirectorySchema.parse({ listed: false });
+
+/** Every HSDS id derived from an organisation's id (stable: UUID v5). */
+export function organisationHsdsIds(organisationId: string): string[] {
+  return [
+    hsdsId('organization', organisationId),
+    hsdsId('location', organisationId),
+    ...AidForms.terms.flatMap((f) => [hsdsId('service', organisationId, f.code), hsdsId('service_at_location', organisationId, f.code)]),
+  ];
+}
+
+export function withDirectory(o: Organisation, directory: OrganisationDirectory, now: Date): Organisation {
+  return {
+    ...o,
+    directory,
+    directoryListed: directory.listed && !NEVER_LISTED.includes(o.kind),
+    hsdsIds: organisationHsdsIds(o._id),
+    updatedAt: now,
+  };
 }
 
 export const NO_CONTACT: OrganisationContact = { address: null, phone: null, email: null, signatoryName: null, signatoryTitle: null };
@@ -49,7 +80,9 @@ export function organisationView(o: Organisation): OrganisationView {
     provinceCode: o.provinceCode,
     parentOrganisationId: o.parentOrganisationId,
     escalationOrganisationId: o.escalationOrganisationId,
+    directory: o.directory ?? EMPTY_DIRECTORY,
     registeredAt: new Date(o.registeredAt).toISOString(),
+    updatedAt: new Date(o.updatedAt ?? o.registeredAt).toISOString(),
     contact: { ...NO_CONTACT, ...o.contact },
     version: o.version,
   };

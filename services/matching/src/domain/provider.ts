@@ -69,7 +69,19 @@ export interface Provider {
   offersAccepted: number;
   lastOfferedAt: Date | null;
   registeredAt: Date;
+  /** Moves with every change, counters included. */
   updatedAt: Date;
+  /** The provider agreed to be named in the public directory (absent on documents written before: not agreed). */
+  publishInDirectory?: boolean;
+  /** Agreed and active: what the directory reads, by equality. */
+  directoryListed?: boolean;
+  /**
+   * When what the directory shows of this provider last changed (its listing
+   * too). Kept apart from `updatedAt`, which also moves when an offer is made
+   * or a case opens: a public "modified after" on that would tell the world
+   * when a lawyer was given a matter.
+   */
+  directoryUpdatedAt?: Date;
   appliedEventIds?: string[];
 }
 
@@ -85,6 +97,8 @@ export interface ProviderProfile {
   proBono: ProBono | null;
   declaredConflicts: string[];
   contact?: ProfessionalContact | null;
+  /** Absent: not agreed. */
+  publishInDirectory?: boolean;
 }
 
 const uniq = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
@@ -104,18 +118,30 @@ function normalise(p: ProviderProfile): ProviderProfile {
   };
 }
 
+/** What the public directory shows of a provider who agreed to be listed. */
+const DIRECTORY_FIELDS = ['displayName', 'kind', 'organisationId', 'fieldsOfLaw', 'aidForms', 'languages', 'areas', 'remoteAdvice'] as const;
+
+/** Recomputes the listing after a change; the directory's clock moves only when what it shows changes. */
+function withDirectory(before: Provider | null, p: Provider, now: Date): Provider {
+  const listed = p.publishInDirectory === true && p.status === 'ACTIVE';
+  const shownChanged = before === null || DIRECTORY_FIELDS.some((k) => JSON.stringify(before[k]) !== JSON.stringify(p[k]));
+  const moved = before === null || (before.directoryListed ?? false) !== listed || (listed && shownChanged);
+  return { ...p, directoryListed: listed, directoryUpdatedAt: moved ? now : (before.directoryUpdatedAt ?? before.registeredAt) };
+}
+
 export function registerProvider(
   input: ProviderProfile & { providerId: string; organisationId: string; kind: ProviderKind },
   now: Date,
 ): Provider {
   const profile = normalise(input);
-  return {
+  return withDirectory(null, {
     _id: input.providerId,
     version: 1,
     organisationId: input.organisationId,
     kind: input.kind,
     ...profile,
     contact: profile.contact ?? null,
+    publishInDirectory: input.publishInDirectory ?? false,
     areaProvinceCodes: uniq(profile.areas.map((a) => a.provinceCode)),
     available: true,
     leave: [],
@@ -131,7 +157,7 @@ export function registerProvider(
     lastOfferedAt: null,
     registeredAt: now,
     updatedAt: now,
-  };
+  }, now);
 }
 
 /** Applies a partial profile change; returns the new state and the names of what changed. */
@@ -148,10 +174,11 @@ export function updateProfile(p: Provider, patch: Partial<ProviderProfile>, now:
     proBono: patch.proBono === undefined ? p.proBono : patch.proBono,
     declaredConflicts: patch.declaredConflicts ?? p.declaredConflicts,
     contact: patch.contact === undefined ? (p.contact ?? null) : patch.contact,
+    publishInDirectory: patch.publishInDirectory ?? p.publishInDirectory ?? false,
   });
-  const changed = (Object.keys(merged) as (keyof ProviderProfile)[]).filter((k) => JSON.stringify(merged[k]) !== JSON.stringify(p[k]));
+  const changed = (Object.keys(merged) as (keyof ProviderProfile)[]).filter((k) => JSON.stringify(merged[k]) !== JSON.stringify(p[k] ?? (k === 'publishInDirectory' ? false : undefined)));
   return {
-    provider: { ...p, ...merged, areaProvinceCodes: uniq(merged.areas.map((a) => a.provinceCode)), updatedAt: now },
+    provider: withDirectory(p, { ...p, ...merged, areaProvinceCodes: uniq(merged.areas.map((a) => a.provinceCode)), updatedAt: now }, now),
     changed,
   };
 }
@@ -167,12 +194,12 @@ export function setAvailability(p: Provider, available: boolean, leave: LeavePer
 
 export function suspend(p: Provider, reason: string, now: Date): Provider {
   if (p.status === 'SUSPENDED') throw new DomainError('ILLEGAL_TRANSITION', `provider ${p._id} is already suspended`);
-  return { ...p, status: 'SUSPENDED', suspendedReason: reason, updatedAt: now };
+  return withDirectory(p, { ...p, status: 'SUSPENDED', suspendedReason: reason, updatedAt: now }, now);
 }
 
 export function reinstate(p: Provider, now: Date): Provider {
   if (p.status !== 'SUSPENDED') throw new DomainError('ILLEGAL_TRANSITION', `provider ${p._id} is not suspended`);
-  return { ...p, status: 'ACTIVE', suspendedReason: null, updatedAt: now };
+  return withDirectory(p, { ...p, status: 'ACTIVE', suspendedReason: null, updatedAt: now }, now);
 }
 
 /** The pro bono year runs by Vietnamese calendar year; a new year starts from zero. */
@@ -271,6 +298,7 @@ export function providerView(p: Provider): ProviderView {
   return {
     ...providerFacts(p),
     displayName: p.displayName,
+    publishInDirectory: p.publishInDirectory ?? false,
     declaredConflictCount: p.declaredConflicts.length,
     openCases: p.openCaseKeys.length,
     proBonoDelivered: p.proBonoDelivered,

@@ -168,6 +168,8 @@ export interface Cell {
   requests: number | null;
   accepted: number | null;
   rejected: number | null;
+  /** Requests assigned to a provider: a case opened. */
+  cases: number | null;
   rejectionsByGround: { key: string; count: number | null }[];
   medianHoursToAssignment: number | null;
   p90HoursToAssignment: number | null;
@@ -224,7 +226,7 @@ export function cellOf(key: string | null, rs: RequestFolded[], threshold: numbe
   const people = peopleOf(rs);
   if (suppressed || people < threshold) {
     return {
-      key, suppressed: true, people: null, requests: null, accepted: null, rejected: null, rejectionsByGround: [],
+      key, suppressed: true, people: null, requests: null, accepted: null, rejected: null, cases: null, rejectionsByGround: [],
       medianHoursToAssignment: null, p90HoursToAssignment: null, medianHoursToFirstContact: null, p90HoursToFirstContact: null,
       deadlineBreaches: null, offersDeclined: null, offersExpired: null, outcomes: [], appraisals: [], ratingCount: null, ratingAverage: null,
     };
@@ -234,6 +236,8 @@ export function cellOf(key: string | null, rs: RequestFolded[], threshold: numbe
   const status = breakdown(rs, (r) => (r.acceptedAt ? ['ACCEPTED'] : r.rejectedGround ? ['REJECTED'] : []), threshold);
   const statusCount = (k: string) => (status.find((s) => s.key === k) ?? { count: 0 }).count;
   const rejected = statusCount('REJECTED');
+  // Requests without a case form the unpublished complement, as above.
+  const cases = (breakdown(rs, (r) => (r.assignedAt ? ['CASE'] : []), threshold)[0] ?? { count: 0 }).count;
   const rated = rs.filter((r) => r.ratings.length > 0);
   const ratings = rated.flatMap((r) => r.ratings);
   const ratingsShown = peopleOf(rated) >= threshold;
@@ -244,6 +248,7 @@ export function cellOf(key: string | null, rs: RequestFolded[], threshold: numbe
     requests: rs.length,
     accepted: statusCount('ACCEPTED'),
     rejected,
+    cases,
     // Grounds are shown only when the rejected count itself is.
     rejectionsByGround:
       rejected === null
