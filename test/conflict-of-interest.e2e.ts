@@ -129,7 +129,7 @@ describe('conflict of interest across intake and matching', () => {
     await expect(rpc.call(MatchingRpc.acceptOffer, { offerId: pending.offerId }, meta(lawyer('officer-l')))).rejects.toMatchObject({ code: 'CONFLICT_CHECK_PENDING' });
     await expect(rpc.call(MatchingRpc.clearConflictCheck, { offerId: pending.offerId }, meta(lawyer('officer-a')))).rejects.toMatchObject({ code: 'OFFER_NOT_YOURS' });
     await rpc.call(MatchingRpc.clearConflictCheck, { offerId: pending.offerId }, meta(lawyer('officer-l')));
-    expect(await mine()).toMatchObject({ conflictCheck: 'CLEARED', communeCode: '26734', language: 'vie' });
+    expect(await mine()).toMatchObject({ conflictCheck: 'CLEARED', communeCode: '26737', language: 'vie' });
     expect((await rpc.call(MatchingRpc.acceptOffer, { offerId: pending.offerId }, meta(lawyer('officer-l')))).status).toBe('ASSIGNED');
 
     // A namesake born on another day: no check at all.

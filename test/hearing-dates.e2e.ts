@@ -43,7 +43,7 @@ describe('hearing dates from intake to the case', () => {
       {
         channel: 'REFERRAL_COURT',
         centreId: 'centre-h',
-        applicant: { fullName: 'Lê Văn Bị Cáo', birthDate: '1990-01-01', address: { provinceCode: '79', communeCode: '26734' } },
+        applicant: { fullName: 'Lê Văn Bị Cáo', birthDate: '1990-01-01', address: { provinceCode: '79', communeCode: '26737' } },
         fieldOfLaw: 'CRIMINAL',
         aidForm: 'PROCEEDINGS',
         summary: 'Bị cáo cần người bào chữa',

@@ -111,7 +111,7 @@ describe('notifications end to end', () => {
         input: {
           channel: 'REFERRAL_POLICE',
           centreId: DEMO.centre,
-          applicant: { fullName: ACCUSED.fullName, email: ACCUSED.email, phone: ACCUSED.phone, address: { provinceCode: '79', communeCode: '26734' } },
+          applicant: { fullName: ACCUSED.fullName, email: ACCUSED.email, phone: ACCUSED.phone, address: { provinceCode: '79', communeCode: '26737' } },
           fieldOfLaw: 'CRIMINAL',
           aidForm: 'PROCEEDINGS',
           summary: 'Bị tạm giữ từ hôm qua, chưa có người bào chữa',

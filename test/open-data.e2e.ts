@@ -116,7 +116,7 @@ describe('open data', () => {
         email: 'tgpl@example.gov.vn',
         website: 'https://tgpl.example.gov.vn',
         phones: [{ number: '+84 28 3829 0000', description: 'Tiếp dân' }],
-        address: { street: '123 Hai Bà Trưng', communeCode: '26734', postalCode: '700000' },
+        address: { street: '123 Hai Bà Trưng', communeCode: '26737', postalCode: '700000' },
         openingHours: [{ days: ['MO', 'TU', 'WE', 'TH', 'FR'], opensAt: '07:30', closesAt: '17:00' }],
       },
     });
@@ -204,7 +204,7 @@ describe('open data', () => {
       const org = r.json();
       expectValid('organization', org);
       expect(org.services.map((s: Json) => s.alternate_name.split(' — ')[0]).sort()).toEqual(['Legal advice', 'Participation in proceedings']);
-      expect(org.locations[0]).toMatchObject({ external_identifier: '26734', external_identifier_type: 'vn-admin-unit-2025' });
+      expect(org.locations[0]).toMatchObject({ external_identifier: '26737', external_identifier_type: 'vn-admin-unit-2025' });
       expect(org.locations[0].addresses[0]).toMatchObject({ address_1: '123 Hai Bà Trưng', city: 'Phường Tân Định', state_province: 'Thành phố Hồ Chí Minh', country: 'VN', postal_code: '700000' });
       expect(org.locations[0].schedules[0]).toMatchObject({ freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR', opens_at: '07:30', closes_at: '17:00', timezone: 7 });
       expect(org.phones[0].number).toBe('+84 28 3829 0000');
@@ -302,7 +302,7 @@ describe('open data', () => {
       // An organisation's own directory change.
       const beforeOrg = new Date().toISOString();
       await call('mutation($input: UpdateOrganisationDirectoryInput!) { updateOrganisationDirectory(input: $input) { updatedAt } }', {
-        input: { organisationId: CENTRE, directory: { phones: [{ number: '+84 28 3829 1111' }], address: { street: '125 Hai Bà Trưng', communeCode: '26734' } } },
+        input: { organisationId: CENTRE, directory: { phones: [{ number: '+84 28 3829 1111' }], address: { street: '125 Hai Bà Trưng', communeCode: '26737' } } },
       });
       const changed = (await get(`/hsds/organizations?modified_after=${encodeURIComponent(beforeOrg)}`)).json();
       expect(changed.contents.map((o: Json) => o.name)).toEqual(['Trung tâm Trợ giúp pháp lý nhà nước (thử)']);

@@ -29,7 +29,7 @@ export const DEMO_ORGANISATIONS = [
     directory: {
       description: 'Trợ giúp pháp lý miễn phí cho người được trợ giúp pháp lý (mẫu). — Free legal aid for eligible persons (sample).',
       phones: [{ number: '+84 28 0000 0000', description: 'Tiếp nhận yêu cầu (mẫu)' }],
-      address: { street: '1 Đường Mẫu', communeCode: '26734' },
+      address: { street: '1 Đường Mẫu', communeCode: '26737' },
       openingHours: [{ days: ['MO', 'TU', 'WE', 'TH', 'FR'], opensAt: '07:30', closesAt: '17:00' }],
     },
   },
