@@ -1,5 +1,6 @@
+import { connectNats } from '@legalaid/infra';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { type NatsConnection } from '@nats-io/transport-node';
 import { createClient, type Client } from 'graphql-sse';
 import { DEMO, DEMO_USERS, loadDemoData } from '../infra/src/cli/demo.js';
 import { startEndpoint, startMailbox, type FakeEndpoint, type Mailbox, type ReceivedMail } from './support/mailbox.js';
@@ -32,7 +33,7 @@ describe('notifications end to end', () => {
   beforeAll(async () => {
     await resetStreams(testServers().natsUrl);
     [mailbox, sms, zalo] = await Promise.all([startMailbox(), startEndpoint('sms'), startEndpoint('zalo')]);
-    nc = await connect({ servers: testServers().natsUrl });
+    nc = await connectNats({ servers: testServers().natsUrl, name: 'notifications-test' });
     const sub = nc.subscribe('legalaid.>');
     void (async () => {
       for await (const m of sub) {

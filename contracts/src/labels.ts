@@ -181,6 +181,31 @@ export const CODE_LABELS: Record<string, Label> = {
   OVERSIGHT: { vi: 'Giám sát', en: 'Oversight' },
   CONTRACT_VIOLATION: { vi: 'Sai định dạng thông điệp', en: 'Contract violation' },
   HANDLER_FAILED: { vi: 'Xử lý thất bại', en: 'Handler failed' },
+  // Notifications, safe contact, conflict checks, escalation deadlines, schedules
+  NOTIFICATION: { vi: 'Gửi thông báo', en: 'Sending a notification' },
+  NO_PREFERENCE: { vi: 'Không có yêu cầu', en: 'No preference' },
+  CONFLICT_CHECK: { vi: 'Cần xác nhận xung đột lợi ích', en: 'Possible conflict to confirm' },
+  CENTRE_DIRECTOR: { vi: 'Giám đốc Trung tâm', en: 'Centre director' },
+  DEADLINE_PASSED: { vi: 'Quá hạn xử lý', en: 'Deadline passed' },
+  MO: { vi: 'Thứ Hai', en: 'Monday' },
+  TU: { vi: 'Thứ Ba', en: 'Tuesday' },
+  WE: { vi: 'Thứ Tư', en: 'Wednesday' },
+  TH: { vi: 'Thứ Năm', en: 'Thursday' },
+  FR: { vi: 'Thứ Sáu', en: 'Friday' },
+  SA: { vi: 'Thứ Bảy', en: 'Saturday' },
+  SU: { vi: 'Chủ Nhật', en: 'Sunday' },
+  CLEARED: { vi: 'Đã xác nhận không xung đột', en: 'Cleared' },
+  OFFER_MADE: { vi: 'Có lời mời mới', en: 'Offer made' },
+  OFFER_EXPIRING: { vi: 'Lời mời sắp hết hạn', en: 'Offer about to expire' },
+  OFFER_EXPIRED: { vi: 'Lời mời đã hết hạn', en: 'Offer expired' },
+  REFERRAL_ESCALATED: { vi: 'Vụ việc được chuyển lên', en: 'Referral escalated' },
+  RECOMMENDATION_ISSUED: { vi: 'Có kiến nghị mới', en: 'Recommendation issued' },
+  RECOMMENDATION_OVERDUE: { vi: 'Kiến nghị quá hạn trả lời', en: 'Recommendation overdue' },
+  COMPLAINT_FILED: { vi: 'Có khiếu nại mới', en: 'Complaint filed' },
+  REQUEST_ACCEPTED: { vi: 'Yêu cầu đã được thụ lý', en: 'Request accepted' },
+  REQUEST_REJECTED: { vi: 'Yêu cầu bị từ chối', en: 'Request rejected' },
+  PERFORMER_APPOINTED: { vi: 'Đã cử người thực hiện', en: 'Provider appointed' },
+  CALL_BACK_APPLICANT: { vi: 'Cần gọi lại người yêu cầu', en: 'Call the applicant back' },
 };
 
 /** Every event type of the ledger, in words (the supervisor's trail, timelines). */
@@ -232,6 +257,14 @@ export const EVENT_TYPE_LABELS: Record<string, Label> = {
   'oversight.recommendation.issued': { vi: 'Ban hành kiến nghị', en: 'Recommendation issued' },
   'oversight.recommendation.responded': { vi: 'Trả lời kiến nghị', en: 'Recommendation answered' },
   'oversight.recommendation.overdue': { vi: 'Kiến nghị quá hạn trả lời', en: 'Recommendation overdue' },
+  'intake.notification.sent': { vi: 'Đã gửi thông báo (tiếp nhận)', en: 'Notification sent (intake)' },
+  'intake.notification.failed': { vi: 'Gửi thông báo thất bại (tiếp nhận)', en: 'Notification failed (intake)' },
+  'intake.notification.suppressed': { vi: 'Không gửi thông báo vì an toàn (tiếp nhận)', en: 'Notification withheld for safety (intake)' },
+  'matching.notification.sent': { vi: 'Đã gửi thông báo (kết nối)', en: 'Notification sent (matching)' },
+  'matching.notification.failed': { vi: 'Gửi thông báo thất bại (kết nối)', en: 'Notification failed (matching)' },
+  'matching.notification.suppressed': { vi: 'Không gửi thông báo vì an toàn (kết nối)', en: 'Notification withheld for safety (matching)' },
+  'matching.offer.conflict-cleared': { vi: 'Đã xác nhận không xung đột lợi ích', en: 'Conflict check cleared' },
+  'matching.referral.escalation-reminder': { vi: 'Nhắc hạn xử lý vụ việc chuyển lên', en: 'Escalation reminder' },
 };
 
 /** Where a code means something else in one enum than CODE_LABELS says, that enum's own label wins. */
