@@ -63,7 +63,7 @@ describe('NATS credentials and permissions', () => {
     const accepted = await gql(
       net.graphqlUrl!,
       `mutation($input: AcceptLegalAidRequestInput!) { acceptLegalAidRequest(input: $input) { status } }`,
-      { input: { requestId: id, eligibilityGroup: 'FIN_DIFFICULTY_DOMESTIC_VIOLENCE', evidence: ['DOMESTIC_VIOLENCE_CONFIRMATION', 'FINANCIAL_DIFFICULTY_PROOF'] } },
+      { input: { requestId: id, eligibilityGroup: 'FIN_DIFFICULTY_DOMESTIC_VIOLENCE', evidence: ['DOMESTIC_VIOLENCE_CONFIRMATION', 'FINANCIAL_DIFFICULTY_PROOF'], providerGenderPreference: 'NO_PREFERENCE' } },
       staff,
     );
     expect(accepted.errors).toBeUndefined();

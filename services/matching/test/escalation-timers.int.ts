@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { type NatsConnection } from '@nats-io/transport-node';
 import { createEvent, IntakeRequestAccepted, MatchingRpc, type Actor, type Envelope } from '@legalaid/contracts';
-import { Bus, createLogger, RpcClient } from '@legalaid/infra';
+import { Bus, createLogger, RpcClient, connectNats } from '@legalaid/infra';
 import { eventually, startNetwork, type TestNetwork } from '../../../test/support/network.js';
 import { resetStreams, testServers } from '../../../test/support/servers.js';
 
@@ -38,7 +38,7 @@ describe('matching: escalation deadlines, reminders and further escalation', () 
     net = await startNetwork({ label: 'matching_escalation', services: ['matching'], extraEnv: { matching: ENV } });
     bus = await Bus.connect({ servers: natsUrl, name: 'escalation-test', logger: createLogger('escalation-test', 'silent') });
     rpc = await RpcClient.connect({ servers: natsUrl, name: 'escalation-test-rpc', timeoutMs: 8000 });
-    nc = await connect({ servers: natsUrl });
+    nc = await connectNats({ servers: natsUrl, name: 'escalation-test' });
     // Distinct events by id: a relay may publish an entry twice, which JetStream de-duplicates.
     nc.subscribe('legalaid.matching.referral.>', { callback: (_e, m) => void seen.set((m.json() as Envelope).id, m.json() as Envelope) });
     const meta = { actor: admin, correlationId: randomUUID() };
