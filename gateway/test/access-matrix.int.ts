@@ -305,6 +305,7 @@ describe('ownership', () => {
         needsInterpreter: false,
         accessNeeds: null,
         guardian: null,
+        contactSafety: null,
       },
     };
     const intake = await answer(IntakeRpc.get, () => ({ ok: true, data: withApplicant }));

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { IntakeRpc, PING_RPCS, CONTEXTS } from '@legalaid/contracts';
+import { AdministrativeUnits, bundledAdminUnits, IntakeRpc, PING_RPCS, CONTEXTS } from '@legalaid/contracts';
 import { answer, gql, startTestGateway, token } from './helpers.js';
 
 type TestGateway = Awaited<ReturnType<typeof startTestGateway>>;
@@ -254,6 +254,12 @@ describe('public web submissions', () => {
 describe('referenceData and me', () => {
   it('gives vocabulary and administrative units without a token', async () => {
     const g = await gateway();
+    // The units come from what intake loaded: here intake answers from the shipped national list.
+    const units = new AdministrativeUnits(bundledAdminUnits);
+    const intake = await answer(IntakeRpc.units, (input) => {
+      const provinceCode = (input as { provinceCode?: string }).provinceCode;
+      return { ok: true, data: { effectiveFrom: units.effectiveFrom, provinces: units.listProvinces().filter((p) => !provinceCode || p.code === provinceCode), units: units.list(provinceCode), former: [] } };
+    });
     const r = await gql<{ referenceData: { outcomes: { code: string; vi: string; en: string }[]; administrativeUnits: { code: string; level: string; parentCode: string | null }[] } }>(
       g.url,
       '{ referenceData { outcomes { code vi en } administrativeUnits(provinceCode: "79") { code level parentCode } } }',
@@ -262,6 +268,7 @@ describe('referenceData and me', () => {
     expect(r.data!.referenceData.outcomes).toContainEqual({ code: 'SUCCESSFUL', vi: 'Thành công, hiệu quả', en: 'Successful and effective' });
     expect(r.data!.referenceData.administrativeUnits[0]).toEqual({ code: '79', level: 'PROVINCE', parentCode: null });
     expect(r.data!.referenceData.administrativeUnits).toContainEqual({ code: '26737', level: 'COMMUNE', parentCode: '79' });
+    await intake.close();
   });
 
   it('me says who the token is and what it may do', async () => {
