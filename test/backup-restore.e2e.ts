@@ -173,7 +173,10 @@ describe('backup and restore', () => {
     // Consumers start again from the first event; idempotent handlers and the ledger's event ids absorb them.
     await ledgerCaughtUp(b.nats.url);
     const after = await verify(restoredNet.graphqlUrl!);
-    expect(after).toEqual({ ok: true, checkedEntries: before.checkedEntries });
+    // Every entry backed up is back and the chain verifies; the restored services may append more
+    // (their message deliveries resume and put their status on the ledger).
+    expect(after.ok).toBe(true);
+    expect(after.checkedEntries).toBeGreaterThanOrEqual(before.checkedEntries);
     for (const [i, id] of ids.entries()) {
       const r = await view(restoredNet.graphqlUrl!, id);
       expect(r.errors).toBeUndefined();

@@ -51,7 +51,7 @@ describe('web console in Chromium', () => {
       services: ['intake', 'matching', 'case-tracking', 'oversight'],
       gateway: true,
       extraEnv: {
-        intake: { INTAKE_NOTIFICATION_FILE: notifications },
+        intake: { NOTIFY_SINK_FILE: notifications, NOTIFY_QUIET_HOURS: 'off', NOTIFY_POLL_MS: '200' },
         matching: { MATCHING_TIMER_POLL_MS: '200', MATCHING_INDEX_REFRESH_MS: '300' },
         'case-tracking': { CASES_TIMER_POLL_MS: '500' },
         gateway: { GATEWAY_PORT: String(port), CONSOLE_DIR: DIST, PERSISTED_OPERATIONS_FILE: join(DIST, 'persisted-operations.json'), RATE_LIMIT_MAX: '5000' },
@@ -432,10 +432,15 @@ describe('web console in Chromium', () => {
       return d.cases.edges.map((e: Json) => e.node).find((c: Json) => c.requestId === requestId);
     }, 30_000, 'the case');
     await call(lawyer, 'mutation($input: RecordCaseActivityInput!) { recordCaseActivity(input: $input) { state } }', { input: { caseId: found.id, kind: 'FIRST_CONTACT', performedAt: new Date().toISOString(), hours: 0.5 } });
+    // Invitations the local message sink received (one line per message; the token is in the link's fragment).
+    const invitations = () =>
+      (existsSync(notifications) ? readFileSync(notifications, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Json) : []).filter((n) => n.kind === 'FEEDBACK_INVITATION');
+    const sentBefore = invitations().length;
     await call(lawyer, 'mutation($input: CloseCaseInput!) { closeCase(input: $input) { state } }', { input: { caseId: found.id, outcome: 'SUCCESSFUL', summary: 'Hòa giải thành', totalHours: 1 } });
     const invitation = await eventually(async () => {
-      if (!existsSync(notifications)) return undefined;
-      return readFileSync(notifications, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Json).find((n) => n.requestId === requestId);
+      const fresh = invitations().slice(sentBefore);
+      const token = fresh.length ? /#([A-Za-z0-9_-]{43})/.exec(String(fresh[0].short))?.[1] : undefined;
+      return token ? { token } : undefined;
     }, 60_000, 'the feedback invitation');
 
     const page = await newPage({ viewport: { width: 412, height: 915 } });

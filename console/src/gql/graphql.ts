@@ -4,10 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** providerGenderPreference is required for a victim of violence or trafficking whose submission gave none (error reason PROVIDER_GENDER_PREFERENCE_REQUIRED). */
 export type AcceptLegalAidRequestInput = {
   eligibilityGroup: EligibilityGroup;
   evidence: Array<EvidenceKind>;
   expectedVersion?: number | null | undefined;
+  providerGenderPreference?: ProviderGenderPreference | null | undefined;
   requestId: string | number;
 };
 
@@ -15,7 +17,8 @@ export type AccessPurpose =
   | 'CASE_HANDLING'
   | 'CONTACT_APPLICANT'
   | 'FEEDBACK_INVITATION'
-  | 'IDENTITY_LOOKUP';
+  | 'IDENTITY_LOOKUP'
+  | 'NOTIFICATION';
 
 export type AddressInput = {
   communeCode?: string | null | undefined;
@@ -35,6 +38,8 @@ export type ApplicantInput = {
   accessNeeds?: string | null | undefined;
   address: AddressInput;
   birthDate?: string | null | undefined;
+  /** How the applicant (or guardian) may be reached safely; every message honours it. */
+  contactSafety?: ContactSafetyInput | null | undefined;
   email?: string | null | undefined;
   fullName: string;
   gender?: Gender | null | undefined;
@@ -103,6 +108,17 @@ export type ConsentPurpose =
   | 'LEGAL_AID_PROCESSING'
   | 'REFERRAL_TO_PROVIDER';
 
+/** Safe contact (liên lạc an toàn). leaveMessages false: no written or recorded message at all, staff call back at a safe time. */
+export type ContactSafetyInput = {
+  leaveMessages: boolean;
+  note?: string | null | undefined;
+  safeTimes?: Array<TimeWindowInput> | null | undefined;
+  safeToCall: boolean;
+  safeToEmail?: boolean | null | undefined;
+  safeToSms: boolean;
+  safeToZalo?: boolean | null | undefined;
+};
+
 export type DeclineReason =
   | 'CAPACITY'
   | 'CONFLICT'
@@ -143,6 +159,8 @@ export type EligibilityGroup =
   | 'FIN_DIFFICULTY_VICTIM_16_18'
   /** Person with meritorious service to the revolution (Người có công với cách mạng) */
   | 'MERITORIOUS_SERVICE'
+  /** Person aged 16 to under 18 who is denounced or recommended for prosecution, held in emergency custody, accused, a victim, a witness, subject to diversion or serving a sentence (Người từ đủ 16 tuổi đến dưới 18 tuổi là người bị tố giác, bị kiến nghị khởi tố, bị giữ trong trường hợp khẩn cấp, bị buộc tội, bị hại, người làm chứng, người chấp hành biện pháp xử lý chuyển hướng, phạm nhân) */
+  | 'MINOR_16_18_JUSTICE'
   /** Member of a poor household (Người thuộc hộ nghèo) */
   | 'POOR_HOUSEHOLD'
   /** Trafficking victim, person being identified as one, or a minor accompanying them (Nạn nhân, người đang trong quá trình xác định là nạn nhân mua bán người và người dưới 18 tuổi đi cùng) */
@@ -150,10 +168,13 @@ export type EligibilityGroup =
 
 export type EscalationReason =
   | 'ATTEMPTS_EXHAUSTED'
+  | 'DEADLINE_PASSED'
   | 'NO_CANDIDATE';
 
+/** Queues an escalated referral waits in, in the order it moves up when a queue's deadline passes. */
 export type EscalationTarget =
   | 'BAR_ASSOCIATION'
+  | 'CENTRE_DIRECTOR'
   | 'CENTRE_OFFICERS';
 
 export type EvidenceKind =
@@ -276,7 +297,9 @@ export type OrganisationKind =
   /** Non-governmental organisation (Tổ chức xã hội) */
   | 'NGO';
 
+/** An opposing party: the ID number or the birth date lets conflict checks find them (a name alone would match namesakes). */
 export type PartyInput = {
+  birthDate?: string | null | undefined;
   fullName: string;
   idNumber?: string | null | undefined;
 };
@@ -299,6 +322,14 @@ export type ProceduralStage =
   | 'PROSECUTION'
   | 'REVIEW';
 
+/** Professional contacts for messages (e-mail, SMS, Zalo); language as an ISO 639-3 code (default vie). */
+export type ProfessionalContactInput = {
+  email?: string | null | undefined;
+  language?: string | null | undefined;
+  phone?: string | null | undefined;
+  zaloPhone?: string | null | undefined;
+};
+
 export type ProviderFilter = {
   aidForm?: AidForm | null | undefined;
   fieldOfLaw?: FieldOfLaw | null | undefined;
@@ -313,6 +344,12 @@ export type ProviderGender =
   | 'FEMALE'
   | 'MALE'
   | 'OTHER';
+
+/** The applicant's preference about the provider's gender, recorded at acceptance (asked of every victim of violence or trafficking). */
+export type ProviderGenderPreference =
+  | 'FEMALE'
+  | 'MALE'
+  | 'NO_PREFERENCE';
 
 export type ProviderKind =
   /** Legal aid collaborator (Cộng tác viên trợ giúp pháp lý) */
@@ -332,12 +369,14 @@ export type ProviderPatchInput = {
   aidForms?: Array<AidForm> | null | undefined;
   areas?: Array<ServiceAreaInput> | null | undefined;
   capacity?: number | null | undefined;
+  contact?: ProfessionalContactInput | null | undefined;
   declaredConflicts?: Array<string> | null | undefined;
   displayName?: string | null | undefined;
   fieldsOfLaw?: Array<FieldOfLaw> | null | undefined;
   gender?: ProviderGender | null | undefined;
   languages?: Array<string> | null | undefined;
   proBono?: ProBonoInput | null | undefined;
+  publishInDirectory?: boolean | null | undefined;
   remoteAdvice?: boolean | null | undefined;
 };
 
@@ -351,6 +390,8 @@ export type ReferralInput = {
   documentNumber?: string | null | undefined;
   hearingAt?: string | null | undefined;
   officer?: string | null | undefined;
+  /** Where the referring body learns who was appointed. */
+  officerEmail?: string | null | undefined;
   officerPhone?: string | null | undefined;
   organisation: string;
   proceduralStage?: ProceduralStage | null | undefined;
@@ -450,9 +491,11 @@ export type Role =
 
 export type ScoreFactor =
   | 'ACCEPTANCE'
+  | 'CONFLICT_CHECK'
   | 'DISTANCE'
   | 'EXPERIENCE'
   | 'GENDER'
+  | 'LANGUAGE'
   | 'LOAD'
   | 'PRO_BONO_FAIRNESS'
   | 'RECENCY';
@@ -491,11 +534,11 @@ export type StatisticsGrouping =
   | 'PROVIDER'
   | 'PROVINCE';
 
+/** A fixed calendar period in Asia/Ho_Chi_Minh: a year (2026), a quarter (2026-Q1) or a month (2026-03); arbitrary instants are refused. */
 export type StatisticsInput = {
   filter?: StatisticsFilterInput | null | undefined;
-  from: string;
   groupBy?: StatisticsGrouping | null | undefined;
-  to: string;
+  period: string;
 };
 
 export type SubmitFeedbackInput = {
@@ -523,6 +566,12 @@ export type SubmitLegalAidRequestInput = {
   referral?: ReferralInput | null | undefined;
   summary: string;
   urgencyReasons?: Array<UrgencyReason> | null | undefined;
+};
+
+/** A daily window in Viet Nam time (HH:MM); 'to' before 'from' runs past midnight. */
+export type TimeWindowInput = {
+  from: string;
+  to: string;
 };
 
 export type UpdateProviderInput = {

@@ -42,7 +42,7 @@ export default function Statistics() {
   const to = /^\d{4}-\d{2}-\d{2}$/.test(search.get('to') ?? '') ? search.get('to')! : period.to;
   const groupBy = (GROUPINGS as string[]).includes(search.get('groupBy') ?? '') ? (search.get('groupBy') as StatisticsGrouping) : 'FIELD_OF_LAW';
   const filter = me.organisationId ? { organisationId: me.organisationId } : {};
-  const [stats, refetch] = useQuery({ query: StatisticsQuery, variables: { input: { from: vnStart(from), to: vnEndExclusive(to), groupBy, filter } } });
+  const [stats, refetch] = useQuery({ query: StatisticsQuery, variables: { input: { period: from.slice(0, 4), groupBy, filter } } });
   useEffect(() => void (document.title = `${t('stats.title')} — ${t('app.name')}`));
   const s = stats.data?.statistics;
   const label = (key: string | null | undefined) => (key ? (labels[groupBy]?.(key) ?? key) : t('stats.all'));
