@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { loadKindAidForms } from '../src/domain/kind-aid-forms.js';
-import { DEFAULT_RANK_POLICY, exclusionsFor, rank, toIndexed, WEIGHTS, type RankPolicy } from '../src/domain/ranking.js';
+import { DEFAULT_RANK_POLICY, exclusionsFor, rank, toIndexed, withActedFor, WEIGHTS, type RankPolicy } from '../src/domain/ranking.js';
+import { actedForBy } from '../src/domain/referral.js';
 import type { Provider } from '../src/domain/provider.js';
 import { NOW, party, ph, provider, request } from './fixtures.js';
 
@@ -77,6 +78,28 @@ describe('possible conflicts (a match on name and birth date only)', () => {
 
   it('a match on a strong identifier is a conflict, not a possible one', () => {
     expect(rank([toIndexed(provider('p1', { actedForPartyHashes: [ph(1)] }))], request({ parties: { applicant: party(900), opposing: [party(1, 11)] } }), policy).excludedByReason).toEqual({ CONFLICT_OF_INTEREST: 1 });
+  });
+
+  it('a matter assigned a moment ago counts before the provider record learns of it: acted for the opposing party in an assigned referral', () => {
+    const assigned = [
+      { assignedProviderId: 'p1', parties: { applicant: party(1, 11), opposing: [] }, applicantPartyHash: null },
+      { assignedProviderId: 'p2', parties: { applicant: party(5), opposing: [] }, applicantPartyHash: null },
+      // A referral opened before parties were kept: one hash for the applicant.
+      { assignedProviderId: 'p3', parties: undefined, applicantPartyHash: ph(1) },
+      { assignedProviderId: null, parties: { applicant: party(1), opposing: [] }, applicantPartyHash: null },
+    ];
+    const acted = actedForBy([ph(1), ph(11)], assigned);
+    expect([...acted.entries()]).toEqual([
+      ['p1', [ph(1), ph(11)]],
+      ['p3', [ph(1)]],
+    ]);
+    const req = request({ parties: { applicant: party(900), opposing: [party(1, 11)] } });
+    const providers = ['p1', 'p2', 'p3'].map((id) => withActedFor(toIndexed(provider(id)), acted.get(id)));
+    const r = rank(providers, req, policy);
+    expect(r.candidates.map((c) => c.providerId)).toEqual(['p2']);
+    expect(r.excludedByReason).toEqual({ CONFLICT_OF_INTEREST: 2 });
+    // Without the overlay the index alone would offer all three.
+    expect(rank(['p1', 'p2', 'p3'].map((id) => toIndexed(provider(id))), req, policy).candidates).toHaveLength(3);
   });
 
   it('the applicant against a conflict the provider declared by name and birth date', () => {

@@ -28,6 +28,10 @@ const ReferralSchema = new Schema(
   { collection: 'referrals', versionKey: false, strict: false, minimize: false },
 );
 ReferralSchema.index({ escalationOrganisationId: 1, status: 1 });
+// Whom an assigned provider acts for, for conflicts of interest before the provider's own record catches up.
+ReferralSchema.index({ 'parties.applicant.strong': 1 });
+ReferralSchema.index({ 'parties.applicant.nameBirth': 1 });
+ReferralSchema.index({ applicantPartyHash: 1 });
 
 const NO_OUTBOX = { outbox: 0, hasOutbox: 0 };
 
@@ -85,6 +89,23 @@ export class ReferralRepository extends AggregateStore<Referral> {
   /** How many referrals `offeredTo` lists in all (for open offers: how many offers the provider has open). */
   countOfferedTo(providerId: string, includeClosed: boolean): Promise<number> {
     return this.model.countDocuments(offeredFilter(providerId, includeClosed));
+  }
+
+  /**
+   * Assigned referrals whose applicant has one of these hashes: the providers
+   * acting for them now. One indexed query per kind of hash (no `$or`, which
+   * FerretDB would not answer from its indexes).
+   */
+  async assignedForApplicants(hashes: readonly string[]): Promise<Pick<Referral, 'assignedProviderId' | 'parties' | 'applicantPartyHash'>[]> {
+    if (hashes.length === 0) return [];
+    const projection = { assignedProviderId: 1, parties: 1, applicantPartyHash: 1 };
+    const found = await Promise.all(
+      ['parties.applicant.strong', 'parties.applicant.nameBirth', 'applicantPartyHash'].map((path) =>
+        this.model.find({ [path]: { $in: [...hashes] }, status: 'ASSIGNED' }, projection).limit(1000).lean<Referral[]>(),
+      ),
+    );
+    const byId = new Map(found.flat().map((r) => [r._id, r]));
+    return [...byId.values()].filter((r) => r.assignedProviderId);
   }
 
   countEscalatedTo(organisationId: string): Promise<number> {

@@ -4,7 +4,7 @@ import { OrganisationRepository } from '../adapters/organisation.repository.js';
 import { ProviderRepository } from '../adapters/provider.repository.js';
 import { ReferralRepository } from '../adapters/referral.repository.js';
 import { kindMayPerform } from '../domain/kind-aid-forms.js';
-import { exclusionsFor, toIndexed } from '../domain/ranking.js';
+import { exclusionsFor, toIndexed, withActedFor } from '../domain/ranking.js';
 import type { Provider } from '../domain/provider.js';
 import { assignDirectly, type Referral } from '../domain/referral.js';
 import { ChangeReferral } from './change-referral.js';
@@ -38,7 +38,7 @@ export class AssignReferral {
         if (p.organisationId !== queue && memberOrg?.parentOrganisationId !== queue) {
           throw new DomainError('FORBIDDEN', `provider ${providerId} is not a member of ${queue}`);
         }
-        checkAssignable(p, r, this.matchmaker, now);
+        await checkAssignable(p, r, this.matchmaker, now);
         return assignDirectly(r, { providerId: p._id, organisationId: p.organisationId }, 'ORGANISATION_ASSIGNMENT', now);
       },
       req,
@@ -55,12 +55,13 @@ function mayWorkQueue(actor: Actor, queue: string): boolean {
  * rule on who may perform the form of aid, and a conflict of interest.
  * Capacity and area they may judge themselves.
  */
-export function checkAssignable(p: Provider, r: Referral, matchmaker: Matchmaker, now: Date): void {
+export async function checkAssignable(p: Provider, r: Referral, matchmaker: Matchmaker, now: Date): Promise<void> {
   if (p.status !== 'ACTIVE') throw new DomainError('PROVIDER_SUSPENDED', `provider ${p._id} is suspended`);
   if (!kindMayPerform(matchmaker.kindForms, p.kind, r.aidForm)) {
     throw new DomainError('NOT_ELIGIBLE', `a ${p.kind} may not perform ${r.aidForm}`);
   }
-  if (exclusionsFor(toIndexed(p), matchmaker.requestOf(r, now), matchmaker.rankPolicy).includes('CONFLICT_OF_INTEREST')) {
+  const indexed = withActedFor(toIndexed(p), (await matchmaker.actedFor(r)).get(p._id));
+  if (exclusionsFor(indexed, matchmaker.requestOf(r, now), matchmaker.rankPolicy).includes('CONFLICT_OF_INTEREST')) {
     throw new DomainError('CONFLICT', `provider ${p._id} has a conflict of interest with a party of this matter`);
   }
 }

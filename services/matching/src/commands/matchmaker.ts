@@ -5,10 +5,11 @@ import type { MatchingConfig } from '../config.js';
 import { loadKindAidForms, type KindAidForms } from '../domain/kind-aid-forms.js';
 import { offerExpiry } from '../domain/offer-policy.js';
 import { escalationTargetFor } from '../domain/organisation.js';
-import { exclusionsFor, possibleConflictFor, rank, DEFAULT_RANK_POLICY, type RankPolicy, type RankRequest, type Ranking } from '../domain/ranking.js';
-import { excludedFromRanking, partiesOf, startRound, type CascadeContext, type PendingEvent, type Referral, type RoundStep } from '../domain/referral.js';
+import { exclusionsFor, possibleConflictFor, rank, withActedFor, DEFAULT_RANK_POLICY, type IndexedProvider, type RankPolicy, type RankRequest, type Ranking } from '../domain/ranking.js';
+import { actedForBy, excludedFromRanking, hashesOf, partiesOf, startRound, type CascadeContext, type PendingEvent, type Referral, type RoundStep } from '../domain/referral.js';
 import { OrganisationRepository } from '../adapters/organisation.repository.js';
 import { ProviderIndexService } from '../adapters/provider-index.service.js';
+import { ReferralRepository } from '../adapters/referral.repository.js';
 import { ReferralRankingRepository } from '../adapters/referral-ranking.repository.js';
 
 export interface EventMetaInput {
@@ -32,6 +33,7 @@ export class Matchmaker {
     private readonly providerIndex: ProviderIndexService,
     private readonly organisations: OrganisationRepository,
     private readonly rankings: ReferralRankingRepository,
+    private readonly referrals: ReferralRepository,
     @Inject(CONFIG) private readonly config: MatchingConfig,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(CALENDAR) private readonly calendar: CalendarCopy,
@@ -58,9 +60,34 @@ export class Matchmaker {
     };
   }
 
+  /**
+   * Whom each provider acts for among this matter's opposing parties, in
+   * matters assigned now. The index learns it through events, a moment
+   * later; a matter against a person must never reach that person's
+   * provider in between.
+   */
+  async actedFor(r: Referral): Promise<Map<string, string[]>> {
+    const opposing = partiesOf(r).opposing.flatMap(hashesOf);
+    return actedForBy(opposing, await this.referrals.assignedForApplicants(opposing));
+  }
+
+  /** The provider as this replica indexes it, with the acted-for hashes the index may not have yet. */
+  private async providers(r: Referral): Promise<{ all: () => Iterable<IndexedProvider>; get: (id: string) => IndexedProvider | undefined }> {
+    const acted = await this.actedFor(r);
+    const index = this.providerIndex.index;
+    const get = (id: string) => {
+      const p = index.get(id);
+      return p && withActedFor(p, acted.get(id));
+    };
+    return {
+      get,
+      all: () => (acted.size === 0 ? index.values() : [...index.values()].map((p) => withActedFor(p, acted.get(p.id)))),
+    };
+  }
+
   /** Ranks from this replica's index (kept current by ProviderIndexService). */
   async rank(r: Referral, now: Date): Promise<Ranking> {
-    return rank(this.providerIndex.index.values(), this.requestOf(r, now), this.rankPolicy);
+    return rank((await this.providers(r)).all(), this.requestOf(r, now), this.rankPolicy);
   }
 
   /**
@@ -78,6 +105,7 @@ export class Matchmaker {
 
   async cascade(r: Referral, now: Date): Promise<CascadeContext> {
     const centre = await this.organisations.get(r.centreId);
+    const providers = await this.providers(r);
     const req = this.requestOf(r, now);
     return {
       now,
@@ -95,11 +123,11 @@ export class Matchmaker {
           : this.calendar.current.addWorkingDays(at, this.config.MATCHING_ESCALATION_WORKING_DAYS),
       maxAttempts: this.config.MATCHING_MAX_ATTEMPTS,
       stillEligible: (providerId) => {
-        const p = this.providerIndex.index.get(providerId);
+        const p = providers.get(providerId);
         return !!p && exclusionsFor(p, { ...req, exclude: new Set() }, this.rankPolicy).length === 0;
       },
       possibleConflict: (providerId) => {
-        const p = this.providerIndex.index.get(providerId);
+        const p = providers.get(providerId);
         return !!p && possibleConflictFor(p, req, this.rankPolicy);
       },
       escalationTarget: escalationTargetFor(r.centreId, centre),

@@ -34,7 +34,7 @@ export class ReassignReferral {
         if (providerId) {
           const p = await this.providers.get(providerId);
           if (!p) throw new DomainError('PROVIDER_NOT_FOUND', `no provider ${providerId}`);
-          checkAssignable(p, r, this.matchmaker, now);
+          await checkAssignable(p, r, this.matchmaker, now);
           return assignDirectly(r, { providerId: p._id, organisationId: p.organisationId }, 'CENTRE_REASSIGNMENT', now);
         }
         const reopened = reopenForNewRound(r, 'REASSIGNED', now);

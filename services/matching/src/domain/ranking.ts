@@ -46,6 +46,16 @@ export interface IndexedProvider {
   casesByField: Partial<Record<FieldOfLaw, number>>;
 }
 
+/**
+ * The provider as indexed, with the party hashes it acts for in matters
+ * assigned since its record was last indexed (the index catches up through
+ * events; an assignment must count from the moment it is made).
+ */
+export function withActedFor(p: IndexedProvider, hashes: readonly string[] | undefined): IndexedProvider {
+  if (!hashes || hashes.every((h) => p.conflicts.has(h))) return p;
+  return { ...p, conflicts: new Set([...p.conflicts, ...hashes]) };
+}
+
 export function toIndexed(p: Provider): IndexedProvider {
   const communes = new Set<string>();
   const provinces = new Set<string>();

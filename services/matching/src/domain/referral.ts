@@ -212,7 +212,7 @@ export interface RequestFacts {
 }
 
 /** The matter's parties; a referral opened before they were kept has one (strong) hash per party. */
-export function partiesOf(r: RequestFacts): MatterParties {
+export function partiesOf(r: Pick<RequestFacts, 'parties' | 'opposingPartyHashes' | 'applicantPartyHash'>): MatterParties {
   if (r.parties) return r.parties;
   return {
     applicant: { strong: r.applicantPartyHash ? [r.applicantPartyHash] : [], nameBirth: null },
@@ -223,6 +223,21 @@ export function partiesOf(r: RequestFacts): MatterParties {
 /** Every hash of a party, strong and by name and birth date. */
 export function hashesOf(p: MatterParties['applicant']): string[] {
   return [...p.strong, ...(p.nameBirth ? [p.nameBirth] : [])];
+}
+
+/**
+ * The hashes of the matter's opposing parties that each provider acts for
+ * in another assigned matter, by provider.
+ */
+export function actedForBy(opposing: readonly string[], assigned: readonly Pick<Referral, 'assignedProviderId' | 'parties' | 'applicantPartyHash'>[]): Map<string, string[]> {
+  const wanted = new Set(opposing);
+  const by = new Map<string, string[]>();
+  for (const a of assigned) {
+    if (!a.assignedProviderId) continue;
+    const hit = hashesOf(partiesOf(a).applicant).filter((h) => wanted.has(h));
+    if (hit.length) by.set(a.assignedProviderId, [...(by.get(a.assignedProviderId) ?? []), ...hit]);
+  }
+  return by;
 }
 
 export function openReferral(id: string, f: RequestFacts, now: Date): Step {
