@@ -7,8 +7,9 @@ import { parse } from 'yaml';
 import type { z } from 'zod';
 import { BaseConfigSchema, ConfigError, loadConfig, ServiceConnectionShape } from '../infra/src/config.js';
 import { natsConnectOptions } from '../infra/src/bus/nats-connection.js';
+import { mongoSecurityOptions } from '../infra/src/mongo/security.js';
 import { natsPermissions, natsPublicKey, type NatsIdentity } from '../infra/src/bus/nats-permissions.js';
-import { createDeploymentSecrets } from '../infra/src/runtime/deployment-secrets.js';
+import { createDeploymentSecrets, DATABASE_USERS } from '../infra/src/runtime/deployment-secrets.js';
 import { IntakeConfig } from '../services/intake/src/config.js';
 import { MatchingConfigShape } from '../services/matching/src/config.js';
 import { CaseTrackingConfig } from '../services/case-tracking/src/config.js';
@@ -63,10 +64,17 @@ function resolvedCompose(env: Record<string, string>): { status: number | null; 
 /** A process's environment as compose gives it, with files mounted into the container read from where compose takes them. */
 function processEnv(service: Service): Record<string, string> {
   const env = { ...(service.environment ?? {}) };
+  const mounted = (target: string) => service.volumes?.map((vol) => String(vol)).find((vol) => vol.split(':')[1] === target);
   for (const [k, v] of Object.entries(env)) {
     if (v === '/etc/legalaid/certs/ca.pem') {
-      expect(service.volumes?.some((vol) => String((vol as unknown as { target?: string }).target ?? vol).includes('/etc/legalaid/certs/ca.pem'))).toBe(true);
+      expect(mounted(v)).toBeDefined();
       env[k] = secrets.certificates.ca;
+    }
+    if (k === 'MONGO_PASSWORD_FILE') {
+      // The service's own password file from the secrets, mounted where the variable says.
+      const source = mounted(v);
+      expect(source?.split(':')[0]).toMatch(new RegExp(`/infra/compose/secrets/mongo/${env.MONGO_USER}\\.password$`));
+      env[k] = secrets.mongo.passwords[env.MONGO_USER];
     }
   }
   return env;
@@ -107,15 +115,42 @@ describe('docker-compose.yml', () => {
     expect(r.status).toBe(0);
   });
 
-  it('runs MongoDB as a three-member replica set initiated by its healthcheck', () => {
+  it('runs MongoDB as a three-member replica set initiated by its healthcheck, with TLS required, key-file authentication between members and an administrator', () => {
     for (const name of MONGO_MEMBERS) {
-      expect(compose.services[name].image).toMatch(/^mongo:\d/);
-      expect(compose.services[name].command).toEqual(['mongod', '--replSet', 'rs0', '--bind_ip_all']);
-      expect(compose.services[name].restart).toBe('unless-stopped');
+      const m = compose.services[name];
+      expect(m.image).toMatch(/^mongo:\d/);
+      const command = m.command!.join(' ');
+      expect(command).toMatch(/^mongod --replSet rs0 --bind_ip_all /);
+      expect(command).toContain('--tlsMode requireTLS');
+      expect(command).toContain('--tlsCAFile /etc/legalaid/certs/ca.pem');
+      expect(command).toMatch(/--keyFile \S+/);
+      expect(m.environment?.MONGO_INITDB_ROOT_PASSWORD_FILE).toBe('/run/legalaid/mongo/root.password');
+      expect(m.restart).toBe('unless-stopped');
+      expect(m.volumes).toEqual(expect.arrayContaining(['./infra/compose/secrets/mongo:/run/legalaid/mongo:ro']));
     }
     const init = compose.services['mongo-1'].healthcheck!.test.join(' ');
     expect(init).toContain('rs.initiate');
+    expect(init).toContain('--tls --tlsCAFile /etc/legalaid/certs/ca.pem');
     for (const name of MONGO_MEMBERS) expect(init).toContain(`${name}:27017`);
+  });
+
+  it('creates one database user per service, who may read and write its own database only, before any service starts', () => {
+    const users = compose.services['mongo-users'];
+    expect(users.depends_on).toEqual({ 'mongo-1': { condition: 'service_healthy' } });
+    expect(String((users as unknown as { entrypoint: string[] }).entrypoint.join(' '))).toContain('--file /run/legalaid/mongo/users.js');
+    // The script npm run secrets writes: each service's user with readWrite on its own database and nothing else.
+    const script = readFileSync(secrets.mongo.usersScript, 'utf8');
+    const listed = JSON.parse(/const users = (\[.*\]);/.exec(script)![1]) as { user: string; roles: { role: string; db: string }[] }[];
+    expect(listed).toEqual(DATABASE_USERS);
+    for (const app of APPS) {
+      const user = app.replace(/-/g, '_');
+      expect(listed.find((u) => u.user === user)?.roles).toEqual([{ role: 'readWrite', db: `legalaid_${user}` }]);
+      expect(compose.services[app].environment?.MONGO_USER).toBe(user);
+      expect(existsSync(secrets.mongo.passwords[user])).toBe(true);
+    }
+    // Passwords differ between users.
+    const passwords = APPS.map((a) => readFileSync(secrets.mongo.passwords[a.replace(/-/g, '_')], 'utf8'));
+    expect(new Set(passwords).size).toBe(APPS.length);
   });
 
   it.each(APPS)('builds and runs %s from the shared Dockerfile, after NATS and MongoDB are healthy, restarting on failure', (name) => {
@@ -123,7 +158,7 @@ describe('docker-compose.yml', () => {
     expect(svc.build?.args.APP).toBe(`services/${name}`);
     expect(existsSync(join(ROOT, svc.build!.dockerfile))).toBe(true);
     expect(existsSync(join(ROOT, `services/${name}/src/main.ts`))).toBe(true);
-    expect(svc.depends_on).toEqual(Object.fromEntries([...NATS_NODES, 'mongo-1'].map((n) => [n, { condition: 'service_healthy' }])));
+    expect(svc.depends_on).toEqual({ ...Object.fromEntries([...NATS_NODES, 'mongo-1'].map((n) => [n, { condition: 'service_healthy' }])), 'mongo-users': { condition: 'service_completed_successfully' } });
     expect(svc.healthcheck?.test.join(' ')).toContain('/readyz');
     expect(svc.restart).toBe('unless-stopped');
     expect(svc.environment?.NATS_URL).toBe(NATS_NODES.map((n) => `tls://${n}:4222`).join(','));
@@ -159,8 +194,13 @@ describe('docker-compose.yml', () => {
         name === 'gateway'
           ? loadGatewayConfig(env)
           : loadConfig(BaseConfigSchema.extend({ ...ServiceConnectionShape, ...SCHEMAS[name as (typeof APPS)[number]] }), env);
-      // Production's own checks: an NKey and TLS towards NATS off loopback.
+      // Production's own checks: an NKey and TLS towards NATS off loopback; its own database user and TLS towards MongoDB.
       expect(() => natsConnectOptions(config, config.NATS_URL!, name)).not.toThrow();
+      if (name !== 'gateway') {
+        const db = mongoSecurityOptions(config, config.MONGO_URL!);
+        expect(db).toMatchObject({ tls: true, tlsCAFile: secrets.certificates.ca, authMechanism: 'SCRAM-SHA-256', authSource: 'admin', auth: { username: name.replace(/-/g, '_') } });
+        expect(db.auth?.password).toBe(readFileSync(secrets.mongo.passwords[name.replace(/-/g, '_')], 'utf8'));
+      }
       // Its NKey is the one the server's table gives this identity's permissions.
       const publicKey = natsPublicKey(config.NATS_NKEY_SEED!);
       const table = JSON.parse(secrets.authorization.replace(/^authorization: /, '')) as { users: { nkey: string; permissions: { publish: { allow: string[] } } }[] };

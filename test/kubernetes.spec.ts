@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import type { z } from 'zod';
 import { BaseConfigSchema, loadConfig, ServiceConnectionShape } from '../infra/src/config.js';
+import { mongoSecurityOptions } from '../infra/src/mongo/security.js';
 import { natsConnectOptions } from '../infra/src/bus/nats-connection.js';
 import { natsPublicKey } from '../infra/src/bus/nats-permissions.js';
 import { createDeploymentSecrets } from '../infra/src/runtime/deployment-secrets.js';
@@ -85,8 +86,23 @@ describe('Kubernetes manifests (infra/k8s)', () => {
     // The CA is mounted from the nats-tls Secret; read it from where the Secret was made.
     expect(env.NATS_TLS_CA).toBe('/etc/legalaid/certs/ca.crt');
     env.NATS_TLS_CA = secrets.certificates.ca;
+    if (name !== 'gateway') {
+      // The database password is a file from the service's own db Secret, mounted where MONGO_PASSWORD_FILE says.
+      const spec = find('Deployment', name)!.spec.template.spec;
+      const mount = c.volumeMounts.find((m: { mountPath: string }) => env.MONGO_PASSWORD_FILE.startsWith(`${m.mountPath}/`));
+      const volume = spec.volumes.find((v: { name: string }) => v.name === mount.name);
+      expect(volume.secret.secretName).toBe(`legalaid-${name}-db`);
+      const dbSecret = secretObjects.find((s) => s.metadata.name === `legalaid-${name}-db`)!;
+      expect(dbSecret.stringData.password).toBe(readFileSync(secrets.mongo.passwords[name.replace(/-/g, '_')], 'utf8'));
+      expect(Object.keys(secret.stringData)).not.toContain('MONGO_PASSWORD');
+      env.MONGO_PASSWORD_FILE = secrets.mongo.passwords[name.replace(/-/g, '_')];
+      expect(env.MONGO_TLS_CA).toBe('/etc/legalaid/certs/ca.crt');
+      env.MONGO_TLS_CA = secrets.certificates.ca;
+      expect(env.MONGO_USER).toBe(name.replace(/-/g, '_'));
+    }
     const config = name === 'gateway' ? loadGatewayConfig(env) : loadConfig(BaseConfigSchema.extend({ ...ServiceConnectionShape, ...SHAPES[name] }), env);
     expect(() => natsConnectOptions(config, config.NATS_URL!, name)).not.toThrow();
+    if (name !== 'gateway') expect(mongoSecurityOptions(config, config.MONGO_URL!)).toMatchObject({ tls: true, authSource: 'admin', auth: { username: name.replace(/-/g, '_') } });
     expect(secrets.authorization).toContain(natsPublicKey(env.NATS_NKEY_SEED));
     if (name !== 'gateway') expect(Number(env.MONGO_MAX_POOL_SIZE)).toBeGreaterThan(1);
     expect(env.BUS_STREAM_REPLICAS).toBe('3');
@@ -120,10 +136,18 @@ describe('Kubernetes manifests (infra/k8s)', () => {
     expect(find('PodDisruptionBudget', 'nats')!.spec.minAvailable).toBe(2);
     const mongo = find('StatefulSet', 'mongo')!;
     expect(mongo.spec.replicas).toBe(3);
-    expect(mongo.spec.template.spec.containers[0].args).toEqual(['mongod', '--replSet', 'rs0', '--bind_ip_all']);
-    expect(find('Job', 'mongo-rs-init')!.spec.template.spec.containers[0].command.join(' ')).toContain('rs.initiate');
+    const args = mongo.spec.template.spec.containers[0].args.join(' ');
+    expect(args).toMatch(/^mongod --replSet rs0 --bind_ip_all /);
+    expect(args).toContain('--tlsMode requireTLS');
+    expect(args).toMatch(/--keyFile \S+/);
+    const init = find('Job', 'mongo-rs-init')!.spec.template.spec.containers[0].command.join(' ');
+    expect(init).toContain('rs.initiate');
+    expect(init).toContain('--file /run/legalaid/mongo/users.js');
+    // The users script and every password the Job reads are in mongo-auth.
+    const auth = secretObjects.find((s) => s.metadata.name === 'mongo-auth')!;
+    for (const key of ['users.js', 'root.password', 'keyfile', 'intake.password', 'matching.password', 'case_tracking.password', 'oversight.password']) expect(Object.keys(auth.stringData)).toContain(key);
     // Secrets hold the keys: nothing secret is in the manifests themselves.
     expect(manifests.filter((m) => m.kind === 'Secret')).toEqual([]);
-    for (const s of ['nats-auth', 'nats-tls', ...APPS.map((a) => `legalaid-${a}`)]) expect(secretObjects.map((o) => o.metadata.name)).toContain(s);
+    for (const s of ['nats-auth', 'nats-tls', 'mongo-auth', 'mongo-tls', ...APPS.map((a) => `legalaid-${a}`)]) expect(secretObjects.map((o) => o.metadata.name)).toContain(s);
   });
 });

@@ -35,6 +35,32 @@ export const NatsSecurityShape = {
   NATS_TLS_CERT: readableFile.optional(),
   NATS_TLS_KEY: readableFile.optional(),
 };
+
+/**
+ * How a process proves who it is to the database and protects the
+ * connection: its own database user, who may read and write its own
+ * database only (created by the deployment: compose's mongo-users, or a
+ * PostgreSQL role under FerretDB), and TLS. Part of every process's schema.
+ */
+export const MongoSecurityShape = {
+  /** This process's database user; its password is read from MONGO_PASSWORD_FILE (never from the environment). */
+  MONGO_USER: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,63}$/, 'must be 1-63 letters, digits, _ . or -')
+    .optional(),
+  MONGO_PASSWORD_FILE: readableFile.optional(),
+  /** SCRAM-SHA-256 on mongod; PLAIN on FerretDB, which passes the user and password to PostgreSQL. */
+  MONGO_AUTH_MECHANISM: z.enum(['SCRAM-SHA-256', 'SCRAM-SHA-1', 'PLAIN']).default('SCRAM-SHA-256'),
+  /** Where the user is defined: `admin` for mongod's users, `$external` for PLAIN. */
+  MONGO_AUTH_SOURCE: z
+    .string()
+    .regex(/^(\$external|[A-Za-z0-9_-]{1,60})$/, 'must be a database name or $external')
+    .optional(),
+  /** CA certificate (PEM) the database server's certificate is checked against; set: the connection uses TLS. */
+  MONGO_TLS_CA: readableFile.optional(),
+  /** Client certificate and its key in one PEM file, for servers that verify clients. */
+  MONGO_TLS_CERT_KEY: readableFile.optional(),
+};
 const port = z.coerce.number().int().min(0).max(65535);
 
 /** Variables every service process understands. */
@@ -61,6 +87,7 @@ export const BaseConfigSchema = z.object({
    * only on mongod.
    */
   MONGO_MAX_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  ...MongoSecurityShape,
   /** Diagnostics: a file to append one line per database command to (names of fields only, never values). */
   MONGO_TRACE_FILE: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

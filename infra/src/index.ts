@@ -6,6 +6,7 @@ export * from './bus/bus.js';
 export * from './outbox/outbox.js';
 export * from './outbox/relay.js';
 export * from './mongo/connection.js';
+export * from './mongo/security.js';
 export * from './mongo/aggregate-store.js';
 export * from './mongo/processed-events.js';
 export * from './telemetry/spans.js';

@@ -8,6 +8,7 @@ import { STREAMS } from '@legalaid/contracts';
 import { z } from 'zod';
 import { BaseConfigSchema, ConfigError, loadConfig } from '../config.js';
 import { connectNats } from '../bus/nats-connection.js';
+import { mongoSecurityOptions } from '../mongo/security.js';
 import { SERVICES } from '../runtime/network.js';
 
 /**
@@ -41,7 +42,7 @@ interface StoredMessage {
 }
 
 async function backupDatabases(config: BackupConfig, out: string): Promise<number> {
-  const client = await MongoClient.connect(config.MONGO_URL, { serverSelectionTimeoutMS: 5000 });
+  const client = await MongoClient.connect(config.MONGO_URL, { serverSelectionTimeoutMS: 5000, ...mongoSecurityOptions(config, config.MONGO_URL) });
   let documents = 0;
   try {
     for (const dbName of config.BACKUP_DATABASES.split(',')) {
@@ -90,7 +91,7 @@ async function backupStreams(nc: NatsConnection, out: string): Promise<number> {
 }
 
 async function restoreDatabases(config: BackupConfig, from: string): Promise<number> {
-  const client = await MongoClient.connect(config.MONGO_URL, { serverSelectionTimeoutMS: 5000 });
+  const client = await MongoClient.connect(config.MONGO_URL, { serverSelectionTimeoutMS: 5000, ...mongoSecurityOptions(config, config.MONGO_URL) });
   let documents = 0;
   try {
     const root = join(from, 'mongo');

@@ -3,14 +3,21 @@ import mongoose, { type Connection } from 'mongoose';
 import { metrics } from '../metrics.js';
 import { detectEngine } from '../storage/index.js';
 import { portableWrites } from '../storage/portable-writes.js';
+import { mongoSecurityOptions, type MongoSecurityConfig } from './security.js';
 
 /**
- * One MongoDB connection per service (each service owns its database).
+ * One MongoDB connection per service (each service owns its database), as
+ * the service's own database user and over TLS when `security` says so.
  * Commands fail fast when the database is away (no buffering, ~2 s server
  * selection) so the gateway answers SERVICE_UNAVAILABLE instead of hanging.
  */
-export async function connectMongo(url: string, dbName: string, options: { maxPoolSize?: number; traceFile?: string } = {}): Promise<Connection> {
+export async function connectMongo(
+  url: string,
+  dbName: string,
+  options: { maxPoolSize?: number; traceFile?: string; security?: MongoSecurityConfig } = {},
+): Promise<Connection> {
   const conn = mongoose.createConnection(url, {
+    ...(options.security ? mongoSecurityOptions(options.security, url) : {}),
     dbName,
     bufferCommands: false,
     autoIndex: false,

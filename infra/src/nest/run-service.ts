@@ -68,7 +68,11 @@ export async function runService<S extends z.ZodRawShape>(def: ServiceDefinition
 
   // Checked before any connection: a production process without its NKey or TLS stops with a configuration error.
   const rpcConnection = natsConnectOptions(config, config.NATS_URL, `${def.name}-rpc`);
-  const connection = await connectMongo(config.MONGO_URL, config.MONGO_DB ?? `legalaid_${def.name.replace(/-/g, '_')}`, { maxPoolSize: config.MONGO_MAX_POOL_SIZE, traceFile: config.MONGO_TRACE_FILE });
+  const connection = await connectMongo(config.MONGO_URL, config.MONGO_DB ?? `legalaid_${def.name.replace(/-/g, '_')}`, {
+    maxPoolSize: config.MONGO_MAX_POOL_SIZE,
+    traceFile: config.MONGO_TRACE_FILE,
+    security: config,
+  });
   const bus = await Bus.connect({ servers: config.NATS_URL, name: def.name, logger, security: config });
   const ownStreams = def.context === 'oversight' ? [streamNameOf(def.context), DEAD_LETTER_STREAM] : [streamNameOf(def.context)];
   await bus.ensureStreams({ owned: ownStreams, replicas: config.BUS_STREAM_REPLICAS });

@@ -1,4 +1,5 @@
 import { NATS_IDENTITIES, type NatsIdentity } from '../bus/nats-permissions.js';
+import { basename } from 'node:path';
 import type { DeploymentSecrets } from './deployment-secrets.js';
 import { devSeedVariable } from './network.js';
 
@@ -40,6 +41,19 @@ export function kubernetesSecretObjects(secrets: DeploymentSecrets, read: (file:
         ...Object.fromEntries(SECRET_VARIABLES[identity].map((v) => [v, secrets.env[v]])),
       }),
     ),
+    // Each service's database password, mounted as a file (MONGO_PASSWORD_FILE), never an environment variable.
+    ...Object.entries(secrets.mongo.passwords)
+      .filter(([user]) => user !== 'backup')
+      .map(([user, file]) => secret(`legalaid-${user.replace(/_/g, '-')}-db`, { password: read(file) })),
+    secret('legalaid-backup-db', { password: read(secrets.mongo.passwords.backup) }),
+    // MongoDB's administrator, the replica set's key file, every user's password and the users script (read by the init Job).
+    secret('mongo-auth', {
+      'root.password': read(secrets.mongo.rootPassword),
+      keyfile: read(secrets.mongo.keyFile),
+      'users.js': read(secrets.mongo.usersScript),
+      ...Object.fromEntries(Object.values(secrets.mongo.passwords).map((f) => [basename(f), read(f)])),
+    }),
+    secret('mongo-tls', { 'server.pem': read(secrets.mongo.serverPem), 'ca.crt': read(secrets.certificates.ca) }),
     secret('nats-auth', { 'authorization.conf': secrets.authorization }),
     secret('nats-tls', { 'ca.crt': read(secrets.certificates.ca), 'tls.crt': read(secrets.certificates.cert), 'tls.key': read(secrets.certificates.key) }, 'kubernetes.io/tls'),
   ];

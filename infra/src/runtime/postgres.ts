@@ -117,6 +117,39 @@ export async function prepareFerretDatabase(serverUrl: string, db: string): Prom
   return databaseUrl;
 }
 
+/**
+ * A login role for one service on FerretDB's database: FerretDB passes a
+ * client's PLAIN user and password to PostgreSQL, so each service reaches
+ * only the schemas (FerretDB's databases) its role creates and owns.
+ * `mayCreate: false` makes the role FerretDB connects as when a client
+ * gives no credentials: it may connect and nothing else. Idempotent (the
+ * password is set again).
+ */
+export async function createServiceRole(databaseUrl: string, role: string, password: string, options: { mayCreate: boolean }): Promise<void> {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(role)) throw new Error(`not a role name: ${role}`);
+  const db = new URL(databaseUrl).pathname.slice(1);
+  const quotedDb = `"${db.replace(/"/g, '""')}"`;
+  const literal = `'${password.replace(/'/g, "''")}'`;
+  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5000 });
+  await client.connect();
+  try {
+    const exists = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
+    await client.query(`${exists.rowCount ? 'ALTER' : 'CREATE'} ROLE ${role} LOGIN PASSWORD ${literal}`);
+    await client.query(`REVOKE ALL ON DATABASE ${quotedDb} FROM PUBLIC`);
+    await client.query(`GRANT CONNECT${options.mayCreate ? ', CREATE' : ''} ON DATABASE ${quotedDb} TO ${role}`);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/** The URL as another PostgreSQL user (no password: FerretDB gets each client's own). */
+export function asPostgresUser(databaseUrl: string, role: string): string {
+  const u = new URL(databaseUrl);
+  u.username = role;
+  u.password = '';
+  return u.toString();
+}
+
 async function dropDatabase(serverUrl: string, db: string): Promise<void> {
   await run(serverUrl, `DROP DATABASE IF EXISTS "${db.replace(/"/g, '""')}" WITH (FORCE)`);
 }

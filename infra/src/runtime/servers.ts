@@ -1,7 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Certificates } from './certificates.js';
 import { REPO_ROOT } from './network.js';
-import { resolvePostgres } from './postgres.js';
+import { asPostgresUser, createServiceRole, resolvePostgres } from './postgres.js';
 import { createServer, connect as tcpConnect } from 'node:net';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -155,7 +157,7 @@ export async function startNats(options: { dataDir: string; port?: number; allow
  * prepared so its queries use indexes; otherwise on SQLite, which reads whole
  * collections for most queries and slows as data grows.
  */
-async function startFerret(bin: string, options: { dataDir: string }, port: number): Promise<RunningServer> {
+async function startFerret(bin: string, options: MongoStartOptions, port: number): Promise<RunningServer> {
   const dir = resolve(options.dataDir, 'ferretdb');
   mkdirSync(dir, { recursive: true });
   const pgTarget = process.env.LEGALAID_FERRETDB_BACKEND === 'sqlite' ? undefined : await resolvePostgres({ dataDir: options.dataDir, freePort, waitForPort });
@@ -165,12 +167,25 @@ async function startFerret(bin: string, options: { dataDir: string }, port: numb
         'whose reads slow down as data grows. Use it for a quick try only.\n',
     );
   }
-  const backend = pgTarget ? ['--handler=postgresql', `--postgresql-url=${pgTarget.databaseUrl}`] : ['--handler=sqlite', `--sqlite-url=file:${dir}/`];
+  if (options.anonymousRole && !pgTarget) throw new RuntimeError('database users need FerretDB on PostgreSQL: no PostgreSQL answers here');
+  if (options.anonymousRole && pgTarget) await createServiceRole(pgTarget.databaseUrl, options.anonymousRole, randomBytes(18).toString('base64url'), { mayCreate: false });
+  const pgUrl = pgTarget && (options.anonymousRole ? asPostgresUser(pgTarget.databaseUrl, options.anonymousRole) : pgTarget.databaseUrl);
+  const backend = pgUrl ? ['--handler=postgresql', `--postgresql-url=${pgUrl}`] : ['--handler=sqlite', `--sqlite-url=file:${dir}/`];
+  const tls = options.tls
+    ? [
+        '--listen-addr=',
+        `--listen-tls=127.0.0.1:${port}`,
+        `--listen-tls-cert-file=${options.tls.certificates.cert}`,
+        `--listen-tls-key-file=${options.tls.certificates.key}`,
+        // With a CA file FerretDB asks every client for a certificate signed by it.
+        ...(options.tls.verifyClients ? [`--listen-tls-ca-file=${options.tls.certificates.ca}`] : []),
+      ]
+    : [`--listen-addr=127.0.0.1:${port}`];
   const child = spawnServer(
     bin,
     [
       ...backend,
-      `--listen-addr=127.0.0.1:${port}`,
+      ...tls,
       `--state-dir=${dir}`,
       '--debug-addr=-',
       // Nothing may call out of the machine.
@@ -207,19 +222,42 @@ async function startFerret(bin: string, options: { dataDir: string }, port: numb
  * PATH; else FerretDB on PostgreSQL (SQLite only as a last resort); else a
  * Docker image; else, with downloads allowed, mongodb-memory-server-core.
  */
-export async function startMongo(options: { dataDir: string; port?: number; allowDownload?: boolean }): Promise<RunningServer> {
+export interface MongoStartOptions {
+  dataDir: string;
+  port?: number;
+  allowDownload?: boolean;
+  /** TLS only (no plain listener), with the server's certificate; `verifyClients`: clients need one signed by the CA. */
+  tls?: { certificates: Certificates; verifyClients?: boolean };
+  /**
+   * FerretDB on PostgreSQL connects as this role when a client gives no
+   * credentials: a role that may connect and nothing else (created here),
+   * so only clients with their own database user reach any data.
+   */
+  anonymousRole?: string;
+}
+
+export async function startMongo(options: MongoStartOptions): Promise<RunningServer> {
   const port = options.port ?? (await freePort());
   const mongod = findBinary('mongod');
   if (mongod) {
+    if (options.anonymousRole) throw new RuntimeError("mongod's users are created by the deployment (compose's mongo-users), not by the runtime");
     const dir = resolve(options.dataDir, 'mongod');
     mkdirSync(dir, { recursive: true });
-    const child = spawnServer(mongod, ['--bind_ip', '127.0.0.1', '--port', String(port), '--dbpath', dir], join(dir, 'mongod.log'));
+    const tlsArgs: string[] = [];
+    if (options.tls) {
+      const pem = join(dir, 'server-with-key.pem');
+      writeFileSync(pem, readFileSync(options.tls.certificates.cert, 'utf8') + readFileSync(options.tls.certificates.key, 'utf8'), { mode: 0o600 });
+      tlsArgs.push('--tlsMode', 'requireTLS', '--tlsCertificateKeyFile', pem, '--tlsCAFile', options.tls.certificates.ca);
+      if (!options.tls.verifyClients) tlsArgs.push('--tlsAllowConnectionsWithoutCertificates');
+    }
+    const child = spawnServer(mongod, ['--bind_ip', '127.0.0.1', '--port', String(port), '--dbpath', dir, ...tlsArgs], join(dir, 'mongod.log'));
     await waitForPort(port, 30000, child, 'mongod');
     const stop = stopChild(child);
     return { url: `mongodb://127.0.0.1:${port}`, kind: 'mongod', stop, destroy: async () => { await stop(); rmSync(dir, { recursive: true, force: true }); } };
   }
   const ferretdb = findBinary('ferretdb');
   if (ferretdb) return startFerret(ferretdb, options, port);
+  if (options.tls || options.anonymousRole) throw new RuntimeError(`TLS and database users need mongod or FerretDB on the PATH.\n${INSTALL_HINTS.mongo}`);
   if (dockerAvailable()) {
     const s = (await startDocker('mongo:8', 27017, [], options.allowDownload ?? false)) as RunningServer & { port: number };
     return { ...s, url: `mongodb://127.0.0.1:${s.port}` };
