@@ -188,10 +188,16 @@ describe('fuzzing the contracts and the gateway', () => {
     const dlq = await js.consumers.get(DEAD_LETTER_STREAM, { opt_start_seq: 1 } as never);
     const reasons = new Set<string>();
     const batch = await dlq.fetch({ max_messages: 10000, expires: 2000 });
+    const misnamed: string[] = [];
     for await (const m of batch) {
-      reasons.add(m.json<{ reason: string }>().reason);
+      const record = m.json<{ reason: string; consumer: string }>();
+      reasons.add(record.reason);
+      // Each dead letter is named after the service whose consumer failed (its NATS permissions allow no other).
+      const owner = (Object.keys(CONTEXT_SERVICE) as Context[]).find((c) => record.consumer.startsWith(`${CONTEXT_SERVICE[c]}-`));
+      if (!owner || m.subject !== `legalaid.dlq.${owner}.${record.consumer}`) misnamed.push(`${m.subject} (${record.consumer})`);
       if (m.info.pending === 0) break;
     }
+    expect(misnamed).toEqual([]);
     expect((await jsm.streams.info(DEAD_LETTER_STREAM)).state.messages).toBeGreaterThan(dlqBefore);
     expect([...reasons]).toEqual(['CONTRACT_VIOLATION']);
     for (const ctx of ['intake', 'matching', 'cases', 'oversight'] as const) {

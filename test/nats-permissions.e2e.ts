@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { connect, nkeyAuthenticator, type NatsConnection } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
-import { CONTEXTS, DEAD_LETTER_RPCS, IntakeRpc, PING_RPCS, SERVICE_CONTEXTS, streamNameOf, systemActor } from '@legalaid/contracts';
+import { CONTEXTS, DEAD_LETTER_RPCS, DEAD_LETTER_STREAM, IntakeRpc, PING_RPCS, SERVICE_CONTEXTS, streamNameOf, systemActor } from '@legalaid/contracts';
 import { connectNats, createNatsUser, RpcClient, type NatsIdentity } from '@legalaid/infra';
 import { eventually, gql, startNetwork, tokenFor, type TestNetwork } from './support/network.js';
 import { natsViolations, resetStreams, testNatsSeed, testServers } from './support/servers.js';
@@ -106,6 +106,22 @@ describe('NATS credentials and permissions', () => {
       nc.publish('legalaid.matching.referral.opened.v1', forged);
       await expect(refused).resolves.toThrow(/Permissions Violation for Publish to "legalaid\.matching\.referral\.opened\.v1"/);
       expect((await jsm.streams.info(streamNameOf('matching'))).state.last_seq).toBe(before);
+    } finally {
+      await nc.close();
+      await harness.close();
+    }
+  });
+
+  it("refuses intake's credentials recording a dead letter for matching's consumers, and stores nothing", async () => {
+    const harness = await connectNats({ servers: testServers().natsUrl, name: 'test-harness' });
+    const nc = await asIdentity('intake');
+    try {
+      const jsm = await jetstreamManager(harness);
+      const before = (await jsm.streams.info(DEAD_LETTER_STREAM)).state.last_seq;
+      const record = JSON.stringify({ consumer: 'probe', reason: 'HANDLER_FAILED' });
+      await expect(jetstream(nc).publish('legalaid.dlq.matching.matching-open-referral', record, { msgID: `forged-dlq-${before}` })).rejects.toThrow(/Permissions Violation for Publish/);
+      expect((await jsm.streams.info(DEAD_LETTER_STREAM)).state.last_seq).toBe(before);
+      // Its own subjects are allowed: the faults and fuzz tests see services' dead letters arrive under them.
     } finally {
       await nc.close();
       await harness.close();

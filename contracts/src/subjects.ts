@@ -3,7 +3,7 @@
  *
  * - events:       legalaid.<context>.<aggregate>.<event>.v<N>
  * - request/reply legalaid.rpc.<context>.<name>   (never captured by a stream)
- * - dead letters: legalaid.dlq.<context>.<consumer>
+ * - dead letters: legalaid.dlq.<context of the consuming service>.<consumer> (the failed message's subject is in the record)
  * - notices:      legalaid.notice.<context>.<name> (core NATS between replicas of one service; never captured by a stream)
  */
 export const CONTEXTS = ['intake', 'matching', 'cases', 'oversight'] as const;

@@ -17,6 +17,7 @@ import {
   contextOfSubject,
   deadLetterSubject,
   eventBySubject,
+  type Context,
   type Envelope,
   type StreamDefinition,
 } from '@legalaid/contracts';
@@ -106,12 +107,19 @@ export class Bus {
     readonly js: JetStreamClient,
     readonly jsm: JetStreamManager,
     private readonly logger: Logger,
+    private readonly owner: Context | undefined,
   ) {}
 
-  static async connect(options: { servers: string; name: string; logger: Logger; security?: NatsSecurityConfig }): Promise<Bus> {
+  /**
+   * `owner`: the context of the service this bus belongs to; its dead letters
+   * go to `legalaid.dlq.<owner>.<consumer>`, the only dead-letter subjects its
+   * NATS permissions allow. Without one (tools, tests) a dead letter is named
+   * after the failed message's context.
+   */
+  static async connect(options: { servers: string; name: string; logger: Logger; security?: NatsSecurityConfig; owner?: Context }): Promise<Bus> {
     const nc = await connectNats(options);
     const jsm = await jetstreamManager(nc);
-    const bus = new Bus(nc, jetstream(nc), jsm, options.logger);
+    const bus = new Bus(nc, jetstream(nc), jsm, options.logger, options.owner);
     void bus.watchStatus();
     return bus;
   }
@@ -364,7 +372,7 @@ export class Bus {
   }
 
   private async deadLetter(msg: JsMsg, consumer: string, reason: DeadLetterRecord['reason'], error: string): Promise<void> {
-    const context = contextOfSubject(msg.subject) ?? 'oversight';
+    const context = this.owner ?? contextOfSubject(msg.subject) ?? 'oversight';
     const record: DeadLetterRecord = {
       originalSubject: msg.subject,
       stream: msg.info.stream,

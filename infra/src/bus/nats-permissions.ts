@@ -69,8 +69,8 @@ function servicePermissions(context: Context): NatsPermissions {
   return {
     publish: [
       `${SUBJECT_ROOT}.${context}.>`,
-      // Dead letters are named after the failed message's context; each service dead-letters other contexts' events.
-      `${SUBJECT_ROOT}.dlq.>`,
+      // Its own consumers' dead letters (named after the service, whatever the failed message's context).
+      `${SUBJECT_ROOT}.dlq.${context}.>`,
       `${SUBJECT_ROOT}.notice.${context}.>`,
       `${JS_API}.INFO`,
       // Every process ensures every stream (start-up order never matters) but changes only its own.

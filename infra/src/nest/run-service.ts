@@ -73,7 +73,7 @@ export async function runService<S extends z.ZodRawShape>(def: ServiceDefinition
     traceFile: config.MONGO_TRACE_FILE,
     security: config,
   });
-  const bus = await Bus.connect({ servers: config.NATS_URL, name: def.name, logger, security: config });
+  const bus = await Bus.connect({ servers: config.NATS_URL, name: def.name, logger, security: config, owner: def.context });
   const ownStreams = def.context === 'oversight' ? [streamNameOf(def.context), DEAD_LETTER_STREAM] : [streamNameOf(def.context)];
   await bus.ensureStreams({ owned: ownStreams, replicas: config.BUS_STREAM_REPLICAS });
 
