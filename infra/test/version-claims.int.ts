@@ -48,6 +48,30 @@ describe('version claims', () => {
     }
   });
 
+  it('a save costs at most two writes (on FerretDB the claim and the update: a spent claim is swept later, not deleted one by one), and a spent claim blocks nobody', async () => {
+    const counted = await mongoose.createConnection(testServers().mongoUrl, { dbName: conn.db!.databaseName, bufferCommands: false, monitorCommands: true }).asPromise();
+    try {
+      const countedModel = counted.model('ClaimTest', model.schema) as unknown as mongoose.Model<any>;
+      const countedStore = new AggregateStore<Doc>(countedModel);
+      await countedStore.insert({ _id: 'agg-writes', version: 1, writer: 'none' }, []);
+      const writes: string[] = [];
+      const WRITE_COMMANDS = new Set(['insert', 'update', 'delete', 'findAndModify']);
+      counted.getClient().on('commandStarted', (e: { commandName: string }) => {
+        if (WRITE_COMMANDS.has(e.commandName)) writes.push(e.commandName);
+      });
+      await expect(countedStore.save({ _id: 'agg-writes', version: 1, writer: 'a' }, 1, [])).resolves.toBe('saved');
+      expect(writes.length).toBeGreaterThanOrEqual(1);
+      expect(writes.length).toBeLessThanOrEqual(2);
+      expect(writes).not.toContain('delete');
+      // A writer still at version 1 learns of the conflict; the next version's save is not held up.
+      await expect(store.save({ _id: 'agg-writes', version: 1, writer: 'late' }, 1, [])).rejects.toMatchObject({ code: 'VERSION_CONFLICT' });
+      await expect(store.save({ _id: 'agg-writes', version: 2, writer: 'b' }, 2, [])).resolves.toBe('saved');
+      expect((await store.get('agg-writes'))!).toMatchObject({ version: 3, writer: 'b' });
+    } finally {
+      await counted.close();
+    }
+  });
+
   it('reports a redelivered event as already applied, not as a conflict', async () => {
     await store.insert({ _id: 'agg-applied', version: 1, writer: 'none' }, []);
     await store.save({ _id: 'agg-applied', version: 1, writer: 'a' }, 1, [], 'event-1');

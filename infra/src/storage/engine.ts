@@ -42,6 +42,7 @@ export interface StorageEngine {
 export interface ConditionalWrite {
   id: string;
   expectedVersion: number;
+  /** Sets `version` to `expectedVersion + 1` (engines rely on it: a write that matched moved the version on). */
   update: Record<string, unknown>;
   appliedEventId?: string;
   before?: Record<string, 0 | 1>;

@@ -37,7 +37,13 @@ export class FerretEngine implements StorageEngine {
   async writeIfAt<B extends object>(model: Model<any>, w: ConditionalWrite): Promise<B | null> {
     const filter: Record<string, unknown> = { _id: w.id, version: w.expectedVersion };
     if (w.appliedEventId) filter.appliedEventIds = { $ne: w.appliedEventId };
-    const held = await this.claimsOf(model).holding(w.id, w.expectedVersion, () => model.findOneAndUpdate(filter, w.update, { returnDocument: 'before' }).lean<B>());
+    // The update sets version to expectedVersion + 1 (AggregateStore.save): when it matched, the claim is spent.
+    const held = await this.claimsOf(model).holding(
+      w.id,
+      w.expectedVersion,
+      () => model.findOneAndUpdate(filter, w.update, { returnDocument: 'before' }).lean<B>(),
+      (before) => before !== null,
+    );
     return held?.value ?? null;
   }
 

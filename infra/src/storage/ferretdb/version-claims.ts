@@ -20,12 +20,19 @@ interface VersionClaim {
  * (measured: 8 winners of 8; 30 races of 30), so a version filter alone lets
  * two replicas fire one timer or lose one of two updates. An insert with a
  * unique `_id` has exactly one winner: a writer first inserts the claim
- * `<id>@<v+1>`, makes its update, then deletes the claim. Once the update is
- * done the version is v+1, so a later holder of the same claim matches
- * nothing. Used only by the FerretDB engine; MongoDB needs none.
+ * `<id>@<v+1>`, then makes its update. Once an update has moved the version
+ * to v+1 nobody can need that claim again (a writer still at v finds the
+ * document moved on), so it is left in place rather than deleted — one write
+ * fewer per save — and swept in bulk once stale. A claim whose write did not
+ * move the version is released at once. Used only by the FerretDB engine;
+ * MongoDB needs none.
  */
+/** How often claims left by completed writes are swept (one bulk delete of those older than STALE_CLAIM_MS). */
+const SWEEP_EVERY_MS = 10_000;
+
 export class VersionClaims {
   private readonly claims: Model<VersionClaim>;
+  private lastSweep = Date.now();
 
   constructor(private readonly model: Model<any>) {
     const name = `${model.modelName}VersionClaim`;
@@ -88,14 +95,30 @@ export class VersionClaims {
     }
   }
 
-  /** Runs `write` holding the claim on moving `id` past `version`; undefined when the claim cannot be had. */
-  async holding<R>(id: string, version: number, write: () => Promise<R>): Promise<{ value: R } | undefined> {
+  /**
+   * Runs `write` holding the claim on moving `id` past `version`; undefined
+   * when the claim cannot be had. `moved(value)` says the write moved the
+   * version past `version`: the claim is then left for the sweep.
+   */
+  async holding<R>(id: string, version: number, write: () => Promise<R>, moved: (value: R) => boolean = () => false): Promise<{ value: R } | undefined> {
     if (!(await this.acquire(id, version))) return undefined;
+    let keep = false;
     try {
-      return { value: await write() };
+      const value = await write();
+      keep = moved(value);
+      return { value };
     } finally {
-      await this.release(id, version);
+      if (keep) this.sweepSometimes();
+      else await this.release(id, version);
     }
+  }
+
+  /** Removes, in one command now and then, the claims of completed writes (and of writers that died). */
+  private sweepSometimes(): void {
+    const now = Date.now();
+    if (now - this.lastSweep < SWEEP_EVERY_MS) return;
+    this.lastSweep = now;
+    void this.claims.deleteMany({ at: { $lt: new Date(now - STALE_CLAIM_MS) } }).catch(() => undefined);
   }
 
   async release(id: string, version: number): Promise<void> {
