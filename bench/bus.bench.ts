@@ -6,9 +6,8 @@
  * run, on the same server. Run: npm run bench -- bus [messages]
  */
 import { jetstream, jetstreamManager, AckPolicy, StorageType } from '@nats-io/jetstream';
-import { connect } from '@nats-io/transport-node';
 import { IntakeRequestReceived, streamNameOf, systemActor, createEvent } from '@legalaid/contracts';
-import { Bus, startTelemetry } from '@legalaid/infra';
+import { Bus, connectNats, startTelemetry } from '@legalaid/infra';
 import { pino } from 'pino';
 import { benchServers, report, round } from './support.js';
 
@@ -64,7 +63,8 @@ async function systemRun(url: string) {
 }
 
 async function rawRun(url: string, withMsgId: boolean) {
-  const nc = await connect({ servers: url });
+  // Authenticated as the bench's harness user, as the bus is.
+  const nc = await connectNats({ servers: url, name: 'bench-raw' });
   const jsm = await jetstreamManager(nc);
   const js = jetstream(nc);
   const stream = withMsgId ? 'BENCH_RAW_DEDUP' : 'BENCH_RAW';

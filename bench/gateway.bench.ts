@@ -8,7 +8,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { IntakeRpc, type Actor } from '@legalaid/contracts';
 import { RpcClient, spawnProcess, type ManagedProcess } from '@legalaid/infra';
 import { devToken } from '@legalaid/gateway/auth';
-import { benchServers, report, round, summarise } from './support.js';
+import { benchSeeds, benchServers, report, round, summarise } from './support.js';
 
 const N = Number(process.argv[2] ?? 2000);
 const CONCURRENCY = Number(process.argv[3] ?? 8);
@@ -39,8 +39,8 @@ async function main() {
   const procs: ManagedProcess[] = [];
   try {
     const env = { NATS_URL: servers.nats.url, MONGO_URL: servers.mongo.url, RPC_SIGNING_KEY: process.env.RPC_SIGNING_KEY!, LOG_LEVEL: 'info', NODE_ENV: 'production' };
-    procs.push(spawnProcess('intake', { ...env, MONGO_DB: 'bench_intake', INTAKE_DATA_KEYS: `b1:${randomBytes(32).toString('base64')}`, INTAKE_ACTIVE_KEY_ID: 'b1', INTAKE_INDEX_KEY: randomBytes(32).toString('base64') }));
-    procs.push(spawnProcess('gateway', { ...env, JWT_SECRET, GATEWAY_PORT: '0', RATE_LIMIT_MAX: '1000000' }, { nodeArgs: process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [] }));
+    procs.push(spawnProcess('intake', { ...env, NATS_NKEY_SEED: benchSeeds.intake, MONGO_DB: 'bench_intake', INTAKE_DATA_KEYS: `b1:${randomBytes(32).toString('base64')}`, INTAKE_ACTIVE_KEY_ID: 'b1', INTAKE_INDEX_KEY: randomBytes(32).toString('base64') }));
+    procs.push(spawnProcess('gateway', { ...env, NATS_NKEY_SEED: benchSeeds.gateway, JWT_SECRET, GATEWAY_PORT: '0', RATE_LIMIT_MAX: '1000000' }, { nodeArgs: process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [] }));
     const [, gw] = await Promise.all(procs.map((p) => p.ready));
     const url = gw.url as string;
     const rpc = await RpcClient.connect({ servers: servers.nats.url, name: 'bench', timeoutMs: 10000 });

@@ -4,11 +4,10 @@
  * and the database commands they cost, read from the services' metrics.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { connect } from '@nats-io/transport-node';
 import { MatchingOfferMade, MatchingRpc, type Actor } from '@legalaid/contracts';
-import { RpcClient, spawnProcess, type ManagedProcess } from '@legalaid/infra';
+import { connectNats, RpcClient, spawnProcess, type ManagedProcess } from '@legalaid/infra';
 import { devToken } from '@legalaid/gateway/auth';
-import { round, summarise } from './support.js';
+import { benchSeeds, round, summarise } from './support.js';
 
 export const JWT_SECRET = randomBytes(32).toString('base64url');
 process.env.RPC_SIGNING_KEY ??= randomBytes(32).toString('base64');
@@ -31,7 +30,8 @@ export async function startNetwork(natsUrl: string, mongoUrl: string, label: str
   if (telemetry === 'off') env.OTEL_SDK_DISABLED = 'true';
   if (telemetry === 'export' && otlp) env.OTEL_EXPORTER_OTLP_ENDPOINT = otlp;
   const envs = new Map<string, Record<string, string>>();
-  const spawnWith = (name: ServiceName | 'gateway', own: Record<string, string>, opts: { telemetry: boolean }) => {
+  const spawnWith = (name: ServiceName | 'gateway', settings: Record<string, string>, opts: { telemetry: boolean }) => {
+    const own = { ...settings, NATS_NKEY_SEED: benchSeeds[name] };
     envs.set(name, own);
     return spawnProcess(name, own, opts);
   };
@@ -118,7 +118,7 @@ export async function measured(net: Network, natsUrl: string, concurrency: numbe
 /** Runs `count` journeys at `concurrency`; latency from submit to the first offer event. */
 export async function level(net: Network, natsUrl: string, concurrency: number, count: number) {
   const token = await devToken(JWT_SECRET, { sub: 'bench-staff', role: 'CENTRE_STAFF', org: 'centre-bench' });
-  const nc = await connect({ servers: natsUrl });
+  const nc = await connectNats({ servers: natsUrl, name: 'bench-offers' });
   const firstOffer = new Map<string, () => void>();
   const sub = nc.subscribe(MatchingOfferMade.subject, {
     callback: (_e, msg) => {

@@ -1,12 +1,22 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { REPO_ROOT, startMongo, startNats, type RunningServer } from '@legalaid/infra';
+import { authorizationForSeeds, createNatsUser, createNetworkSeeds, REPO_ROOT, startMongo, startNats, type NatsIdentity, type RunningServer } from '@legalaid/infra';
+
+/**
+ * The network's NKeys for a benchmark run: its NATS server enforces the
+ * production permission table, each spawned process gets its own seed, and
+ * the benchmark's own connections (setup, load, baselines) a harness user
+ * with every permission (`NATS_NKEY_SEED` of this process).
+ */
+export const benchSeeds: Record<NatsIdentity, string> = createNetworkSeeds();
+const harness = createNatsUser();
+process.env.NATS_NKEY_SEED = harness.seed;
 
 /** Servers of a benchmark's own (never shared with tests or a running network). */
 export async function benchServers(): Promise<{ nats: RunningServer; mongo: RunningServer; stop(): Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'legalaid-bench-'));
-  const nats = await startNats({ dataDir });
+  const nats = await startNats({ dataDir, config: authorizationForSeeds(benchSeeds, [{ nkey: harness.publicKey }]) });
   const mongo = process.env.MONGO_URL ? { url: process.env.MONGO_URL, kind: 'configured' as const, stop: async () => undefined } : await startMongo({ dataDir });
   return { nats, mongo, stop: async () => void (await Promise.all([nats.stop(), mongo.destroy ? mongo.destroy() : mongo.stop()])) };
 }

@@ -115,8 +115,9 @@ describe('database TLS and a database user per service', () => {
     // A user without its password file, and the reverse.
     expect(() => mongoSecurityOptions({ ...security(null), MONGO_USER: 'svc_intake' }, db.url)).toThrow(/MONGO_USER and MONGO_PASSWORD_FILE go together/);
     expect(() => mongoSecurityOptions({ ...security(null), MONGO_PASSWORD_FILE: passwordFiles.intake }, db.url)).toThrow(ConfigError);
-    // Production: its own user always, TLS off loopback.
-    expect(() => mongoSecurityOptions({ NODE_ENV: 'production', MONGO_AUTH_MECHANISM: 'SCRAM-SHA-256' }, 'mongodb://127.0.0.1:27017')).toThrow(/MONGO_USER: required in production/);
+    // Production off loopback: its own user and TLS (a database on the same machine may go without).
+    expect(() => mongoSecurityOptions({ NODE_ENV: 'production', MONGO_AUTH_MECHANISM: 'SCRAM-SHA-256', MONGO_TLS_CA: certs.ca }, 'mongodb://mongo-1:27017/?replicaSet=rs0')).toThrow(/MONGO_USER: required in production/);
+    expect(mongoSecurityOptions({ NODE_ENV: 'production', MONGO_AUTH_MECHANISM: 'SCRAM-SHA-256' }, 'mongodb://127.0.0.1:27017')).toEqual({});
     expect(() =>
       mongoSecurityOptions({ NODE_ENV: 'production', MONGO_AUTH_MECHANISM: 'SCRAM-SHA-256', MONGO_USER: 'intake', MONGO_PASSWORD_FILE: passwordFiles.intake }, 'mongodb://mongo-1:27017,mongo-2:27017/?replicaSet=rs0'),
     ).toThrow(/MONGO_TLS_CA: required in production when the database is not on loopback/);

@@ -29,8 +29,8 @@ function urlRequestsTls(url: string): boolean {
 /**
  * Driver options for one process's database connection. Refuses, as a
  * configuration error, a user without a password file (and the reverse),
- * and in production a connection without its own user or one that leaves
- * the machine without TLS.
+ * and in production a connection that leaves the machine without its own
+ * user or without TLS.
  */
 export function mongoSecurityOptions(config: MongoSecurityConfig, url: string): MongoClientOptions {
   const problems: { variable: string; message: string }[] = [];
@@ -41,11 +41,11 @@ export function mongoSecurityOptions(config: MongoSecurityConfig, url: string): 
     problems.push({ variable: 'MONGO_URL', message: 'must not carry a user or password (they would show in process listings): use MONGO_USER and MONGO_PASSWORD_FILE' });
   }
   const tls = Boolean(config.MONGO_TLS_CA || config.MONGO_TLS_CERT_KEY) || urlRequestsTls(url);
-  if (config.NODE_ENV === 'production') {
-    if (!config.MONGO_USER) problems.push({ variable: 'MONGO_USER', message: "required in production: each service has its own database user, who may use its own database only" });
-    if (!tls && hostsOf(url).some((h) => !LOOPBACK.test(h))) {
-      problems.push({ variable: 'MONGO_TLS_CA', message: 'required in production when the database is not on loopback: connections leaving the machine use TLS' });
+  if (config.NODE_ENV === 'production' && hostsOf(url).some((h) => !LOOPBACK.test(h))) {
+    if (!config.MONGO_USER) {
+      problems.push({ variable: 'MONGO_USER', message: 'required in production when the database is not on loopback: each service has its own database user, who may use its own database only' });
     }
+    if (!tls) problems.push({ variable: 'MONGO_TLS_CA', message: 'required in production when the database is not on loopback: connections leaving the machine use TLS' });
   }
   let password: string | undefined;
   if (config.MONGO_PASSWORD_FILE && config.MONGO_USER) {
