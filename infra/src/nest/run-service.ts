@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import { CasesCalendarDecisionLoaded, DEAD_LETTER_STREAM, PING_RPCS, streamNameOf, systemActor, type Context, type EventOf } from '@legalaid/contracts';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { answerRpc } from './rpc.js';
+import { configureRequestLedger, RequestLedger } from './request-guard.js';
 import { deadLetterController } from './dead-letters.controller.js';
 import { BaseConfigSchema, ServiceConnectionShape, backoffList, loadConfig } from '../config.js';
 import { configureRequestSigning } from '../bus/request-signature.js';
@@ -70,6 +71,9 @@ export async function runService<S extends z.ZodRawShape>(def: ServiceDefinition
   const rpcConnection = natsConnectOptions(config, config.NATS_URL, `${def.name}-rpc`);
   const connection = await connectMongo(config.MONGO_URL, config.MONGO_DB ?? `legalaid_${def.name.replace(/-/g, '_')}`, { maxPoolSize: config.MONGO_MAX_POOL_SIZE, traceFile: config.MONGO_TRACE_FILE });
   const bus = await Bus.connect({ servers: config.NATS_URL, name: def.name, logger, security: config });
+  // Commands retried with their request id are applied once (request-guard.ts).
+  const ledger = new RequestLedger(connection);
+  configureRequestLedger(ledger);
   const ownStreams = def.context === 'oversight' ? [streamNameOf(def.context), DEAD_LETTER_STREAM] : [streamNameOf(def.context)];
   await bus.ensureStreams({ owned: ownStreams, replicas: config.BUS_STREAM_REPLICAS });
 
@@ -84,6 +88,7 @@ export async function runService<S extends z.ZodRawShape>(def: ServiceDefinition
     closed = true;
     logger.info('shutting down');
     calendar.stop();
+    ledger.stop();
     await bus.close(); // stops consumers; in-flight handlers finish before it returns
     await relay.stop();
     await connection.close().catch(() => undefined);
@@ -123,6 +128,7 @@ export async function runService<S extends z.ZodRawShape>(def: ServiceDefinition
   await app.init();
   relay.track(outboxModels());
   await ensureIndexes(connection);
+  ledger.startPruning();
 
   // JetStream consumers declared with @EventConsumer / @OnEvent.
   const discovery = app.get(DiscoveryService);
