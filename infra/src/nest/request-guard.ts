@@ -158,7 +158,8 @@ export class RequestLedger {
       if (!found) continue; // released meanwhile
       if (found.operation !== operation || found.fingerprint !== fingerprint) return REUSED;
       if (found.state === 'done' && found.reply) return JSON.parse(found.reply) as RpcReply<R>;
-      if (Date.now() - new Date(found.beatAt).getTime() > this.options.staleMs) {
+      // Stale: its holder died (or stood still). Never our own: a try of this process is alive by definition.
+      if (found.holder !== this.holder && Date.now() - new Date(found.beatAt).getTime() > this.options.staleMs) {
         const taken = await this.model.updateOne({ _id: requestId, state: 'running', beatAt: found.beatAt }, { $set: { holder: this.holder, beatAt: new Date() } });
         if (taken.modifiedCount === 1) break;
         continue;
