@@ -573,6 +573,7 @@ export const CasesRpc = {
   recordCaseActivity: defineRpc({
     context: 'cases',
     name: 'recordCaseActivity',
+    kind: 'command',
     description: 'The assigned provider records an activity; a first activity moves an open case into progress.',
     input: RecordCaseActivityInputSchema,
     output: CaseCommandOutputSchema,
@@ -580,6 +581,7 @@ export const CasesRpc = {
   scheduleCaseDeadline: defineRpc({
     context: 'cases',
     name: 'scheduleCaseDeadline',
+    kind: 'command',
     description: "The assigned provider records a hearing date or a procedural body's defence-counsel deadline.",
     input: ScheduleCaseDeadlineInputSchema,
     output: CaseCommandOutputSchema,
@@ -587,6 +589,7 @@ export const CasesRpc = {
   changeCaseState: defineRpc({
     context: 'cases',
     name: 'changeCaseState',
+    kind: 'command',
     description: 'The assigned provider starts, suspends (reason, resume date) or resumes a case.',
     input: ChangeCaseStateInputSchema,
     output: CaseCommandOutputSchema,
@@ -594,6 +597,7 @@ export const CasesRpc = {
   closeCase: defineRpc({
     context: 'cases',
     name: 'closeCase',
+    kind: 'command',
     description: 'The assigned provider closes a case with an outcome, a summary, total hours and an optional policy feedback tag.',
     input: CloseCaseInputSchema,
     output: CaseCommandOutputSchema,
@@ -601,6 +605,7 @@ export const CasesRpc = {
   transferCase: defineRpc({
     context: 'cases',
     name: 'transferCase',
+    kind: 'command',
     description: 'The provider, the referring centre or an admin takes a case from its provider; matching re-refers it.',
     input: TransferCaseInputSchema,
     output: CaseCommandOutputSchema,
@@ -608,6 +613,7 @@ export const CasesRpc = {
   case: defineRpc({
     context: 'cases',
     name: 'case',
+    kind: 'query',
     description: 'A case with its activities, deadlines and timeline, as the reader may see it.',
     input: z.object({ caseId: CaseIdInput }).strict(),
     output: CaseViewSchema,
@@ -615,6 +621,7 @@ export const CasesRpc = {
   casesByIds: defineRpc({
     context: 'cases',
     name: 'casesByIds',
+    kind: 'query',
     description: 'Cases by id as list rows (no free text), for display joins; those not open to the reader are left out.',
     input: z.object({ caseIds: z.array(CaseIdInput).min(1).max(100) }).strict(),
     output: z.object({ cases: z.array(CaseSummaryViewSchema) }).strict(),
@@ -622,6 +629,7 @@ export const CasesRpc = {
   caseCounts: defineRpc({
     context: 'cases',
     name: 'caseCounts',
+    kind: 'query',
     description: 'Counts of the cases the reader may see, filtered: by state and outcome, overdue, and by when the next pending deadline falls (Viet Nam working days).',
     input: CaseFilterSchema,
     output: z
@@ -637,6 +645,7 @@ export const CasesRpc = {
   cases: defineRpc({
     context: 'cases',
     name: 'cases',
+    kind: 'query',
     description: 'Cases the reader may see, filtered, newest first or by next deadline, with cursor pagination.',
     input: CasesQueryInputSchema,
     output: z.object({ items: z.array(CaseSummaryViewSchema), pageInfo: PageInfoSchema }).strict(),
@@ -644,6 +653,7 @@ export const CasesRpc = {
   drawAppraisalSample: defineRpc({
     context: 'cases',
     name: 'drawAppraisalSample',
+    kind: 'command',
     description:
       "Draws the year's share of closed PROCEEDINGS and OUT_OF_COURT cases for appraisal, reproducibly from a seed; the same seed returns the same draw.",
     input: z
@@ -658,6 +668,7 @@ export const CasesRpc = {
   appraisalDraws: defineRpc({
     context: 'cases',
     name: 'appraisalDraws',
+    kind: 'query',
     description: "A year's appraisal draws, each re-run from its seed to show it is reproducible.",
     input: z.object({ year: z.number().int().min(2000).max(2100) }).strict(),
     output: z.array(AppraisalDrawViewSchema.extend({ reproducible: z.boolean() }).strict()),
@@ -665,6 +676,7 @@ export const CasesRpc = {
   recordAppraisal: defineRpc({
     context: 'cases',
     name: 'recordAppraisal',
+    kind: 'command',
     description: 'An appraiser records whether a drawn case meets quality, with finding codes and findings.',
     input: z
       .object({
@@ -679,6 +691,7 @@ export const CasesRpc = {
   appraisals: defineRpc({
     context: 'cases',
     name: 'appraisals',
+    kind: 'query',
     description: 'Appraisals (drawn cases and results), filtered, with cursor pagination.',
     input: PageInputSchema.extend({
       year: z.number().int().min(2000).max(2100).optional(),

@@ -31,6 +31,7 @@ export function deadLetterRpcs(context: Context) {
     list: defineRpc({
       context,
       name: 'deadLetters.list',
+      kind: 'query',
       description: `Dead letters of the ${context} service's consumers, oldest first.`,
       input: z.object({ limit: z.number().int().min(1).max(500).default(100) }).strict(),
       output: z.array(DeadLetterSchema),
@@ -38,6 +39,7 @@ export function deadLetterRpcs(context: Context) {
     show: defineRpc({
       context,
       name: 'deadLetters.show',
+      kind: 'query',
       description: 'One dead letter with its payload (events carry no personal data).',
       input: z.object({ sequence: z.number().int().positive() }).strict(),
       output: DeadLetterSchema.extend({ payload: z.string(), headers: z.record(z.string(), z.array(z.string())) }).strict(),
@@ -45,6 +47,7 @@ export function deadLetterRpcs(context: Context) {
     replay: defineRpc({
       context,
       name: 'deadLetters.replay',
+      kind: 'command',
       description: "Runs the failed consumer's handler on the dead letter; on success the dead letter is removed.",
       input: z.object({ sequence: z.number().int().positive() }).strict(),
       output: z.object({ sequence: z.number().int(), replayed: z.boolean(), error: z.string().nullable() }).strict(),

@@ -9,6 +9,7 @@ export function pingRpc(context: Context) {
   return defineRpc({
     context,
     name: 'ping',
+    kind: 'query',
     description: `Liveness of the ${context} service, for readiness checks.`,
     input: z.object({}).strict(),
     output: PingOutputSchema,

@@ -651,6 +651,7 @@ export const IntakeRpc = {
   partyHash: defineRpc({
     context: 'intake',
     name: 'partyHash',
+    kind: 'query',
     description:
       "The keyed hashes of a party as conflict checks compare them (from the ID number, and from the name with the birth date): how a provider declares a conflict without matching ever seeing the name. Declare every hash returned. Staff, organisation admins, lawyers and ADMIN.",
     input: z
@@ -662,6 +663,7 @@ export const IntakeRpc = {
   recordFeedbackText: defineRpc({
     context: 'intake',
     name: 'recordFeedbackText',
+    kind: 'command',
     description:
       "The original text of a citizen's feedback comment or complaint, kept sealed with intake (oversight keeps only a masked copy). Authorised by the feedback token, once (actor CITIZEN, through the gateway's submitFeedback).",
     input: z
@@ -676,6 +678,7 @@ export const IntakeRpc = {
   submit: defineRpc({
     context: 'intake',
     name: 'submitRequest',
+    kind: 'command',
     description: 'Record a legal aid request from any channel (lands RECEIVED for staff to screen).',
     input: SubmitRequestInputSchema,
     output: z.object({ requestId: Uuid, status: RequestStatusSchema, possibleDuplicateOf: z.array(Uuid) }).strict(),
@@ -683,6 +686,7 @@ export const IntakeRpc = {
   requestDocuments: defineRpc({
     context: 'intake',
     name: 'requestDocuments',
+    kind: 'command',
     description: 'Ask the applicant for missing documents; the request waits until they arrive.',
     input: RequestDocumentsInputSchema,
     output: CommandResultSchema.extend({ documentsDueAt: Iso, documentsDueProvisional: z.boolean() }).strict(),
@@ -690,6 +694,7 @@ export const IntakeRpc = {
   completeDocuments: defineRpc({
     context: 'intake',
     name: 'completeDocuments',
+    kind: 'command',
     description: 'Record that the missing documents arrived; the request returns to screening.',
     input: CompleteDocumentsInputSchema,
     output: CommandResultSchema,
@@ -697,6 +702,7 @@ export const IntakeRpc = {
   accept: defineRpc({
     context: 'intake',
     name: 'acceptRequest',
+    kind: 'command',
     description: 'Accept (thụ lý) a request into the register under the rule set in force on its date.',
     input: AcceptRequestInputSchema,
     output: CommandResultSchema.extend({ registerNumber: z.string(), ruleSetId: z.string(), basis: z.string() }).strict(),
@@ -704,6 +710,7 @@ export const IntakeRpc = {
   reject: defineRpc({
     context: 'intake',
     name: 'rejectRequest',
+    kind: 'command',
     description: 'Refuse a request in writing on a statutory ground, with a note.',
     input: RejectRequestInputSchema,
     output: CommandResultSchema,
@@ -711,6 +718,7 @@ export const IntakeRpc = {
   withdraw: defineRpc({
     context: 'intake',
     name: 'withdrawRequest',
+    kind: 'command',
     description: "Record the applicant's withdrawal (any time before closure).",
     input: WithdrawRequestInputSchema,
     output: CommandResultSchema,
@@ -718,6 +726,7 @@ export const IntakeRpc = {
   withdrawConsent: defineRpc({
     context: 'intake',
     name: 'withdrawConsent',
+    kind: 'command',
     description: "Record the withdrawal of the applicant's consent for some purposes.",
     input: WithdrawConsentInputSchema,
     output: CommandResultSchema,
@@ -725,6 +734,7 @@ export const IntakeRpc = {
   get: defineRpc({
     context: 'intake',
     name: 'getRequest',
+    kind: 'query',
     description: 'A request by id; personal data only when asked for and allowed, and every such read is logged.',
     input: z.object({ requestId: Uuid, withPersonalData: z.boolean().default(false) }).strict(),
     output: RequestViewSchema,
@@ -732,6 +742,7 @@ export const IntakeRpc = {
   list: defineRpc({
     context: 'intake',
     name: 'listRequests',
+    kind: 'query',
     description: 'Requests matching filters, in the order asked for (newest first by default), with cursor pagination (no personal data).',
     input: z.object({ filter: RequestFilterSchema.default({}), orderBy: RequestOrderSchema.default('RECEIVED_AT_DESC'), page: PageInputSchema.default({ first: 20 }) }).strict(),
     output: z.object({ items: z.array(RequestSummarySchema), pageInfo: PageInfo }).strict(),
@@ -739,6 +750,7 @@ export const IntakeRpc = {
   counts: defineRpc({
     context: 'intake',
     name: 'requestCounts',
+    kind: 'query',
     description: 'Counts of requests matching filters, by status, channel, group, field and downstream status, for dashboards.',
     input: z.object({ filter: RequestFilterSchema.default({}) }).strict(),
     output: z
@@ -759,6 +771,7 @@ export const IntakeRpc = {
   findByIdentity: defineRpc({
     context: 'intake',
     name: 'findRequestsByIdentity',
+    kind: 'query',
     description: "A centre's requests for a person, looked up by ID number or phone through the blind index (logged).",
     input: z
       .object({ idNumber: IdNumber.optional(), phone: Phone.optional() })
@@ -769,6 +782,7 @@ export const IntakeRpc = {
   revealContact: defineRpc({
     context: 'intake',
     name: 'revealApplicantContact',
+    kind: 'query',
     description: "The applicant's contact details, for the assigned lawyer (or the centre's staff); every call is logged.",
     input: z.object({ requestId: Uuid }).strict(),
     output: ContactSchema,
@@ -776,6 +790,7 @@ export const IntakeRpc = {
   requestDetails: defineRpc({
     context: 'intake',
     name: 'requestDetails',
+    kind: 'query',
     description: "A request's summary, opposing parties, attached document titles and referring officer: the request's centre (all) and the assigned lawyer (summary); every read is logged.",
     input: z.object({ requestId: Uuid }).strict(),
     output: RequestDetailsSchema,
@@ -783,6 +798,7 @@ export const IntakeRpc = {
   accessLog: defineRpc({
     context: 'intake',
     name: 'personalDataAccessLog',
+    kind: 'query',
     description: 'Who read personal data, when, of which request (never the data), newest first.',
     input: z.object({ requestId: Uuid.optional(), page: PageInputSchema.default({ first: 20 }) }).strict(),
     output: z.object({ items: z.array(AccessLogEntrySchema), pageInfo: PageInfo }).strict(),
@@ -790,6 +806,7 @@ export const IntakeRpc = {
   eraseExpired: defineRpc({
     context: 'intake',
     name: 'eraseExpiredPersonalData',
+    kind: 'command',
     description: 'Erase personal data of requests finished before the retention cut-off; pseudonymous facts remain (ADMIN).',
     input: z.object({ finishedBefore: Iso.optional(), limit: z.number().int().min(1).max(1000).default(200), dryRun: z.boolean().default(false) }).strict(),
     output: z.object({ cutoff: Iso, requestIds: z.array(Uuid), erased: z.number().int() }).strict(),
@@ -797,6 +814,7 @@ export const IntakeRpc = {
   rotateDataKeys: defineRpc({
     context: 'intake',
     name: 'rotateDataKeys',
+    kind: 'command',
     description: 'Re-seal personal data written under older keys with the active key (ADMIN); run until remaining is 0.',
     input: z.object({ limit: z.number().int().min(1).max(1000).default(200) }).strict(),
     output: z.object({ activeKeyId: z.string(), resealed: z.number().int(), remaining: z.number().int() }).strict(),
@@ -804,6 +822,7 @@ export const IntakeRpc = {
   units: defineRpc({
     context: 'intake',
     name: 'administrativeUnits',
+    kind: 'query',
     description:
       'Administrative units from the reference data intake has loaded (current ones, and former ones with successors); `search` matches names without diacritics (Vietnamese or English).',
     input: z
@@ -827,6 +846,7 @@ export const IntakeRpc = {
   ruleSets: defineRpc({
     context: 'intake',
     name: 'eligibilityRuleSets',
+    kind: 'query',
     description: 'The versions of the eligible-persons list, with each group’s required evidence.',
     input: z.object({}).strict(),
     output: z.object({

@@ -749,6 +749,7 @@ export const MatchingRpc = {
   registerOrganisation: defineRpc({
     context: 'matching',
     name: 'registerOrganisation',
+    kind: 'command',
     description: 'Register an organisation taking part in the network (ADMIN).',
     input: RegisterOrganisationInputSchema,
     output: OrganisationViewSchema,
@@ -756,6 +757,7 @@ export const MatchingRpc = {
   updateOrganisationContact: defineRpc({
     context: 'matching',
     name: 'updateOrganisationContact',
+    kind: 'command',
     description: "Change an organisation's contact and letterhead data (its own ORG_ADMIN, or ADMIN); fields left out stay as they are.",
     input: z
       .object({
@@ -769,6 +771,7 @@ export const MatchingRpc = {
   organisations: defineRpc({
     context: 'matching',
     name: 'organisations',
+    kind: 'query',
     description: 'Organisations of the network, by kind and province, ordered by id, with cursor pagination.',
     input: z
       .object({ kind: OrganisationKindSchema.optional(), provinceCode: UnitCodeSchema.optional(), page: PageInputSchema.default({ first: 20 }) })
@@ -778,6 +781,7 @@ export const MatchingRpc = {
   organisation: defineRpc({
     context: 'matching',
     name: 'organisation',
+    kind: 'query',
     description: 'An organisation by id.',
     input: z.object({ organisationId: Id }).strict(),
     output: OrganisationViewSchema,
@@ -785,6 +789,7 @@ export const MatchingRpc = {
   updateOrganisationDirectory: defineRpc({
     context: 'matching',
     name: 'updateOrganisationDirectory',
+    kind: 'command',
     description: "Replace what an organisation publishes in the public directory (ADMIN, the organisation's admin or staff).",
     input: z.object({ organisationId: Id, directory: OrganisationDirectorySchema }).strict(),
     output: OrganisationViewSchema,
@@ -792,6 +797,7 @@ export const MatchingRpc = {
   directoryOrganizations: defineRpc({
     context: 'matching',
     name: 'directoryOrganizations',
+    kind: 'query',
     description: 'Public directory (HSDS 3.0): listed organisations, by page, optionally only those changed since an instant (any role; CITIZEN for the public).',
     input: HsdsListInputSchema,
     output: hsdsPage(HsdsOrganizationBaseSchema),
@@ -799,6 +805,7 @@ export const MatchingRpc = {
   directoryOrganization: defineRpc({
     context: 'matching',
     name: 'directoryOrganization',
+    kind: 'query',
     description: 'Public directory (HSDS 3.0): one organisation with its phones, locations and services, by its HSDS id.',
     input: z.object({ id: z.string().uuid() }).strict(),
     output: HsdsOrganizationSchema,
@@ -806,6 +813,7 @@ export const MatchingRpc = {
   directoryServices: defineRpc({
     context: 'matching',
     name: 'directoryServices',
+    kind: 'query',
     description: 'Public directory (HSDS 3.0): services (one per organisation and form of aid), by page.',
     input: HsdsListInputSchema,
     output: hsdsPage(HsdsServiceListItemSchema),
@@ -813,6 +821,7 @@ export const MatchingRpc = {
   directoryService: defineRpc({
     context: 'matching',
     name: 'directoryService',
+    kind: 'query',
     description: 'Public directory (HSDS 3.0): one service with everything about it, by its HSDS id.',
     input: z.object({ id: z.string().uuid() }).strict(),
     output: HsdsServiceSchema,
@@ -820,6 +829,7 @@ export const MatchingRpc = {
   directoryServiceAtLocations: defineRpc({
     context: 'matching',
     name: 'directoryServiceAtLocations',
+    kind: 'query',
     description: 'Public directory (HSDS 3.0): services at the locations where they are given, by page.',
     input: HsdsListInputSchema,
     output: hsdsPage(HsdsServiceAtLocationListItemSchema),
@@ -827,6 +837,7 @@ export const MatchingRpc = {
   directoryExport: defineRpc({
     context: 'matching',
     name: 'directoryExport',
+    kind: 'query',
     description: 'Public directory (HSDS 3.0): the whole directory as HSDS tables.',
     input: z.object({}).strict(),
     output: HsdsExportSchema,
@@ -834,6 +845,7 @@ export const MatchingRpc = {
   registerProvider: defineRpc({
     context: 'matching',
     name: 'registerProvider',
+    kind: 'command',
     description: "Register a provider (ADMIN, the organisation's admin, or centre staff for their own officers).",
     input: RegisterProviderInputSchema,
     output: ProviderViewSchema,
@@ -841,6 +853,7 @@ export const MatchingRpc = {
   updateProvider: defineRpc({
     context: 'matching',
     name: 'updateProvider',
+    kind: 'command',
     description: "Change a provider's profile (the provider, their organisation's admin, ADMIN).",
     input: UpdateProviderInputSchema,
     output: ProviderViewSchema,
@@ -848,6 +861,7 @@ export const MatchingRpc = {
   setProviderAvailability: defineRpc({
     context: 'matching',
     name: 'setProviderAvailability',
+    kind: 'command',
     description: 'A provider (or their admin) sets availability and leave periods.',
     input: SetAvailabilityInputSchema,
     output: ProviderViewSchema,
@@ -855,6 +869,7 @@ export const MatchingRpc = {
   suspendProvider: defineRpc({
     context: 'matching',
     name: 'suspendProvider',
+    kind: 'command',
     description: 'Suspend a provider: no new offers (ADMIN, organisation admin, centre staff).',
     input: z.object({ providerId: Id, reason: text(500) }).strict(),
     output: ProviderViewSchema,
@@ -862,6 +877,7 @@ export const MatchingRpc = {
   reinstateProvider: defineRpc({
     context: 'matching',
     name: 'reinstateProvider',
+    kind: 'command',
     description: 'Reinstate a suspended provider.',
     input: z.object({ providerId: Id }).strict(),
     output: ProviderViewSchema,
@@ -869,6 +885,7 @@ export const MatchingRpc = {
   provider: defineRpc({
     context: 'matching',
     name: 'provider',
+    kind: 'query',
     description: 'A provider by id.',
     input: z.object({ providerId: Id }).strict(),
     output: ProviderViewSchema,
@@ -876,6 +893,7 @@ export const MatchingRpc = {
   noteUser: defineRpc({
     context: 'matching',
     name: 'noteUser',
+    kind: 'command',
     description: "Records the signed-in user's display name (the token's name claim) in the network's user directory, so timelines can name who acted. The user is the envelope's actor.",
     input: z.object({ displayName: text(200) }).strict(),
     output: z.object({ userId: Id, displayName: z.string() }).strict(),
@@ -883,6 +901,7 @@ export const MatchingRpc = {
   userNames: defineRpc({
     context: 'matching',
     name: 'userNames',
+    kind: 'query',
     description: 'Display names of users (actor ids in timelines and logs) that have signed in, with their role and organisation; unknown ids are left out.',
     input: z.object({ userIds: z.array(Id).min(1).max(100) }).strict(),
     output: z
@@ -892,6 +911,7 @@ export const MatchingRpc = {
   providersByIds: defineRpc({
     context: 'matching',
     name: 'providersByIds',
+    kind: 'query',
     description: "Providers by id, for display joins (a page's providers in one call); those unknown or not open to the reader are left out.",
     input: z.object({ providerIds: z.array(Id).min(1).max(100) }).strict(),
     output: z.object({ providers: z.array(ProviderViewSchema) }).strict(),
@@ -899,6 +919,7 @@ export const MatchingRpc = {
   organisationsByIds: defineRpc({
     context: 'matching',
     name: 'organisationsByIds',
+    kind: 'query',
     description: 'Organisations by id, for display joins; unknown ids are left out.',
     input: z.object({ organisationIds: z.array(Id).min(1).max(100) }).strict(),
     output: z.object({ organisations: z.array(OrganisationViewSchema) }).strict(),
@@ -906,6 +927,7 @@ export const MatchingRpc = {
   referralsByIds: defineRpc({
     context: 'matching',
     name: 'referralsByIds',
+    kind: 'query',
     description: 'Referrals by id with offers (and rankings where the reader may see them), for display joins; those not open to the reader are left out.',
     input: z.object({ referralIds: z.array(z.string().min(1).max(128)).min(1).max(100) }).strict(),
     output: z.object({ referrals: z.array(ReferralDetailViewSchema) }).strict(),
@@ -913,6 +935,7 @@ export const MatchingRpc = {
   providers: defineRpc({
     context: 'matching',
     name: 'providers',
+    kind: 'query',
     description: 'Providers with filters, ordered by id, with cursor pagination.',
     input: ProvidersInputSchema,
     output: connection(ProviderViewSchema),
@@ -920,6 +943,7 @@ export const MatchingRpc = {
   myOffers: defineRpc({
     context: 'matching',
     name: 'myOffers',
+    kind: 'query',
     description: "The calling provider's offers (open ones by default).",
     input: z.object({ includeClosed: z.boolean().default(false), page: PageInputSchema.default({ first: 20 }), withTotalCount: WithTotalCountSchema }).strict(),
     output: connection(OfferViewSchema),
@@ -927,6 +951,7 @@ export const MatchingRpc = {
   acceptOffer: defineRpc({
     context: 'matching',
     name: 'acceptOffer',
+    kind: 'command',
     description: 'The offered provider accepts; the referral is assigned to them.',
     input: z.object({ offerId: Id }).strict(),
     output: OfferDecisionSchema,
@@ -934,6 +959,7 @@ export const MatchingRpc = {
   declineOffer: defineRpc({
     context: 'matching',
     name: 'declineOffer',
+    kind: 'command',
     description: 'The offered provider declines with a reason code (and text for OTHER); the next candidate gets it.',
     input: z
       .object({ offerId: Id, reason: DeclineReasonSchema, text: text(500).optional() })
@@ -944,6 +970,7 @@ export const MatchingRpc = {
   clearConflictCheck: defineRpc({
     context: 'matching',
     name: 'clearConflictCheck',
+    kind: 'command',
     description:
       'The offered provider confirms that a possible conflict (a party matching by name and birth date only) is not one: the offer shows its brief and may be accepted. If it is a conflict, declineOffer with CONFLICT instead.',
     input: z.object({ offerId: Id }).strict(),
@@ -952,6 +979,7 @@ export const MatchingRpc = {
   referral: defineRpc({
     context: 'matching',
     name: 'referral',
+    kind: 'query',
     description: 'A referral with its offers and the stored reasons of every ranking (centre, oversight, ADMIN).',
     input: z.object({ referralId: z.string().min(1).max(128) }).strict(),
     output: ReferralDetailViewSchema,
@@ -959,6 +987,7 @@ export const MatchingRpc = {
   referralForRequest: defineRpc({
     context: 'matching',
     name: 'referralForRequest',
+    kind: 'query',
     description: 'The referral matching holds for a request, or null while it has none.',
     input: z.object({ requestId: z.string().uuid() }).strict(),
     output: ReferralViewSchema.nullable(),
@@ -966,6 +995,7 @@ export const MatchingRpc = {
   escalationQueue: defineRpc({
     context: 'matching',
     name: 'escalationQueue',
+    kind: 'query',
     description: "Referrals waiting in an organisation's escalation queue, oldest first.",
     input: z.object({ organisationId: Id, page: PageInputSchema.default({ first: 20 }), withTotalCount: WithTotalCountSchema }).strict(),
     output: connection(
@@ -982,6 +1012,7 @@ export const MatchingRpc = {
   assignReferral: defineRpc({
     context: 'matching',
     name: 'assignReferral',
+    kind: 'command',
     description: "An organisation admin assigns an escalated referral to one of the organisation's members.",
     input: z.object({ referralId: z.string().min(1).max(128), providerId: Id }).strict(),
     output: ReferralViewSchema,
@@ -989,6 +1020,7 @@ export const MatchingRpc = {
   reassignReferral: defineRpc({
     context: 'matching',
     name: 'reassignReferral',
+    kind: 'command',
     description:
       'The centre reassigns a referral not yet assigned: to a named provider, or (providerId null) by a new ranking round excluding providers already tried.',
     input: z.object({ referralId: z.string().min(1).max(128), providerId: Id.nullable().default(null) }).strict(),

@@ -169,6 +169,7 @@ export const NotificationRpc = {
   myNotifications: defineRpc({
     context: 'matching',
     name: 'myNotifications',
+    kind: 'query',
     description: "The signed-in user's inbox (their provider id, organisation, or the supervisors'), newest first.",
     input: z.object({ unreadOnly: z.boolean().default(false), first: z.number().int().min(1).max(100).default(20) }).strict(),
     output: z.object({ items: z.array(InboxNotificationSchema), unread: z.number().int().min(0) }).strict(),
@@ -176,6 +177,7 @@ export const NotificationRpc = {
   markNotificationRead: defineRpc({
     context: 'matching',
     name: 'markNotificationRead',
+    kind: 'command',
     description: 'Marks one inbox notification of the signed-in user read (again: no change).',
     input: z.object({ id: z.string().regex(/^nd_[0-9a-f]{32}$/) }).strict(),
     output: InboxNotificationSchema,
@@ -183,6 +185,7 @@ export const NotificationRpc = {
   getNotification: defineRpc({
     context: 'matching',
     name: 'getNotification',
+    kind: 'query',
     description: 'One inbox notification of the signed-in user (for live updates).',
     input: z.object({ id: z.string().regex(/^nd_[0-9a-f]{32}$/) }).strict(),
     output: InboxNotificationSchema,

@@ -435,6 +435,7 @@ export const OversightRpc = {
   auditTrail: defineRpc({
     context: 'oversight',
     name: 'auditTrail',
+    kind: 'query',
     description: "The pseudonymised ledger trail of one request or case, as an export verifiable offline (supervisors, admins).",
     input: z
       .object({ requestId: Uuid.optional(), caseId: CaseId.optional() })
@@ -445,6 +446,7 @@ export const OversightRpc = {
   verifyAuditLedger: defineRpc({
     context: 'oversight',
     name: 'verifyAuditLedger',
+    kind: 'query',
     description: 'Verifies the whole ledger or a range, with every signed checkpoint in it, and reports the first broken link.',
     input: z
       .object({ fromSequence: z.number().int().min(1).optional(), toSequence: z.number().int().min(1).optional() })
@@ -455,6 +457,7 @@ export const OversightRpc = {
   checkpoints: defineRpc({
     context: 'oversight',
     name: 'checkpoints',
+    kind: 'query',
     description: 'Signed checkpoints of the ledger, newest first.',
     input: PageInputSchema,
     output: page(CheckpointViewSchema),
@@ -462,6 +465,7 @@ export const OversightRpc = {
   createCheckpoint: defineRpc({
     context: 'oversight',
     name: 'createCheckpoint',
+    kind: 'command',
     description: "Signs the ledger's latest entry now (supervisors, admins).",
     input: z.object({}).strict(),
     output: CheckpointViewSchema,
@@ -469,6 +473,7 @@ export const OversightRpc = {
   publicKey: defineRpc({
     context: 'oversight',
     name: 'publicKey',
+    kind: 'query',
     description: 'The Ed25519 public keys checkpoints are signed with (current and earlier ones).',
     input: z.object({}).strict(),
     output: z.object({ current: PublicKeyViewSchema, keys: z.array(PublicKeyViewSchema) }).strict(),
@@ -476,6 +481,7 @@ export const OversightRpc = {
   centreReport: defineRpc({
     context: 'oversight',
     name: 'centreReport',
+    kind: 'query',
     description:
       "A legal aid centre's report to the Ministry of Justice for a calendar year or quarter (people helped by eligible group, form of aid and field of law): exact for the centre's own staff and admins, small cells suppressed for everyone else; with CSV.",
     input: z.object({ centreId: Id, year: z.number().int().min(2018).max(2199), quarter: z.number().int().min(1).max(4).optional() }).strict(),
@@ -497,6 +503,7 @@ export const OversightRpc = {
   statistics: defineRpc({
     context: 'oversight',
     name: 'statistics',
+    kind: 'query',
     description: 'Figures for the requests received in a period, grouped by one dimension, with small cells suppressed.',
     input: StatisticsInputSchema,
     output: StatisticsSchema,
@@ -504,6 +511,7 @@ export const OversightRpc = {
   publishedStatistics: defineRpc({
     context: 'oversight',
     name: 'publishedStatistics',
+    kind: 'query',
     description:
       "The public figures of a year (every ended month, quarter and the year), by province, eligible group, field of law, form of aid and outcome, suppressed together so no combination of them reveals a person (any role, CITIZEN for the public).",
     input: z.object({ year: z.number().int().min(2000).max(2100) }).strict(),
@@ -512,6 +520,7 @@ export const OversightRpc = {
   submitFeedback: defineRpc({
     context: 'oversight',
     name: 'submitFeedback',
+    kind: 'command',
     description: "A citizen's answer to a feedback invitation, by its one-time token (actor CITIZEN).",
     input: z
       .object({
@@ -528,6 +537,7 @@ export const OversightRpc = {
   complaints: defineRpc({
     context: 'oversight',
     name: 'complaints',
+    kind: 'query',
     description: 'Complaints and payment-request reports from citizens, newest first, with texts masked (supervisors, admins).',
     input: PageInputSchema.extend({ organisationId: Id.optional() }).strict(),
     output: page(ComplaintViewSchema),
@@ -535,6 +545,7 @@ export const OversightRpc = {
   createSupervisionPlan: defineRpc({
     context: 'oversight',
     name: 'createSupervisionPlan',
+    kind: 'command',
     description: 'Creates a supervision plan with its scope (supervisors).',
     input: z
       .object({ title: text(200), ...ScopeShape, provinceCodes: ScopeShape.provinceCodes.default([]), organisationIds: ScopeShape.organisationIds.default([]) })
@@ -545,6 +556,7 @@ export const OversightRpc = {
   supervisionPlans: defineRpc({
     context: 'oversight',
     name: 'supervisionPlans',
+    kind: 'query',
     description: 'Supervision plans, newest first, or one plan by id (supervisors, admins).',
     input: PageInputSchema.extend({ planId: Uuid.optional() }).strict(),
     output: page(PlanViewSchema),
@@ -552,6 +564,7 @@ export const OversightRpc = {
   drawSupervisionSample: defineRpc({
     context: 'oversight',
     name: 'drawSupervisionSample',
+    kind: 'command',
     description: 'Draws a reproducible random sample of closed cases in the plan scope (supervisors).',
     input: z
       .object({ planId: Uuid, size: z.number().int().min(1).max(500), seed: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'seed must be 1-64 letters, digits, _ or -').optional() })
@@ -561,6 +574,7 @@ export const OversightRpc = {
   recordFinding: defineRpc({
     context: 'oversight',
     name: 'recordFinding',
+    kind: 'command',
     description: 'Records a finding on a sampled case of a plan (supervisors).',
     input: z.object({ planId: Uuid, caseId: CaseId, category: z.enum(FindingCategories), severity: z.enum(FindingSeverities), note: text(2000) }).strict(),
     output: z.object({ findingId: Uuid, plan: PlanViewSchema }).strict(),
@@ -568,6 +582,7 @@ export const OversightRpc = {
   issueRecommendation: defineRpc({
     context: 'oversight',
     name: 'issueRecommendation',
+    kind: 'command',
     description: 'Issues a recommendation (kiến nghị) to an organisation from findings, with a response deadline (supervisors).',
     input: z
       .object({
@@ -586,6 +601,7 @@ export const OversightRpc = {
   respondToRecommendation: defineRpc({
     context: 'oversight',
     name: 'respondToRecommendation',
+    kind: 'command',
     description: "The target organisation's response to a recommendation (ORG_ADMIN of that organisation).",
     input: z.object({ recommendationId: Uuid, text: text(4000) }).strict(),
     output: RecommendationViewSchema,
@@ -593,6 +609,7 @@ export const OversightRpc = {
   recommendations: defineRpc({
     context: 'oversight',
     name: 'recommendations',
+    kind: 'query',
     description: 'Recommendations, newest first; an ORG_ADMIN sees those addressed to their organisation.',
     input: PageInputSchema.extend({
       planId: Uuid.optional(),

@@ -7,9 +7,16 @@ import { rpcSubject, type Context } from './subjects.js';
  * A request/reply operation between the gateway and a service
  * (`legalaid.rpc.<context>.<name>`), with its input and output contracts.
  */
+/**
+ * `command`: the operation changes something (a retry with the same request id
+ * must apply it once and answer the same); `query`: it only reads.
+ */
+export type RpcKind = 'command' | 'query';
+
 export interface RpcDefinition<I extends z.ZodTypeAny = z.ZodTypeAny, O extends z.ZodTypeAny = z.ZodTypeAny> {
   context: Context;
   name: string;
+  kind: RpcKind;
   subject: string;
   description: string;
   input: I;
@@ -51,6 +58,7 @@ export type RpcReply<O> = { ok: true; data: O } | { ok: false; error: z.infer<ty
 export function defineRpc<I extends z.ZodTypeAny, O extends z.ZodTypeAny>(def: {
   context: Context;
   name: string;
+  kind: RpcKind;
   description: string;
   input: I;
   output: O;

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { MatchingRpc, type OfferDecision } from '@legalaid/contracts';
+import { getNamedType } from 'graphql';
+import { buildSchema } from '../src/schema.js';
 import { answer, gql, startTestGateway, token } from './helpers.js';
 
 /**
@@ -79,5 +81,31 @@ describe('mutation payloads a lawyer may read in full', () => {
     const r = await gql(g.url, 'mutation { declineOffer(input: { offerId: "off-1", reason: CAPACITY }) { offers { offerId } } }', {}, lawyer);
     expect(r.status).toBe(400);
     expect(r.errors?.[0].message).toMatch(/Cannot query field "offers" on type "OfferDecisionPayload"/);
+  });
+
+  it('assignReferral answers an organisation admin the placement and its provider, without reading the referral', async () => {
+    const admin = await token({ sub: 'admin-bar', role: 'ORG_ADMIN', org: 'bar-hcm' });
+    const placed = { referralId: 'ref-1', requestId: OFFER.requestId, status: 'ASSIGNED', fieldOfLaw: 'LAND', aidForm: 'ADVICE', createdAt: '2026-11-30T07:59:00.000Z', assignedProviderId: 'prov-1', assignedOrganisationId: 'bar-hcm', round: 1, version: 4 };
+    const matching = await answer(MatchingRpc.assignReferral, () => ({ ok: true, data: placed }));
+    const referral = await answer(MatchingRpc.referral, () => ({ ok: false, error: { code: 'REFERRAL_NOT_FOUND', message: 'no referral ref-1' } }));
+    try {
+      const r = await gql(g.url, 'mutation($input: AssignReferralInput!) { assignReferral(input: $input) { referralId requestId status assignedProviderId assignedOrganisationId version } }', { input: { referralId: 'ref-1', providerId: 'prov-1' } }, admin);
+      expect(r.errors).toBeUndefined();
+      expect(r.data).toEqual({ assignReferral: { referralId: 'ref-1', requestId: OFFER.requestId, status: 'ASSIGNED', assignedProviderId: 'prov-1', assignedOrganisationId: 'bar-hcm', version: 4 } });
+      expect(matching.calls).toHaveLength(1);
+      expect(referral.calls).toHaveLength(0);
+    } finally {
+      await Promise.all([matching.close(), referral.close()]);
+    }
+  });
+
+  it('no mutation answers a type with fields only some readers may read (the referral, the case, the request)', () => {
+    const schema = buildSchema();
+    const restricted = new Set(['Referral', 'Case', 'LegalAidRequest']);
+    for (const name of restricted) expect(schema.getType(name)).toBeDefined();
+    const offending = Object.values(schema.getMutationType()!.getFields())
+      .filter((f) => restricted.has(getNamedType(f.type).name))
+      .map((f) => `${f.name}: ${getNamedType(f.type).name}`);
+    expect(offending).toEqual([]);
   });
 });

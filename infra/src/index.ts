@@ -38,3 +38,4 @@ export * from './notify/dispatcher.js';
 export * from './notify/inbox.js';
 export * from './notify/config.js';
 export * from './calendar/calendar-copy.js';
+export * from './nest/request-guard.js';

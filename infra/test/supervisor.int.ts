@@ -1,4 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { spawnNode } from '../src/runtime/network.js';
 import { Supervisor } from '../src/runtime/supervisor.js';
 import { until } from './helpers.js';
@@ -7,6 +10,15 @@ import { until } from './helpers.js';
 const longLived = () => spawnNode('worker', ['-e', `console.log(JSON.stringify({ msg: 'ready', pid: process.pid })); setInterval(() => {}, 1000);`], {});
 /** A child that dies at start-up, every time. */
 const dying = () => spawnNode('broken', ['-e', `console.error('cannot read configuration'); process.exit(3);`], {});
+
+/** A child that dies at start-up its first `crashes` runs (counted in a file), then stays up. */
+const recovering = (counter: string, crashes: number) => () =>
+  spawnNode('flaky', ['-e', `
+    const fs = require('node:fs');
+    const n = fs.existsSync(${JSON.stringify(counter)}) ? Number(fs.readFileSync(${JSON.stringify(counter)}, 'utf8')) + 1 : 1;
+    fs.writeFileSync(${JSON.stringify(counter)}, String(n));
+    if (n <= ${crashes}) { console.error('crash ' + n); process.exit(4); }
+    console.log(JSON.stringify({ msg: 'ready', pid: process.pid })); setInterval(() => {}, 1000);`], {});
 
 const alive = (pid: number | undefined) => {
   try {
@@ -71,5 +83,41 @@ describe('Supervisor (real child processes)', () => {
     expect(supervisor.process('worker')).toBe(p);
     expect(supervisor.status()[0]).toMatchObject({ state: 'stopped', restarts: 0 });
     expect(lines.filter((l) => l.includes('exited'))).toEqual([]);
+  });
+
+  it('/readyz names a crash-looping child with its restarts (503) while the others run, and is 200 once it stays up', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'supervisor-'));
+    supervisor = new Supervisor({ initialBackoffMs: 20, maxBackoffMs: 200, crashLoopCrashes: 3, crashLoopWindowMs: 60000, log: () => undefined });
+    const status = await supervisor.serve(0);
+    try {
+      await supervisor.add('worker', longLived);
+      const readyz = async () => {
+        const res = await fetch(`${status.url}/readyz`);
+        return { status: res.status, body: (await res.json()) as { status: string; failing?: string[]; children: { name: string; state: string; restarts: number; lastExit: string | null }[] } };
+      };
+      expect(await readyz()).toMatchObject({ status: 200, body: { status: 'ready', children: [{ name: 'worker', state: 'running', restarts: 0 }] } });
+
+      await expect(supervisor.add('flaky', recovering(join(dir, 'runs'), 6))).rejects.toThrow(/exited with code 4/);
+      const looping = await until(async () => {
+        const r = await readyz();
+        const flaky = r.body.children.find((c) => c.name === 'flaky');
+        return flaky?.state === 'crash-loop' && flaky.restarts >= 3 ? r : undefined;
+      }, 20000);
+      expect(looping.status).toBe(503);
+      expect(looping.body.status).toBe('not ready');
+      expect(looping.body.failing).toEqual([expect.stringMatching(/^flaky crash-loop \(\d+ restarts, last: code 4\)$/)]);
+      expect(looping.body.children.find((c) => c.name === 'worker')).toMatchObject({ state: 'running', restarts: 0 });
+      expect((await fetch(`${status.url}/status`)).status).toBe(200);
+
+      // The seventh run stays up: ready again, its restarts still shown.
+      const recovered = await until(async () => {
+        const r = await readyz();
+        return r.status === 200 ? r : undefined;
+      }, 20000);
+      expect(recovered.body.children.find((c) => c.name === 'flaky')).toMatchObject({ state: 'running', restarts: 6, lastExit: 'code 4' });
+    } finally {
+      await status.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

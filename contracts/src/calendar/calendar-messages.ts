@@ -42,6 +42,7 @@ export const CalendarRpc = {
   loadCalendarDecision: defineRpc({
     context: 'cases',
     name: 'loadCalendarDecision',
+    kind: 'command',
     description: "An administrator loads a year's official decision (days off, swaps, make-up working days, the documents); each load is a new version, the earlier ones are kept.",
     input: z.object({ decision: CalendarDecisionSchema }).strict(),
     output: z.object({ year: Year, version: z.number().int().min(1), loadedAt: z.string() }).strict(),
@@ -49,6 +50,7 @@ export const CalendarRpc = {
   calendarDecisions: defineRpc({
     context: 'cases',
     name: 'calendarDecisions',
+    kind: 'query',
     description: "Every loaded version of a year's decision, newest first.",
     input: z.object({ year: Year }).strict(),
     output: z.object({ versions: z.array(LoadedCalendarDecisionSchema) }).strict(),
@@ -56,6 +58,7 @@ export const CalendarRpc = {
   calendarYear: defineRpc({
     context: 'cases',
     name: 'calendarYear',
+    kind: 'query',
     description: "A year's days off and make-up working days as deadlines count them (official, or provisional).",
     input: z.object({ year: Year }).strict(),
     output: CalendarYearViewSchema,

@@ -63,9 +63,9 @@ export const matchingTypeDefs = [
     "The offered lawyer confirms that a possible conflict (a party matching by name and birth date only) is not one: the offer shows its brief and may be accepted."
     clearConflictCheck(offerId: ID!): OfferDecisionPayload!
     "An organisation admin assigns an escalated referral to one of its members."
-    assignReferral(input: AssignReferralInput!): Referral!
+    assignReferral(input: AssignReferralInput!): ReferralAssignmentPayload!
     "The centre reassigns a referral not yet assigned: to a named provider, or by a new ranking round."
-    reassignReferral(input: ReassignReferralInput!): Referral!
+    reassignReferral(input: ReassignReferralInput!): ReferralAssignmentPayload!
   }
 
   enum ProviderGender { FEMALE MALE OTHER }
@@ -306,6 +306,22 @@ export const matchingTypeDefs = [
     offer: Offer!
   }
 
+  "What the one who placed a referral may read: its state and who has it now (its offers and rankings are the referring centre's: read them from the referral, where you may)."
+  type ReferralAssignmentPayload {
+    referralId: ID!
+    requestId: ID!
+    "The referral's status after the placement (ASSIGNED after assignReferral; OFFERED or ESCALATED after a new ranking round)."
+    status: ReferralStatus!
+    fieldOfLaw: FieldOfLaw!
+    aidForm: AidForm!
+    round: Int
+    version: Int
+    assignedProviderId: ID
+    assignedOrganisationId: ID
+    "The provider it is assigned to (one of the caller's organisation when an organisation admin assigned it)."
+    assignedProvider: Provider
+  }
+
   type EscalatedReferral {
     id: ID!
     referralId: ID!
@@ -393,5 +409,6 @@ export const matchingResolvers = {
       })),
     assignedProvider: joined(loadProvider, (p: ReferralParent) => p.assignedProviderId),
   },
+  ReferralAssignmentPayload: { assignedProvider: joined(loadProvider, (p: { assignedProviderId?: string | null }) => p.assignedProviderId) },
   EscalatedReferral: { id: (p: { referralId: string }) => p.referralId, referral: joined(loadReferral, (p: { referralId: string }) => p.referralId) },
 };

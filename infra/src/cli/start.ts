@@ -45,11 +45,17 @@ async function run(): Promise<void> {
   const sends = { ...notify, LEGALAID_DATA_DIR: dataDir };
   // Without --verbose the children's output is not echoed: a crash prints the last lines of it.
   const supervisor = new Supervisor({ tailLines: values.verbose ? 0 : 15, log: (line) => console.error(line) });
+  // The supervisor's state for probes and operators: /readyz is 503 while a process restarts or crash-loops.
+  const status = await supervisor.serve(Number(process.env.SUPERVISOR_PORT ?? 4001)).catch((err: Error) => {
+    console.error(`supervisor: no status endpoint (${err.message}); set SUPERVISOR_PORT to a free port`);
+    return undefined;
+  });
   let stopping = false;
   const stopAll = async (code: number) => {
     if (stopping) return;
     stopping = true;
     console.log('stopping…');
+    await status?.close();
     await supervisor.stop('SIGTERM');
     await servers.stop();
     process.exit(code);
@@ -80,7 +86,7 @@ async function run(): Promise<void> {
     for (const name of [...SERVICES, 'gateway']) supervisor.onStart(name, () => console.error(`status: ${supervisor.statusLine()}`));
     const gateway = ready.at(-1)!;
     const consoleUrl = (gateway.url as string).replace(/\/graphql$/, '/');
-    console.log(`\nLegal aid network is running.\n  Console: ${consoleEnv.CONSOLE_DIR ? consoleUrl : '(not built: npm run build -w console)'}\n  GraphQL: ${gateway.url as string}\n  Development tokens: JWT_SECRET=${secrets.JWT_SECRET} npm run token -- --role CENTRE_STAFF --org <centre id>\n  Dead letters: NATS_URL=${servers.natsUrl} NATS_NKEY_SEED=${seeds.operator} RPC_SIGNING_KEY=${secrets.RPC_SIGNING_KEY} npm run dlq -- list --context matching\nPress Ctrl-C to stop.`);
+    console.log(`\nLegal aid network is running.\n  Console: ${consoleEnv.CONSOLE_DIR ? consoleUrl : '(not built: npm run build -w console)'}\n  GraphQL: ${gateway.url as string}\n  Supervisor: ${status ? `${status.url}/readyz` : '(no status endpoint)'}\n  Development tokens: JWT_SECRET=${secrets.JWT_SECRET} npm run token -- --role CENTRE_STAFF --org <centre id>\n  Dead letters: NATS_URL=${servers.natsUrl} NATS_NKEY_SEED=${seeds.operator} RPC_SIGNING_KEY=${secrets.RPC_SIGNING_KEY} npm run dlq -- list --context matching\nPress Ctrl-C to stop.`);
     const unset = ['SMTP_URL', 'SMS_GATEWAY_URL', 'ZALO_ZNS_URL'].filter((k) => !notify[k]);
     if (unset.length) {
       const sink = (service: string) => notify.NOTIFY_SINK_FILE ?? join(dataDir, `notifications-${service}.jsonl`);

@@ -1,5 +1,6 @@
 import type { Model } from 'mongoose';
-import { DomainError, type Envelope } from '@legalaid/contracts';
+import { appliedRequestMarker, DomainError, type Envelope } from '@legalaid/contracts';
+import { commandWriteMarker, noteCommandWrite } from '../nest/request-guard.js';
 import { toOutboxEntries, type OutboxEntry } from '../outbox/outbox.js';
 import { engineOf } from '../storage/index.js';
 import type { StorageEngine } from '../storage/engine.js';
@@ -94,9 +95,15 @@ export class AggregateStore<T extends AggregateDoc> {
   /**
    * Writes the new state if the stored version is still `expectedVersion`.
    * With `appliedEventId`, the update also records that event as applied and
-   * writes nothing if it was applied before (idempotent reactions).
+   * writes nothing if it was applied before (idempotent reactions). Inside a
+   * guarded command (request-guard.ts) the command's request id is recorded
+   * so, on the aggregate's first write of the try: a retry that runs again
+   * after its first try died writes nothing twice.
    */
-  async save(doc: T, expectedVersion: number, events: readonly Envelope[], appliedEventId?: string): Promise<SaveResult> {
+  async save(doc: T, expectedVersion: number, events: readonly Envelope[], explicitAppliedId?: string): Promise<SaveResult> {
+    const aggregate = `${this.model.collection.name}:${doc._id}`;
+    const commandId = explicitAppliedId ? undefined : commandWriteMarker(aggregate);
+    const appliedEventId = explicitAppliedId ?? (commandId ? appliedRequestMarker(commandId) : undefined);
     const outbox = toOutboxEntries(events);
     const set: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(doc)) if (!STORE_KEYS.has(k)) set[k] = v;
@@ -108,6 +115,7 @@ export class AggregateStore<T extends AggregateDoc> {
     if (outbox.length) update.$push = { outbox: { $each: outbox } };
     const before = await this.engine.writeIfAt<{ hasOutbox?: boolean }>(this.model, { id: doc._id, expectedVersion, update, appliedEventId, before: { hasOutbox: 1 } });
     if (before) {
+      noteCommandWrite(aggregate);
       if (outbox.length) this.onEvents(this.model.collection.name, doc._id, before.hasOutbox ? undefined : { version: expectedVersion + 1, entries: outbox });
       return 'saved';
     }

@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import { CasesCalendarDecisionLoaded, DEAD_LETTER_STREAM, PING_RPCS, streamNameOf, systemActor, type Context, type EventOf } from '@legalaid/contracts';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { answerRpc } from './rpc.js';
+import { configureRequestLedger, RequestLedger } from './request-guard.js';
 import { deadLetterController } from './dead-letters.controller.js';
 import { BaseConfigSchema, ServiceConnectionShape, backoffList, loadConfig } from '../config.js';
 import { configureRequestSigning } from '../bus/request-signature.js';
@@ -74,6 +75,9 @@ export async function runService<S extends z.ZodRawShape>(def: ServiceDefinition
     security: config,
   });
   const bus = await Bus.connect({ servers: config.NATS_URL, name: def.name, logger, security: config, owner: def.context });
+  // Commands retried with their request id are applied once (request-guard.ts).
+  const ledger = new RequestLedger(connection);
+  configureRequestLedger(ledger);
   const ownStreams = def.context === 'oversight' ? [streamNameOf(def.context), DEAD_LETTER_STREAM] : [streamNameOf(def.context)];
   await bus.ensureStreams({ owned: ownStreams, replicas: config.BUS_STREAM_REPLICAS });
 
@@ -88,6 +92,7 @@ export async function runService<S extends z.ZodRawShape>(def: ServiceDefinition
     closed = true;
     logger.info('shutting down');
     calendar.stop();
+    ledger.stop();
     await bus.close(); // stops consumers; in-flight handlers finish before it returns
     await relay.stop();
     await connection.close().catch(() => undefined);
@@ -127,6 +132,7 @@ export async function runService<S extends z.ZodRawShape>(def: ServiceDefinition
   await app.init();
   relay.track(outboxModels());
   await ensureIndexes(connection);
+  ledger.startPruning();
 
   // JetStream consumers declared with @EventConsumer / @OnEvent.
   const discovery = app.get(DiscoveryService);

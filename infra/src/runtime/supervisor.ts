@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { ManagedProcess } from './network.js';
 
 export type ChildState = 'starting' | 'running' | 'restarting' | 'crash-loop' | 'stopped';
@@ -105,6 +107,45 @@ export class Supervisor {
       .join(' · ');
   }
 
+  /**
+   * What a readiness probe reads: ready when every child runs; otherwise the
+   * children that do not (restarting, in a crash loop, not started yet), each
+   * with its restarts and how its last run ended.
+   */
+  readiness(): { ready: boolean; failing: ChildStatus[]; children: ChildStatus[] } {
+    const children = this.status();
+    const failing = children.filter((c) => c.state !== 'running');
+    return { ready: children.length > 0 && failing.length === 0, failing, children };
+  }
+
+  /**
+   * Serves the supervisor's state on loopback: `/readyz` answers 200 when
+   * every child runs, else 503 naming the failing ones with their restarts
+   * (a crash loop shows here, not only in the log); `/status` always 200.
+   */
+  async serve(port: number, host = '127.0.0.1'): Promise<{ url: string; close: () => Promise<void> }> {
+    const server: Server = createServer((req, res) => {
+      const path = (req.url ?? '/').split('?')[0];
+      if (path !== '/readyz' && path !== '/status') {
+        res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not found"}');
+        return;
+      }
+      const r = this.readiness();
+      const body = {
+        status: r.ready ? 'ready' : 'not ready',
+        ...(r.failing.length ? { failing: r.failing.map((c) => `${c.name} ${c.state} (${c.restarts} restarts${c.lastExit ? `, last: ${c.lastExit}` : ''})`) } : {}),
+        children: r.children,
+      };
+      res.writeHead(path === '/readyz' && !r.ready ? 503 : 200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    });
+    await new Promise<void>((ok, fail) => server.once('error', fail).listen(port, host, () => ok()));
+    const { port: bound } = server.address() as AddressInfo;
+    return {
+      url: `http://${host}:${bound}`,
+      close: () => new Promise<void>((ok) => server.close(() => ok())),
+    };
+  }
+
   /** Stops every child (SIGTERM, then SIGKILL after the child's grace) and cancels pending restarts. */
   async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
     this.stopping = true;
@@ -132,7 +173,8 @@ export class Supervisor {
     p.ready.then(
       () => {
         if (child.current !== p || this.stopping) return;
-        if (child.state !== 'crash-loop') child.state = 'running';
+        // Up again, even after a crash loop: the crashes stay counted in `recentCrashes` and `restarts`.
+        child.state = 'running';
         if (restarted) this.log(`supervisor: ${child.name} is ready again after restart ${child.restarts} (${this.now() - startedAt} ms)`);
       },
       () => undefined,

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createEvent, newId, OversightPlanCreated, type InputOf, type OutputOf, type OversightRpc, type RpcRequest } from '@legalaid/contracts';
-import { CLOCK, type Clock } from '@legalaid/infra';
+import { CLOCK, creationId, type Clock } from '@legalaid/infra';
 import { PlanRepository } from '../adapters/supervision.repository.js';
 import { allow } from '../domain/access.js';
 import { redactFreeText } from '../domain/personal-data.js';
@@ -19,7 +19,8 @@ export class CreatePlan {
     allow(req.actor, 'supervise');
     const { input } = req;
     const plan: SupervisionPlan = {
-      _id: newId(),
+      // Retried with its request id after its first try died: the same id, found stored below.
+      _id: creationId(req, 'supervision-plan', newId),
       version: 1,
       title: redactFreeText(input.title),
       scope: { periodFrom: input.periodFrom, periodTo: input.periodTo, provinceCodes: [...new Set(input.provinceCodes)], organisationIds: [...new Set(input.organisationIds)] },
@@ -29,9 +30,10 @@ export class CreatePlan {
       sample: null,
       findings: [],
     };
-    await this.plans.insert(plan, [
+    const inserted = await this.plans.insert(plan, [
       createEvent(OversightPlanCreated, { planId: plan._id, ...plan.scope }, { actor: req.actor, correlationId: req.correlationId, occurredAt: plan.createdAt }),
     ]);
-    return planView(plan);
+    const stored = inserted ? plan : await this.plans.get(plan._id);
+    return planView(stored ?? plan);
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createEvent, DomainError, newId, OversightRecommendationIssued, type InputOf, type OutputOf, type OversightRpc, type RpcRequest } from '@legalaid/contracts';
-import { CALENDAR, CLOCK, type CalendarCopy, type Clock } from '@legalaid/infra';
+import { CALENDAR, CLOCK, creationId, type CalendarCopy, type Clock } from '@legalaid/infra';
 import { PlanRepository, RecommendationRepository } from '../adapters/supervision.repository.js';
 import { allow } from '../domain/access.js';
 import { issue } from '../domain/supervision.js';
@@ -28,16 +28,18 @@ export class IssueRecommendation {
     const now = this.clock();
     const responseDueAt = input.responseDueAt ? new Date(input.responseDueAt) : this.calendar.current.addWorkingDays(now, input.responseWorkingDays!);
     const rec = issue(
-      { _id: newId(), planId: plan._id, organisationId: input.organisationId, findingIds: [...new Set(input.findingIds)], text: input.text, issuedAt: now, issuedBy: req.actor.id, responseDueAt },
+      { _id: creationId(req, 'recommendation', newId), planId: plan._id, organisationId: input.organisationId, findingIds: [...new Set(input.findingIds)], text: input.text, issuedAt: now, issuedBy: req.actor.id, responseDueAt },
       plan,
     );
-    await this.recommendations.insert(rec, [
+    const inserted = await this.recommendations.insert(rec, [
       createEvent(
         OversightRecommendationIssued,
         { recommendationId: rec._id, planId: rec.planId, organisationId: rec.organisationId, findingIds: rec.findingIds, responseDueAt: responseDueAt.toISOString() },
         { actor: req.actor, correlationId: req.correlationId, occurredAt: now },
       ),
     ]);
-    return recommendationView(rec);
+    // Retried with its request id after its first try died: the recommendation that try stored.
+    const stored = inserted ? rec : await this.recommendations.get(rec._id);
+    return recommendationView(stored ?? rec);
   }
 }
