@@ -805,7 +805,7 @@ export const IntakeRpc = {
     context: 'intake',
     name: 'administrativeUnits',
     description:
-      'Administrative units from the reference data intake has loaded (current ones, and former ones with successors); `search` matches names without diacritics (Vietnamese or English).',
+      'Administrative units from the reference data intake has loaded (current ones, and former ones with successors); `search` matches names without diacritics (Vietnamese or English), of current units and of former ones.',
     input: z
       .object({
         provinceCode: UnitCodeSchema.optional(),
@@ -820,7 +820,22 @@ export const IntakeRpc = {
         effectiveFrom: z.string(),
         provinces: z.array(z.object({ code: z.string(), name: z.string(), nameEn: z.string().optional(), kind: z.string() }).strict()),
         units: z.array(z.object({ code: z.string(), name: z.string(), nameEn: z.string().optional(), kind: z.string(), provinceCode: z.string() }).strict()),
-        former: z.array(z.object({ code: z.string(), name: z.string(), level: z.string(), until: z.string(), successorCodes: z.array(z.string()) }).strict()),
+        /** Former units (the one asked for by `code`, those matching `search`, or all with `includeFormer`), each with the current units that took over its area. */
+        former: z.array(
+          z
+            .object({
+              code: z.string(),
+              name: z.string(),
+              level: z.string(),
+              until: z.string(),
+              /** The province it belonged to at the time (itself possibly a former province). */
+              provinceCode: z.string().optional(),
+              districtName: z.string().optional(),
+              successorCodes: z.array(z.string()),
+              successors: z.array(z.object({ code: z.string(), name: z.string(), nameEn: z.string().optional(), kind: z.string(), provinceCode: z.string().optional() }).strict()).optional(),
+            })
+            .strict(),
+        ),
       })
       .strict(),
   }),
