@@ -151,6 +151,32 @@ export const IntakeRequestDocumentsRequested = defineEvent({
     .strict(),
 });
 
+/**
+ * Published when the documents' time limit of a waiting request is counted
+ * again because a year's official calendar decision was loaded or corrected.
+ */
+export const IntakeRequestDocumentsDueRecomputed = defineEvent({
+  context: 'intake',
+  aggregate: 'request',
+  event: 'documents-due-recomputed',
+  version: 1,
+  description: "The documents' time limit of a waiting request was counted again by a year's newly loaded (or corrected) official calendar decision.",
+  data: z
+    .object({
+      requestId: Uuid,
+      applicantRef: ApplicantRefSchema,
+      centreId: z.string().min(1).max(128),
+      previousDueAt: IsoDateTimeSchema,
+      dueAt: IsoDateTimeSchema,
+      /** Still counted over a year with no official decision loaded. */
+      provisional: z.boolean(),
+      calendarYear: z.number().int().min(2000).max(2199),
+      calendarVersion: z.number().int().min(0),
+      recomputedAt: IsoDateTimeSchema,
+    })
+    .strict(),
+});
+
 /** Published by intake when the missing documents arrived; the request is back for screening. */
 export const IntakeRequestDocumentsCompleted = defineEvent({
   context: 'intake',
@@ -338,6 +364,7 @@ export const INTAKE_EVENTS = [
   IntakeRequestReceived,
   IntakeRequestDuplicateFlagged,
   IntakeRequestDocumentsRequested,
+  IntakeRequestDocumentsDueRecomputed,
   IntakeRequestDocumentsCompleted,
   IntakeRequestAccepted,
   IntakeRequestRejected,

@@ -215,6 +215,7 @@ export const EVENT_TYPE_LABELS: Record<string, Label> = {
   'cases.calendar.decision-loaded': { vi: 'Nạp lịch nghỉ lễ, tết chính thức', en: 'Official days-off decision loaded' },
   'intake.request.duplicate-flagged': { vi: 'Đánh dấu có thể trùng', en: 'Possible duplicate flagged' },
   'intake.request.documents-requested': { vi: 'Yêu cầu bổ sung giấy tờ', en: 'Documents requested' },
+  'intake.request.documents-due-recomputed': { vi: 'Tính lại thời hạn bổ sung giấy tờ theo lịch nghỉ chính thức', en: 'Documents time limit recounted by the official calendar' },
   'intake.request.documents-completed': { vi: 'Đã bổ sung giấy tờ', en: 'Documents completed' },
   'intake.request.accepted': { vi: 'Thụ lý yêu cầu', en: 'Request accepted' },
   'intake.request.rejected': { vi: 'Từ chối thụ lý', en: 'Request rejected' },
