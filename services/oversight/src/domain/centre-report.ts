@@ -17,8 +17,8 @@ import { tabulate, type Cell, type Grouping, type RequestFolded } from './statis
  * `aidTurns` beside `people` (distinct persons, which the indicator does not
  * ask for). What could not be verified (the current form's number and
  * columns under the reporting regime of Circular 03/2019/TT-BTP or a later
- * one, its reporting periods) is listed in the root README, "Statistics the
- * Ministry asks for"; the periods here stay the fixed calendar ones.
+ * one, its reporting periods) is listed in services/oversight/README.md ("A
+ * centre's report to the Ministry"); the periods stay the fixed calendar ones.
  */
 export const REPORT_INDICATOR = {
   code: '1301',
