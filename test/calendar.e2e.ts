@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NatsConnection } from '@nats-io/transport-node';
 import {
+  IntakeRequestDocumentsDueRecomputed,
   IntakeRpc,
   missingNextYearDecision,
   seedCalendarDecisions,
+  streamNameOf,
   vnDate,
   WorkingCalendar,
   type Actor,
@@ -13,6 +15,7 @@ import {
 } from '@legalaid/contracts';
 import { connectNats, RpcClient } from '@legalaid/infra';
 import { eventually, gql, startNetwork, tokenFor, type TestNetwork } from './support/network.js';
+import { eventsOn } from './support/events.js';
 import { resetStreams, testServers } from './support/servers.js';
 
 /**
@@ -136,6 +139,21 @@ describe('working-day calendar decisions loaded at run time', () => {
     );
     expect(shifted.documentsDueAt).toBe(expected.dueAt.toISOString());
     expect(Date.parse(shifted.documentsDueAt)).toBeGreaterThan(Date.parse(before.documentsDueAt));
+
+    // The request asked before the decision has its time limit counted again, stored, and announced once.
+    const recounted = await eventually(async () => {
+      const r = (await call(IntakeRpc.get, { requestId: submit.requestId })) as { documentsDueAt: string; documentsDueProvisional: boolean };
+      return r.documentsDueAt !== before.documentsDueAt ? r : undefined;
+    }, 20000, "intake to count the waiting request's time limit again");
+    expect(recounted.documentsDueAt).toBe(expected.dueAt.toISOString());
+    expect(recounted.documentsDueProvisional).toBe(expected.provisional);
+    const announced = await eventually(async () => {
+      const evs = (await eventsOn(testServers().natsUrl, IntakeRequestDocumentsDueRecomputed.subject, streamNameOf('intake'))).filter((e) => e.data.requestId === submit.requestId);
+      return evs.length ? evs : undefined;
+    });
+    expect(announced).toHaveLength(1);
+    expect(IntakeRequestDocumentsDueRecomputed.data.parse(announced[0].data)).toMatchObject({ previousDueAt: before.documentsDueAt, dueAt: expected.dueAt.toISOString(), calendarYear: year, calendarVersion: 1 });
+    expect(JSON.stringify(announced[0].data)).not.toContain('Hạnh');
 
     // The owner keeps the version; the reference data serves it.
     const versions = await gql<{ calendarDecisions: { version: number; loadedBy: string }[] }>(url(), VERSIONS, { year }, admin);

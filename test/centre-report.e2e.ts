@@ -11,8 +11,8 @@ import { resetStreams, testServers } from './support/servers.js';
  * on JetStream into the real oversight process: the centre's staff read one
  * person's cell exactly; a supervisor and another centre read it suppressed.
  */
-const REPORT = `query($c: ID!, $y: Int!, $q: Int) { centreReport(centreId: $c, year: $y, quarter: $q) { exact threshold total { people } sections { groupBy rows { key people suppressed } } csv } }`;
-type Report = { centreReport: { exact: boolean; total: { people: number | null }; sections: { groupBy: string; rows: { key: string; people: number | null; suppressed: boolean }[] }[]; csv: string } };
+const REPORT = `query($c: ID!, $y: Int!, $q: Int) { centreReport(centreId: $c, year: $y, quarter: $q) { exact threshold indicator { code basis } total { people aidTurns } sections { groupBy rows { key people suppressed } } csv } }`;
+type Report = { centreReport: { exact: boolean; indicator: { code: string; basis: string }; total: { people: number | null; aidTurns: number | null }; sections: { groupBy: string; rows: { key: string; people: number | null; suppressed: boolean }[] }[]; csv: string } };
 
 describe("a centre's report to the Ministry of Justice", () => {
   let net: TestNetwork;
@@ -65,12 +65,15 @@ describe("a centre's report to the Ministry of Justice", () => {
       return out.data?.centreReport.total.people === 6 ? out.data.centreReport : undefined;
     }, 20000, 'the six requests in the report');
     expect(r.exact).toBe(true);
+    // Indicator 1301 counts times aid was given: none of these requests has been accepted yet.
+    expect(r.indicator).toEqual({ code: '1301', basis: 'Thông tư 10/2017/TT-BTP, Phụ lục II, mục 13, chỉ tiêu 1301' });
+    expect(r.total.aidTurns).toBe(0);
     const forms = r.sections.find((s) => s.groupBy === 'AID_FORM')!.rows;
     expect(forms).toEqual([
       { key: 'ADVICE', people: 5, suppressed: false },
       { key: 'PROCEEDINGS', people: 1, suppressed: false },
     ]);
-    expect(r.csv).toContain('AID_FORM,PROCEEDINGS,1,1,');
+    expect(r.csv).toContain('AID_FORM,PROCEEDINGS,1,0,1,');
   });
 
   it.each([
@@ -82,7 +85,7 @@ describe("a centre's report to the Ministry of Justice", () => {
     expect(out.data!.centreReport.exact).toBe(false);
     const forms = out.data!.centreReport.sections.find((s) => s.groupBy === 'AID_FORM')!.rows;
     expect(forms.every((c) => c.people === null && c.suppressed)).toBe(true);
-    expect(out.data!.centreReport.csv).toContain('AID_FORM,PROCEEDINGS,,,,,suppressed');
+    expect(out.data!.centreReport.csv).toContain('AID_FORM,PROCEEDINGS,,,,,,suppressed');
   });
 
   it('refuses a quarter outside 1-4', async () => {

@@ -10,7 +10,8 @@ import { resetStreams, testServers } from './support/servers.js';
  * The gateway's referenceData serves the administrative units intake has
  * loaded — here an imported file that differs from the bundled national list
  * (one province renamed, one unit fewer) — never a copy of its own; search
- * ignores case and diacritics; former codes resolve to their successors.
+ * ignores case and diacritics; former codes (provinces and communes) resolve
+ * to their successors, and former names are found too.
  */
 const UNITS = `query($p: String, $s: String) { referenceData { administrativeUnitsEffectiveFrom administrativeUnits(provinceCode: $p, search: $s) { code level kind name nameEn parentCode } } }`;
 const RESOLVE = `query($c: String!) { referenceData { administrativeUnit(code: $c) { code current { code name } former { code name level until } successors { code name level } } } }`;
@@ -71,6 +72,22 @@ describe('reference data served from what intake loaded', () => {
     expect(current.data!.referenceData.administrativeUnit.current.name).toBe('Phường Tân Định');
     const none = await gql<{ referenceData: { administrativeUnit: unknown } }>(url(), RESOLVE, { c: '99' });
     expect(none.data!.referenceData.administrativeUnit).toBeNull();
+  });
+
+  it('resolves a former commune (before 1 July 2025) to its former name, district and successor, and finds former names without diacritics', async () => {
+    const FORMER = `query($c: String!) { referenceData { administrativeUnit(code: $c) { code current { code } former { code name level until provinceCode districtName } successors { code name level parentCode } } } }`;
+    const r = await gql<{ referenceData: { administrativeUnit: unknown } }>(url(), FORMER, { c: '27118' });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.referenceData.administrativeUnit).toEqual({
+      code: '27118',
+      current: null,
+      former: { code: '27118', name: 'Phường Thủ Thiêm', level: 'COMMUNE', until: '2025-06-30', provinceCode: '79', districtName: 'Thành phố Thủ Đức' },
+      successors: [{ code: '27094', name: 'Phường An Khánh', level: 'COMMUNE', parentCode: '79' }],
+    });
+    const SEARCH = `query($s: String!, $p: String) { referenceData { formerAdministrativeUnits(search: $s, provinceCode: $p) { code former { name districtName } successors { code name } } } }`;
+    const found = await gql<{ referenceData: { formerAdministrativeUnits: { code: string; former: { name: string }; successors: { code: string }[] }[] } }>(url(), SEARCH, { s: 'thu thiem', p: '79' });
+    expect(found.errors).toBeUndefined();
+    expect(found.data!.referenceData.formerAdministrativeUnits).toEqual([{ code: '27118', former: { name: 'Phường Thủ Thiêm', districtName: 'Thành phố Thủ Đức' }, successors: [{ code: '27094', name: 'Phường An Khánh' }] }]);
   });
 
   it('refuses a malformed code or search with a clear error', async () => {

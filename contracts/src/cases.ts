@@ -227,6 +227,30 @@ export const CasesDeadlineBreached = defineEvent({
 });
 
 /**
+ * Published when a pending working-day deadline is counted again because a
+ * year's official calendar decision was loaded or corrected: where it falls
+ * now and whether it is still provisional. Its id derives from the deadline,
+ * the year's version and the new time, so replicas and redeliveries publish it once.
+ */
+export const CasesDeadlineRecomputed = defineEvent({
+  context: 'cases',
+  aggregate: 'case',
+  event: 'deadline-recomputed',
+  version: 1,
+  description: "A pending working-day deadline was counted again by a year's newly loaded (or corrected) official calendar decision.",
+  data: CaseRefSchema.extend({
+    ...DeadlineFacts,
+    previousDueAt: IsoDateTimeSchema,
+    /** Still counted over a year with no official decision loaded. */
+    provisional: z.boolean(),
+    calendarYear: z.number().int().min(2000).max(2199),
+    /** The year's decision version now in use (0: the one shipped with the network). */
+    calendarVersion: z.number().int().min(0),
+    recomputedAt: IsoDateTimeSchema,
+  }).strict(),
+});
+
+/**
  * Published once when a case ends, whatever the way: closed by its provider,
  * transferred (outcome TRANSFERRED) or withdrawn (outcome WITHDRAWN). Carries
  * the facts oversight's statistics need; never the summary.
@@ -435,6 +459,7 @@ export const TIMELINE_ENTRY_TYPES = [
   'DEADLINE_REMINDER',
   'DEADLINE_BREACHED',
   'DEADLINE_SATISFIED',
+  'DEADLINE_RECOMPUTED',
   'CLOSED',
   'TRANSFERRED',
   'DRAWN_FOR_APPRAISAL',
@@ -709,6 +734,7 @@ export const CASES_EVENTS = [
   CasesCaseStateChanged,
   CasesDeadlineReminder,
   CasesDeadlineBreached,
+  CasesDeadlineRecomputed,
   CasesCaseClosed,
   CasesCaseTransferred,
   CasesAppraisalDrawn,

@@ -151,6 +151,32 @@ export const IntakeRequestDocumentsRequested = defineEvent({
     .strict(),
 });
 
+/**
+ * Published when the documents' time limit of a waiting request is counted
+ * again because a year's official calendar decision was loaded or corrected.
+ */
+export const IntakeRequestDocumentsDueRecomputed = defineEvent({
+  context: 'intake',
+  aggregate: 'request',
+  event: 'documents-due-recomputed',
+  version: 1,
+  description: "The documents' time limit of a waiting request was counted again by a year's newly loaded (or corrected) official calendar decision.",
+  data: z
+    .object({
+      requestId: Uuid,
+      applicantRef: ApplicantRefSchema,
+      centreId: z.string().min(1).max(128),
+      previousDueAt: IsoDateTimeSchema,
+      dueAt: IsoDateTimeSchema,
+      /** Still counted over a year with no official decision loaded. */
+      provisional: z.boolean(),
+      calendarYear: z.number().int().min(2000).max(2199),
+      calendarVersion: z.number().int().min(0),
+      recomputedAt: IsoDateTimeSchema,
+    })
+    .strict(),
+});
+
 /** Published by intake when the missing documents arrived; the request is back for screening. */
 export const IntakeRequestDocumentsCompleted = defineEvent({
   context: 'intake',
@@ -338,6 +364,7 @@ export const INTAKE_EVENTS = [
   IntakeRequestReceived,
   IntakeRequestDuplicateFlagged,
   IntakeRequestDocumentsRequested,
+  IntakeRequestDocumentsDueRecomputed,
   IntakeRequestDocumentsCompleted,
   IntakeRequestAccepted,
   IntakeRequestRejected,
@@ -824,7 +851,7 @@ export const IntakeRpc = {
     name: 'administrativeUnits',
     kind: 'query',
     description:
-      'Administrative units from the reference data intake has loaded (current ones, and former ones with successors); `search` matches names without diacritics (Vietnamese or English).',
+      'Administrative units from the reference data intake has loaded (current ones, and former ones with successors); `search` matches names without diacritics (Vietnamese or English), of current units and of former ones.',
     input: z
       .object({
         provinceCode: UnitCodeSchema.optional(),
@@ -839,7 +866,22 @@ export const IntakeRpc = {
         effectiveFrom: z.string(),
         provinces: z.array(z.object({ code: z.string(), name: z.string(), nameEn: z.string().optional(), kind: z.string() }).strict()),
         units: z.array(z.object({ code: z.string(), name: z.string(), nameEn: z.string().optional(), kind: z.string(), provinceCode: z.string() }).strict()),
-        former: z.array(z.object({ code: z.string(), name: z.string(), level: z.string(), until: z.string(), successorCodes: z.array(z.string()) }).strict()),
+        /** Former units (the one asked for by `code`, those matching `search`, or all with `includeFormer`), each with the current units that took over its area. */
+        former: z.array(
+          z
+            .object({
+              code: z.string(),
+              name: z.string(),
+              level: z.string(),
+              until: z.string(),
+              /** The province it belonged to at the time (itself possibly a former province). */
+              provinceCode: z.string().optional(),
+              districtName: z.string().optional(),
+              successorCodes: z.array(z.string()),
+              successors: z.array(z.object({ code: z.string(), name: z.string(), nameEn: z.string().optional(), kind: z.string(), provinceCode: z.string().optional() }).strict()).optional(),
+            })
+            .strict(),
+        ),
       })
       .strict(),
   }),

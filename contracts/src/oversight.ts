@@ -278,6 +278,8 @@ export const StatisticsCellSchema = z
     ratingAverage: z.number().nullable(),
   })
   .strict();
+/** A cell of a centre's report: the statistics cell and indicator 1301's figure (times aid was given: accepted requests). */
+export const CentreReportCellSchema = StatisticsCellSchema.extend({ aidTurns: z.number().int().nullable() }).strict();
 export type StatisticsCell = z.infer<typeof StatisticsCellSchema>;
 
 export const StatisticsInputSchema = z
@@ -483,7 +485,7 @@ export const OversightRpc = {
     name: 'centreReport',
     kind: 'query',
     description:
-      "A legal aid centre's report to the Ministry of Justice for a calendar year or quarter (people helped by eligible group, form of aid and field of law): exact for the centre's own staff and admins, small cells suppressed for everyone else; with CSV.",
+      "A legal aid centre's report to the Ministry of Justice for a calendar year or quarter (indicator 1301, times eligible persons were given legal aid, and the people helped, by eligible group, form of aid and field of law): exact for the centre's own staff and admins, small cells suppressed for everyone else; with CSV.",
     input: z.object({ centreId: Id, year: z.number().int().min(2018).max(2199), quarter: z.number().int().min(1).max(4).optional() }).strict(),
     output: z
       .object({
@@ -494,8 +496,10 @@ export const OversightRpc = {
         to: IsoDateTimeSchema,
         exact: z.boolean(),
         threshold: z.number().int(),
-        total: StatisticsCellSchema,
-        sections: z.array(z.object({ groupBy: z.enum(StatisticsGroupings), title: z.string(), rows: z.array(StatisticsCellSchema) }).strict()),
+        /** The Ministry's indicator the report gives (code, name, legal basis) and the figure that carries it. */
+        indicator: z.object({ code: z.string(), name: z.string(), nameEn: z.string(), basis: z.string(), column: z.literal('aidTurns') }).strict(),
+        total: CentreReportCellSchema,
+        sections: z.array(z.object({ groupBy: z.enum(StatisticsGroupings), title: z.string(), rows: z.array(CentreReportCellSchema) }).strict()),
         csv: z.string(),
       })
       .strict(),

@@ -37,7 +37,10 @@ export const AdminUnitsFileSchema = z
             code: UnitCodeSchema,
             name: Name,
             level: z.enum(['PROVINCE', 'DISTRICT', 'COMMUNE']),
+            /** The province the unit belonged to at the time (itself possibly a former province). */
             provinceCode: UnitCodeSchema.optional(),
+            /** The district (quận, huyện, thị xã, thành phố thuộc tỉnh) a former commune belonged to. */
+            districtName: Name.optional(),
             until: LocalDate,
             successorCodes: z.array(UnitCodeSchema).min(1),
           })
@@ -134,6 +137,30 @@ export class AdministrativeUnits {
   }
 
   /**
+   * Former units whose name and former district's name have a word starting
+   * with each word of the query, folded the same way ("thu thiem" finds Phường Thủ Thiêm, now in
+   * Phường An Khánh; "thanh phu binh long" the Thanh Phú of Bình Long),
+   * optionally only those whose area is now in one province; in code order.
+   */
+  searchFormer(query: string, opts: { provinceCode?: string; limit?: number } = {}): FormerUnit[] {
+    const words = foldVietnamese(query).split(' ').filter(Boolean);
+    if (!words.length) return [];
+    return this.listFormer()
+      .filter((f) => {
+        const text = foldVietnamese(`${f.name} ${f.districtName ?? ''}`).split(' ');
+        return words.every((w) => text.some((t) => t.startsWith(w)));
+      })
+      .filter((f) => !opts.provinceCode || this.formerNowIn(f, opts.provinceCode))
+      .sort((a, b) => a.code.localeCompare(b.code))
+      .slice(0, opts.limit ?? 50);
+  }
+
+  /** True when a former unit's area lies (at least partly) in the current province. */
+  formerNowIn(f: FormerUnit, provinceCode: string): boolean {
+    return f.provinceCode === provinceCode || f.successorCodes.some((c) => c === provinceCode || this.units.get(c)?.provinceCode === provinceCode);
+  }
+
+  /**
    * What a code recorded at any time means now: a current unit itself, or a
    * former one (e.g. a province merged on 1 July 2025) with the current units
    * that took over its area, so old records still resolve.
@@ -163,6 +190,7 @@ function unknownUnit(path: string, code: string, former: FormerUnit | undefined)
  * The national list shipped with the network: 34 provinces and 3,321
  * commune-level units in force from 1 July 2025, with the 29 former
  * provinces and their successors (data: thanglequoc/vietnamese-provinces-database,
- * MIT; see NOTICE.md).
+ * MIT) and the former communes of former-communes-2025.csv (data:
+ * quangtam/vietnam-address-converter, MIT); see NOTICE.md.
  */
 export const bundledAdminUnits = national as unknown as AdminUnitsFile;

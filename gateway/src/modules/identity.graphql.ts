@@ -91,6 +91,8 @@ export const identityTypeDefs = /* GraphQL */ `
     administrativeUnits(provinceCode: String, search: String): [AdministrativeUnit!]!
     "What a unit code recorded at any time means now: the current unit, or a former one (e.g. a province merged on 1 July 2025) with its successors."
     administrativeUnit(code: String!): UnitResolution
+    "Former units (before the 2025 reform) whose name or former district's name contains search, case and diacritics ignored ('cat ba'), optionally only those now in one province; each with its successors, so old records and addresses can be found by the names people still use."
+    formerAdministrativeUnits(search: String!, provinceCode: String): [UnitResolution!]!
   }
 
   type FormerAdministrativeUnit {
@@ -100,6 +102,10 @@ export const identityTypeDefs = /* GraphQL */ `
     level: String!
     "The last day it existed."
     until: String!
+    "The province it belonged to at the time (itself possibly a former province)."
+    provinceCode: String
+    "The district a former commune belonged to."
+    districtName: String
   }
 
   type UnitResolution {
@@ -156,6 +162,16 @@ type UnitsOutput = Awaited<ReturnType<typeof unitsOf>>;
 function unitsOf(ctx: GatewayContext, input: { provinceCode?: string; search?: string; code?: string }) {
   return once(ctx, `units:${JSON.stringify(input)}`, () => call(ctx, IntakeRpc.units, input));
 }
+type FormerOutput = UnitsOutput['former'][number];
+function formerResolution(f: FormerOutput) {
+  const { successors = [], successorCodes: _codes, ...former } = f;
+  const views = successors.map((u) =>
+    u.provinceCode
+      ? { code: u.code, level: 'COMMUNE', kind: u.kind, name: u.name, nameEn: u.nameEn ?? null, parentCode: u.provinceCode }
+      : { code: u.code, level: 'PROVINCE', kind: u.kind, name: u.name, nameEn: u.nameEn ?? null, parentCode: null },
+  );
+  return { code: f.code, current: null, former: { ...former, provinceCode: former.provinceCode ?? null, districtName: former.districtName ?? null }, successors: views };
+}
 function unitViews(out: UnitsOutput) {
   return [
     ...out.provinces.map((p) => ({ code: p.code, level: 'PROVINCE', kind: p.kind, name: p.name, nameEn: p.nameEn ?? null, parentCode: null })),
@@ -197,8 +213,10 @@ export const identityResolvers = {
       const out = await unitsOf(ctx, { code: args.code });
       const views = unitViews(out);
       const former = out.former[0];
-      if (former) return { code: args.code, current: null, former, successors: views };
+      if (former) return formerResolution(former);
       return views.length ? { code: args.code, current: views[0], former: null, successors: [] } : null;
     },
+    formerAdministrativeUnits: async (_: unknown, args: { search: string; provinceCode?: string | null }, ctx: GatewayContext) =>
+      (await unitsOf(ctx, { provinceCode: present(args.provinceCode), search: args.search })).former.map(formerResolution),
   },
 };

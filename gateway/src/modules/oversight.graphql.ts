@@ -116,7 +116,10 @@ export const oversightTypeDefs = [
   type StatisticsCell {
     key: String
     suppressed: Boolean!
+    "Distinct persons."
     people: Int
+    "In a centre's report only (null elsewhere): indicator 1301 of Circular 10/2017/TT-BTP, the times eligible persons were given legal aid — accepted requests, one person helped twice counts twice."
+    aidTurns: Int
     requests: Int
     accepted: Int
     rejected: Int
@@ -135,6 +138,8 @@ export const oversightTypeDefs = [
     ratingCount: Int
     ratingAverage: Float
   }
+  "The Ministry's indicator the report gives."
+  type CentreReportIndicator { code: String!, name: String!, nameEn: String!, basis: String!, column: String! }
   type CentreReportSection { groupBy: StatisticsGrouping!, title: String!, rows: [StatisticsCell!]! }
   type CentreReport {
     centreId: ID!
@@ -145,9 +150,10 @@ export const oversightTypeDefs = [
     "Exact figures (the centre's own report) or suppressed ones."
     exact: Boolean!
     threshold: Int!
+    indicator: CentreReportIndicator!
     total: StatisticsCell!
     sections: [CentreReportSection!]!
-    "The same table as CSV (section, key, people, requests, accepted, rejected, note)."
+    "The same table as CSV (section, key, people, aid_turns_1301, requests, accepted, rejected, note)."
     csv: String!
   }
   type Statistics { period: String!, from: DateTime!, to: DateTime!, groupBy: StatisticsGrouping!, threshold: Int!, rows: [StatisticsCell!]!, total: StatisticsCell! }

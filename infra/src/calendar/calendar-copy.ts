@@ -55,8 +55,16 @@ export interface CalendarStatus {
  * re-reads the (small: one document per year) collection every
  * `CALENDAR_REFRESH_MS` to pick up what another replica stored.
  */
+/** A year's decision this service now counts by, told to whoever keeps deadlines counted in working days. */
+export interface CalendarApplied {
+  year: number;
+  /** The version in use after the update (0: the decision shipped with the network). */
+  version: number;
+}
+
 export class CalendarCopy {
   private calendar = new WorkingCalendar(seedCalendarDecisions);
+  private readonly listeners: ((applied: CalendarApplied) => Promise<void>)[] = [];
   private readonly versions = new Map<number, number>(seedCalendarDecisions.map((d) => [d.year, 0]));
   private timer: NodeJS.Timeout | undefined;
 
@@ -122,6 +130,19 @@ export class CalendarCopy {
     }
     await this.refresh();
     this.logger.info({ year: decision.year, version }, 'calendar decision applied');
+    // Deadlines counted before (provisionally, or by an older version) are counted again. A failure
+    // fails the delivery, which comes again: storing is idempotent and so is counting again.
+    const applied = { year: decision.year, version: this.versionOf(decision.year) ?? version };
+    for (const listener of this.listeners) await listener(applied);
+  }
+
+  /**
+   * Runs after each decision this service stores (also a redelivery), once the
+   * calendar counts by it: where a service recomputes the working-day
+   * deadlines it keeps.
+   */
+  onApplied(listener: (applied: CalendarApplied) => Promise<void>): void {
+    this.listeners.push(listener);
   }
 
   status(now = this.clock()): CalendarStatus {

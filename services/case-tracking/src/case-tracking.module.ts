@@ -23,6 +23,7 @@ import { OpenCaseOnAssignment } from './reactions/open-case-on-assignment.reacti
 import { IntakeEventsConsumer } from './reactions/intake-events.consumer.js';
 import { NoteRequestUrgency } from './reactions/note-request-urgency.reaction.js';
 import { CloseWithdrawnCases } from './reactions/close-withdrawn-cases.reaction.js';
+import { RecomputeDeadlinesOnCalendar } from './reactions/recompute-deadlines-on-calendar.reaction.js';
 import { DeadlineTimers } from './timers/deadline-timers.js';
 import { CalendarYearRepository } from './adapters/calendar-year.repository.js';
 import { LoadCalendarDecision } from './commands/load-calendar-decision.command.js';
@@ -58,6 +59,7 @@ import { DEADLINE_POLICY, SETTINGS, deadlinePolicyFrom, type CaseTrackingSetting
     IntakeEventsConsumer,
     NoteRequestUrgency,
     CloseWithdrawnCases,
+    RecomputeDeadlinesOnCalendar,
     DeadlineTimers,
     CalendarYearRepository,
     LoadCalendarDecision,

@@ -28,6 +28,7 @@ import { RevealContact } from './queries/reveal-contact.query.js';
 import { RequestDetails } from './queries/request-details.query.js';
 import { InviteFeedback } from './reactions/invite-feedback.reaction.js';
 import { TrackCases } from './reactions/track-cases.reaction.js';
+import { RecountDocumentsDue } from './reactions/recount-documents-due.reaction.js';
 import { TrackMatching } from './reactions/track-matching.reaction.js';
 import { NotifyApplicant } from './reactions/notify-applicant.reaction.js';
 import { NotifyReferrer } from './reactions/notify-referrer.reaction.js';
@@ -63,6 +64,7 @@ import { NotifyReferrer } from './reactions/notify-referrer.reaction.js';
     ReferenceQuery,
     TrackMatching,
     TrackCases,
+    RecountDocumentsDue,
     InviteFeedback,
     NotifyApplicant,
     NotifyReferrer,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { vietnamCalendar, vnDate } from '@legalaid/contracts';
+import { vietnamCalendar, vnDate, type CalendarDecision } from '@legalaid/contracts';
 import { assessUrgency, withNearHearing, type UrgencyFacts } from '../src/domain/urgency.js';
-import { requestDocuments, completeDocuments } from '../src/domain/legal-aid-request.js';
+import { requestDocuments, completeDocuments, recountDocumentsDue } from '../src/domain/legal-aid-request.js';
 import { aRequest } from './support.js';
 
 const policy = { calendar: vietnamCalendar, defenceCounselHours: 24, hearingWorkingDays: 5 };
@@ -34,6 +34,48 @@ describe('documents time limit in working days (Viet Nam calendar)', () => {
     expect(late.late).toBe(true);
     expect(late.request.status).toBe('RECEIVED');
     expect(late.request.documentKinds).toEqual(['POOR_HOUSEHOLD_CERTIFICATE']);
+  });
+});
+
+describe('documents time limit counted again when a calendar decision is loaded', () => {
+  // A 2027 decision (none is shipped): Tết 5–9 February with 10–11 February in lieu, and Thursday 4 February swapped for Saturday 20 February.
+  const decision: CalendarDecision = {
+    year: 2027,
+    documents: [{ number: '1/TB-BNV', issuer: 'Bộ Nội vụ' }],
+    daysOff: [
+      { date: '2027-01-01', name: 'Tết Dương lịch', kind: 'HOLIDAY' },
+      { date: '2027-02-04', name: 'Nghỉ hoán đổi', kind: 'SWAP' },
+      ...['05', '06', '07', '08', '09'].map((d) => ({ date: `2027-02-${d}`, name: 'Tết Nguyên đán', kind: 'HOLIDAY' as const })),
+      { date: '2027-02-10', name: 'Nghỉ bù', kind: 'COMPENSATORY' },
+      { date: '2027-02-11', name: 'Nghỉ bù', kind: 'COMPENSATORY' },
+    ],
+    makeUpWorkingDays: [{ date: '2027-02-20', replaces: '2027-02-04' }],
+  };
+  const official = vietnamCalendar.with(decision);
+  const asked = new Date('2027-02-03T09:00:00+07:00');
+  const waiting = () => requestDocuments(aRequest(), ['POOR_HOUSEHOLD_CERTIFICATE'], { ...vietnamCalendar.deadline(asked, 2), workingDays: 2 }, asked);
+
+  it('a provisional limit over Tết 2027 moves to the day the decision gives and is no longer provisional', () => {
+    const before = waiting();
+    expect(vnDate(before.documentsDueAt!)).toBe('2027-02-12');
+    expect(before.documentsDueProvisional).toBe(true);
+    const r = recountDocumentsDue(before, official, 2027, 10)!;
+    expect(vnDate(r.dueAt)).toBe('2027-02-15');
+    expect(r.provisional).toBe(false);
+    expect(r.previousDueAt).toEqual(before.documentsDueAt);
+    expect(r.request).toMatchObject({ documentsDueAt: r.dueAt, documentsDueProvisional: false, status: 'DOCUMENTS_REQUESTED' });
+    // Counted again by the same calendar: nothing more changes.
+    expect(recountDocumentsDue(r.request, official, 2027, 10)).toBeNull();
+  });
+
+  it('counts by the working days given when the documents were asked for, not today’s setting', () => {
+    expect(vnDate(recountDocumentsDue(waiting(), official, 2027, 30)!.dueAt)).toBe('2027-02-15');
+  });
+
+  it('leaves other years, and requests no longer waiting, alone', () => {
+    expect(recountDocumentsDue(waiting(), official, 2026, 2)).toBeNull();
+    const completed = completeDocuments(waiting(), ['POOR_HOUSEHOLD_CERTIFICATE'], new Date('2027-02-04T09:00:00+07:00')).request;
+    expect(recountDocumentsDue(completed, official, 2027, 2)).toBeNull();
   });
 });
 

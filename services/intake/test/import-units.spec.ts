@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { AdministrativeUnits } from '@legalaid/contracts';
-import { buildUnitsFile, parseCsv } from '../src/cli/units-csv.js';
+import { buildUnitsFile, formerRowsFromWardMappings, parseCsv } from '../src/cli/units-csv.js';
 import { fromProvincesDatabase } from '../src/cli/units-json.js';
 
 const units = `\uFEFFTỉnh / Thành Phố,Mã TP,Tên,Mã,Cấp\r
@@ -93,5 +93,50 @@ describe('importing the provinces database (JSON release of thanglequoc/vietname
     expect(() => fromProvincesDatabase(odd, null, { effectiveFrom: '2025-07-01', source: 't' })).toThrow(/unknown unit type "Quận"/);
     const wrong = [{ ...db[0], Wards: [unit('26737', 'Tân Định', 'x', 'Phường', '01')] }];
     expect(() => fromProvincesDatabase(wrong, null, { effectiveFrom: '2025-07-01', source: 't' })).toThrow(/listed under province 79/);
+  });
+});
+
+describe('importing former communes (correspondence table of quangtam/vietnam-address-converter)', () => {
+  const current = `Tỉnh / Thành Phố,Mã TP,Tên,Mã,Cấp
+Tỉnh An Giang,91,Đặc khu Kiên Hải,31108,Đặc khu
+Tỉnh Đồng Nai,75,Phường An Lộc,25333,Phường
+`;
+  const provincesBefore = 'Mã;Tên\n70;Tỉnh Bình Phước\n91;Tỉnh Kiên Giang\n';
+  const row = (old: string, name: string, district: string, province: string, next: string) => ({
+    id: '1', old_ward_code: old, old_ward_name: name, old_district_name: district, old_province_name: province, new_ward_code: next, new_ward_name: 'x', new_province_name: 'x',
+  });
+  const exportOf = (rows: unknown[]) => [{ type: 'header', version: '5.2.0' }, { type: 'database', name: 'address' }, { type: 'table', name: 'ward_mappings', database: 'address', data: rows }];
+
+  it('reads the ward_mappings table: district and province at the time (by name, before or after the reform), successors; skips codes a new unit took over', () => {
+    const rows = formerRowsFromWardMappings(
+      exportOf([
+        row('31115', 'Xã Nam Du', 'Huyện Kiên Hải', 'Tỉnh Kiên Giang', '31108'),
+        row('31108', 'Xã Hòn Tre', 'Huyện Kiên Hải', 'Tỉnh Kiên Giang', '31108'),
+        row('25336', 'Xã Thanh Phú', 'Thị xã Bình Long', 'Tỉnh Bình Phước', '25333'),
+        { id: '2', old_ward_code: '', old_ward_name: null, old_district_name: null, old_province_name: null, new_ward_code: '20333', new_ward_name: 'Đặc khu Hoàng Sa', new_province_name: 'x' },
+      ]),
+    );
+    const file = buildUnitsFile(current, rows, { effectiveFrom: '2025-07-01', source: 't', provincesBefore });
+    expect(file.formerUnits).toEqual([
+      { code: '31115', name: 'Xã Nam Du', level: 'COMMUNE', provinceCode: '91', districtName: 'Huyện Kiên Hải', until: '2025-06-30', successorCodes: ['31108'] },
+      { code: '25336', name: 'Xã Thanh Phú', level: 'COMMUNE', provinceCode: '70', districtName: 'Thị xã Bình Long', until: '2025-06-30', successorCodes: ['25333'] },
+    ]);
+  });
+
+  it('refuses a province name it cannot place, and a file without the table, with a clear message', () => {
+    const rows = formerRowsFromWardMappings(exportOf([row('31115', 'Xã Nam Du', 'Huyện Kiên Hải', 'Tỉnh Không Có', '31108')]));
+    expect(() => buildUnitsFile(current, rows, { effectiveFrom: '2025-07-01', source: 't', provincesBefore })).toThrow(/row 1: no province named "Tỉnh Không Có"/);
+    expect(() => formerRowsFromWardMappings([{ type: 'table', name: 'wards', data: [] }])).toThrow(/no table "ward_mappings"/);
+    expect(() => formerRowsFromWardMappings(exportOf([{ old_ward_code: 1 }]))).toThrow(/ward_mappings row 1/);
+  });
+
+  it('takes several former-unit sources at once (provinces CSV and communes CSV)', () => {
+    const communes = 'Mã cũ;Tên cũ;Cấp cũ;Quận/huyện cũ;Tỉnh cũ;Mã mới\n31115;Xã Nam Du;Xã;Huyện Kiên Hải;Tỉnh Kiên Giang;31108\n';
+    const provinces = 'Mã cũ;Tên cũ;Cấp cũ;Mã mới\n70;Tỉnh Bình Phước;Tỉnh;75\n';
+    const file = buildUnitsFile(current, [provinces, communes], { effectiveFrom: '2025-07-01', source: 't', provincesBefore });
+    expect(file.formerUnits.map((f) => [f.code, f.level, f.successorCodes])).toEqual([
+      ['70', 'PROVINCE', ['75']],
+      ['31115', 'COMMUNE', ['31108']],
+    ]);
   });
 });

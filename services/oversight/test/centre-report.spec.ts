@@ -68,9 +68,27 @@ describe("a centre's report to the Ministry of Justice", () => {
   it('writes CSV with empty figures for suppressed cells', () => {
     const exact = reportCsv(centreReport(cohort, { centreId: 'centre-a', year: 2026, quarter: 1, exact: true, threshold: 5 }));
     expect(exact.split('\r\n')).toEqual(
-      expect.arrayContaining(['section,key,people,requests,accepted,rejected,note', 'TOTAL,,6,6,6,0,', 'ELIGIBILITY_GROUP,TRAFFICKING_VICTIM,1,1,1,0,']),
+      expect.arrayContaining(['section,key,people,aid_turns_1301,requests,accepted,rejected,note', 'TOTAL,,6,6,6,6,0,', 'ELIGIBILITY_GROUP,TRAFFICKING_VICTIM,1,1,1,1,0,']),
     );
     const hidden = reportCsv(centreReport(cohort, { centreId: 'centre-a', year: 2026, quarter: 1, exact: false, threshold: 5 }));
-    expect(hidden).toContain('ELIGIBILITY_GROUP,TRAFFICKING_VICTIM,,,,,suppressed');
+    expect(hidden).toContain('ELIGIBILITY_GROUP,TRAFFICKING_VICTIM,,,,,,suppressed');
+  });
+
+  it('gives indicator 1301 (Circular 10/2017/TT-BTP) as times aid was given: one person helped in two matters counts twice', () => {
+    const twice: Fact[] = [];
+    const base = (requestId: string) => ({ requestId, caseId: null, applicantRef: 'ap_same00000000000000000000000', label: null, value: null });
+    for (const id of ['c1', 'c2']) {
+      twice.push({ _id: `${id}-r`, kind: 'REQUEST_RECEIVED', at: new Date('2026-05-04T03:00:00Z'), dims: { centreId: 'centre-c', fieldOfLaw: 'LAND', aidForm: 'ADVICE', provinceCode: '79' }, ...base(id) });
+      twice.push({ _id: `${id}-a`, kind: 'REQUEST_ACCEPTED', at: new Date('2026-05-04T05:00:00Z'), dims: { eligibilityGroup: 'POOR_HOUSEHOLD' }, ...base(id) });
+    }
+    // A third request of someone else, received but not accepted: no aid given yet.
+    twice.push({ _id: 'c3-r', kind: 'REQUEST_RECEIVED', at: new Date('2026-05-05T03:00:00Z'), dims: { centreId: 'centre-c', fieldOfLaw: 'LAND', aidForm: 'ADVICE', provinceCode: '79' }, ...base('c3'), applicantRef: 'ap_other0000000000000000000000' });
+    const folded = ['c1', 'c2', 'c3'].map((id) => foldRequest(id, twice.filter((f) => f.requestId === id))!);
+    const r = centreReport(folded, { centreId: 'centre-c', year: 2026, quarter: 2, exact: true, threshold: 5 });
+    expect(r.indicator).toMatchObject({ code: '1301', name: 'Số lượt người được trợ giúp pháp lý', basis: expect.stringContaining('10/2017/TT-BTP'), column: 'aidTurns' });
+    expect(r.total).toMatchObject({ people: 2, aidTurns: 2, requests: 3, accepted: 2 });
+    const land = r.sections.find((s) => s.groupBy === 'FIELD_OF_LAW')!.rows.find((c) => c.key === 'LAND')!;
+    expect(land.aidTurns).toBe(2);
+    expect(reportCsv(r).split('\r\n')[1]).toBe('TOTAL,,2,2,3,2,0,');
   });
 });

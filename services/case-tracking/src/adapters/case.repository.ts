@@ -111,6 +111,20 @@ export class CaseRepository extends AggregateStore<Case> {
     super(conn.models.Case ?? conn.model('Case', CaseSchema), relay.onEvents, { dueAt: (c) => c.nextTimerAt ?? null, clock });
   }
 
+  /**
+   * Live cases whose first-contact limit may be counted over a year (Viet
+   * Nam time): opened before its end and recently enough for a limit (at most
+   * 60 working days, under 120 calendar days) to reach into it. The domain
+   * looks at each one's deadlines; plain range filters, as FerretDB v1 has no
+   * `$elemMatch`.
+   */
+  async idsCountingWorkingDaysIn(year: number): Promise<string[]> {
+    const from = new Date(Date.parse(`${year}-01-01T00:00:00+07:00`) - 120 * 86_400_000);
+    const to = new Date(`${year + 1}-01-01T00:00:00+07:00`);
+    const docs = await this.model.find({ state: { $in: LIVE_STATES }, openedAt: { $gte: from, $lt: to } }, { _id: 1 }).lean();
+    return docs.map((d) => String(d._id));
+  }
+
   /** The cases of a request (a handful: one per assignment), newest first, from the requestId index. */
   private async ofRequest(requestId: string): Promise<Case[]> {
     return (await this.model.find({ requestId }, { outbox: 0, hasOutbox: 0 }).sort({ _id: -1 }).lean()) as Case[];

@@ -6,6 +6,7 @@ import {
   CasesCaseStateChanged,
   CasesCaseTransferred,
   CasesDeadlineBreached,
+  CasesDeadlineRecomputed,
   CasesDeadlineReminder,
   DomainError,
   createEvent,
@@ -71,6 +72,7 @@ export type TimelineType =
   | 'DEADLINE_REMINDER'
   | 'DEADLINE_BREACHED'
   | 'DEADLINE_SATISFIED'
+  | 'DEADLINE_RECOMPUTED'
   | 'CLOSED'
   | 'TRANSFERRED';
 
@@ -581,7 +583,12 @@ function end(c: Case, from: CaseState, ctx: CaseContext, closure: Omit<NonNullab
  * connections (FerretDB v1, see infra/src/mongo/connection.ts).
  */
 export function timerEventId(deadlineId: string, fired: 'REMINDER' | 'BREACH'): string {
-  const h = createHash('sha256').update(`${deadlineId}:${fired}`).digest('hex');
+  return stableEventId(`${deadlineId}:${fired}`);
+}
+
+/** A UUID-shaped event id derived from a key: the same key always gives the same id (JetStream drops the second publish). */
+export function stableEventId(key: string): string {
+  const h = createHash('sha256').update(key).digest('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${((parseInt(h[16], 16) & 0x3) | 0x8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
@@ -606,4 +613,58 @@ export function fireDueTimers(current: Case, ctx: CaseContext): Change & { fired
     }
   }
   return { next: settle(c), events, fired: firings.length };
+}
+
+/** The first and last Viet Nam calendar years a span touches. */
+function touchesYear(from: Date, to: Date, year: number): boolean {
+  return Number(vnDate(from).slice(0, 4)) <= year && year <= Number(vnDate(to).slice(0, 4));
+}
+
+/**
+ * A year's official calendar decision was loaded or corrected (`ctx.calendar`
+ * already counts by it): every pending first-contact limit whose span touches
+ * that year is counted again from the case's opening, stored, flagged
+ * provisional only while it still crosses a year without a decision, and
+ * announced with `cases.case.deadline-recomputed`. Only first contact counts
+ * working days here: hearings, defence-counsel limits and inactivity are
+ * given instants or calendar days.
+ */
+export function recomputeWorkingDayDeadlines(current: Case, ctx: CaseContext, loaded: { year: number; version: number }): Change {
+  if (isTerminal(current.state)) return { next: current, events: [] };
+  const c = structuredClone(current);
+  const events: Envelope[] = [];
+  for (const d of c.deadlines) {
+    if (d.kind !== 'FIRST_CONTACT' || !isPending(d) || !touchesYear(c.openedAt, d.dueAt, loaded.year)) continue;
+    const dueAt = firstContactDueAt(c.openedAt, c, ctx.policy, ctx.calendar);
+    const provisional = ctx.calendar.provisionalBetween(c.openedAt, dueAt);
+    if (dueAt.getTime() === d.dueAt.getTime() && provisional === (d.provisional ?? false)) continue;
+    const previousDueAt = d.dueAt;
+    d.dueAt = dueAt;
+    d.remindAt = remindAtFor(d.createdAt, dueAt, ctx.policy);
+    if (provisional) d.provisional = true;
+    else delete d.provisional;
+    const key = `${d.id}:recomputed:${loaded.year}:${loaded.version}:${iso(dueAt)}:${provisional}`;
+    events.push(
+      emit(
+        ctx,
+        CasesDeadlineRecomputed,
+        {
+          ...ref(c),
+          deadlineId: d.id,
+          kind: d.kind,
+          dueAt: iso(dueAt),
+          fieldOfLaw: c.fieldOfLaw,
+          aidForm: c.aidForm,
+          previousDueAt: iso(previousDueAt),
+          provisional,
+          calendarYear: loaded.year,
+          calendarVersion: loaded.version,
+          recomputedAt: iso(ctx.now),
+        },
+        stableEventId(key),
+      ),
+    );
+    note(c, ctx, 'DEADLINE_RECOMPUTED', { refId: d.id, deadlineKind: d.kind });
+  }
+  return events.length ? { next: settle(c), events } : { next: current, events: [] };
 }

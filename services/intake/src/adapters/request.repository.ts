@@ -56,6 +56,8 @@ const RequestSchema = new Schema(
     documentsRequested: [String],
     documentsDueAt: Date,
     documentsDueProvisional: Boolean,
+    documentsRequestedAt: Date,
+    documentsDueWorkingDays: Number,
     possibleDuplicateOf: [String],
     duplicateFlagged: Boolean,
     referral: Mixed,
@@ -158,6 +160,12 @@ export function toMongoFilter(filter: RequestFilter, scope: { centreId?: string;
 export class RequestRepository extends AggregateStore<LegalAidRequest> {
   constructor(@Inject(MONGO) conn: Connection, @Inject(RELAY) relay: OutboxRelay) {
     super(conn.models.LegalAidRequest ?? conn.model('LegalAidRequest', RequestSchema), relay.onEvents);
+  }
+
+  /** Requests waiting for documents whose time limit ends in or after a year (Viet Nam time): those a decision for it may move. */
+  async idsWaitingForDocumentsIn(year: number): Promise<string[]> {
+    const docs = await this.model.find({ status: 'DOCUMENTS_REQUESTED', documentsDueAt: { $gte: new Date(`${year}-01-01T00:00:00+07:00`) } }, { _id: 1 }).lean();
+    return docs.map((d) => String(d._id));
   }
 
   /** Next number in a centre's acceptance register (sổ thụ lý) for the year, in Viet Nam time. */

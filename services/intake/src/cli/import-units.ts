@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { createRequire } from 'node:module';
+import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildUnitsFile } from './units-csv.js';
+import { buildUnitsFile, formerRowsFromWardMappings, type FormerSource } from './units-csv.js';
 import { fromProvincesDatabase } from './units-json.js';
 
 /**
@@ -13,14 +14,22 @@ import { fromProvincesDatabase } from './units-json.js';
  *
  * or, from the JSON release of thanglequoc/vietnamese-provinces-database:
  *
- *   node services/intake/dist/cli/import-units.js --provinces-database units.json [--former former.csv] --out units.json
+ *   node services/intake/dist/cli/import-units.js --provinces-database units.json [--former former.csv ...] --out units.json
+ *
+ * Former communes: `--former` CSVs (contracts/src/reference/former-communes-2025.csv), and/or
+ * `--ward-mappings address.json`, the whole correspondence table of quangtam/vietnam-address-converter
+ * (MIT). A former commune's province is found by its name among the provinces before the reform
+ * (`--provinces-before`, by default contracts/src/reference/provinces-before-2025.csv) and the current ones.
  */
+const PROVINCES_BEFORE_2025 = join(dirname(createRequire(import.meta.url).resolve('@legalaid/contracts')), '..', 'src', 'reference', 'provinces-before-2025.csv');
 function main(): void {
   const { values } = parseArgs({
     options: {
       units: { type: 'string' },
       'provinces-database': { type: 'string' },
-      former: { type: 'string' },
+      former: { type: 'string', multiple: true },
+      'ward-mappings': { type: 'string' },
+      'provinces-before': { type: 'string' },
       province: { type: 'string', multiple: true },
       'effective-from': { type: 'string', default: '2025-07-01' },
       out: { type: 'string' },
@@ -29,13 +38,15 @@ function main(): void {
   });
   if (values.help || (!values.units && !values['provinces-database']) || !values.out) {
     process.stdout.write(
-      'usage: import-units (--units <official list .csv> | --provinces-database <provinces database .json>) [--former <former units .csv>] [--province <code> ...] [--effective-from YYYY-MM-DD] --out <units.json>\n',
+      'usage: import-units (--units <official list .csv> | --provinces-database <provinces database .json>) [--former <former units .csv> ...] [--ward-mappings <address.json>] [--provinces-before <Mã;Tên .csv>] [--province <code> ...] [--effective-from YYYY-MM-DD] --out <units.json>\n',
     );
     process.exit(values.help ? 0 : 2);
   }
-  const former = values.former ? readFileSync(values.former, 'utf8') : null;
+  const former: FormerSource[] = (values.former ?? []).map((f) => readFileSync(f, 'utf8'));
+  if (values['ward-mappings']) former.push(formerRowsFromWardMappings(JSON.parse(readFileSync(values['ward-mappings'], 'utf8'))));
   const source = basename((values.units ?? values['provinces-database'])!);
-  const options = { provinces: values.province, effectiveFrom: values['effective-from']!, source };
+  const provincesBefore = readFileSync(values['provinces-before'] ?? PROVINCES_BEFORE_2025, 'utf8');
+  const options = { provinces: values.province, effectiveFrom: values['effective-from']!, source, provincesBefore };
   const file = values.units
     ? buildUnitsFile(readFileSync(values.units, 'utf8'), former, options)
     : fromProvincesDatabase(JSON.parse(readFileSync(values['provinces-database']!, 'utf8')), former, options);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AdminUnitsFile } from '@legalaid/contracts';
-import { unitsFile, type ImportOptions } from './units-csv.js';
+import { unitsFile, type FormerSource, type ImportOptions } from './units-csv.js';
 
 /**
  * Turns the JSON release of thanglequoc/vietnamese-provinces-database (MIT;
@@ -18,7 +18,7 @@ const ProvincesDatabaseSchema = z.array(
 
 const COMMUNE_KINDS: Record<string, AdminUnitsFile['units'][number]['kind']> = { Phường: 'WARD', Xã: 'COMMUNE', 'Đặc khu': 'SPECIAL_ZONE' };
 
-export function fromProvincesDatabase(json: unknown, formerCsv: string | null, options: ImportOptions): AdminUnitsFile {
+export function fromProvincesDatabase(json: unknown, formerCsv: FormerSource | FormerSource[] | null, options: ImportOptions): AdminUnitsFile {
   const parsed = ProvincesDatabaseSchema.parse(json);
   const wanted = options.provinces?.length ? new Set(options.provinces) : null;
   const provinces: AdminUnitsFile['provinces'] = [];
@@ -38,6 +38,6 @@ export function fromProvincesDatabase(json: unknown, formerCsv: string | null, o
     units,
     formerCsv,
     options,
-    `Viet Nam's administrative units after the reorganisation in force from ${options.effectiveFrom} (two-level local government: provinces and commune-level units, no districts), with the former provinces pointing at their successors. Units: ${options.source}, generated from the official registry by the open-source project thanglequoc/vietnamese-provinces-database (MIT licence, see NOTICE.md beside this file).`,
+    `Viet Nam's administrative units after the reorganisation in force from ${options.effectiveFrom} (two-level local government: provinces and commune-level units, no districts), with the former provinces and communes pointing at their successors. Units: ${options.source}, generated from the official registry by the open-source project thanglequoc/vietnamese-provinces-database (MIT licence, see NOTICE.md beside this file).`,
   );
 }

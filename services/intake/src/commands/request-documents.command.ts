@@ -32,7 +32,7 @@ export class RequestDocuments {
       const now = this.clock();
       const due = this.reference.calendar.deadline(now, this.config.INTAKE_DOCUMENTS_DUE_WORKING_DAYS);
       const dueAt = due.dueAt;
-      let next = requestDocuments(r, input.documents.map((d) => d.kind), due, now);
+      let next = requestDocuments(r, input.documents.map((d) => d.kind), { ...due, workingDays: this.config.INTAKE_DOCUMENTS_DUE_WORKING_DAYS }, now);
       const notes = input.documents.flatMap((d) => (d.description ? [d.description] : []));
       if (notes.length && r.personal) {
         const personal = openPersonal(this.crypto, r._id, r.personal);

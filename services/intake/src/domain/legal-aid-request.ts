@@ -1,5 +1,6 @@
 import {
   DomainError,
+  vnDate,
   type AidForm,
   type Channel,
   type ConsentPurpose,
@@ -11,6 +12,7 @@ import {
   type RejectionGround,
   type RequestStatus,
   type Urgency,
+  type WorkingCalendar,
 } from '@legalaid/contracts';
 import type { Sealed } from './personal-data-crypto.js';
 
@@ -100,6 +102,9 @@ export interface LegalAidRequest {
   documentsDueAt: Date | null;
   /** The documents' time limit crosses a year without an official calendar decision loaded. */
   documentsDueProvisional?: boolean;
+  /** When the documents were asked for, and the working days given: the limit is counted again from these when a calendar decision is loaded. */
+  documentsRequestedAt?: Date | null;
+  documentsDueWorkingDays?: number | null;
   possibleDuplicateOf: string[];
   /** Flagged for staff: an open request of the same person in the same field existed at receipt. */
   duplicateFlagged: boolean;
@@ -130,7 +135,7 @@ function screenable(r: LegalAidRequest): boolean {
 }
 
 /** Staff ask for missing documents; the request waits until they arrive or `dueAt` passes. */
-export function requestDocuments(r: LegalAidRequest, kinds: EvidenceKind[], due: { dueAt: Date; provisional: boolean }, now: Date): LegalAidRequest {
+export function requestDocuments(r: LegalAidRequest, kinds: EvidenceKind[], due: { dueAt: Date; provisional: boolean; workingDays?: number }, now: Date): LegalAidRequest {
   if (!screenable(r)) throw illegal(r, 'sent a request for documents');
   return {
     ...r,
@@ -138,8 +143,33 @@ export function requestDocuments(r: LegalAidRequest, kinds: EvidenceKind[], due:
     documentsRequested: [...new Set(kinds)],
     documentsDueAt: due.dueAt,
     documentsDueProvisional: due.provisional,
+    documentsRequestedAt: now,
+    documentsDueWorkingDays: due.workingDays ?? null,
     timeline: [...r.timeline, { status: 'DOCUMENTS_REQUESTED', at: now }],
   };
+}
+
+/**
+ * A year's official calendar decision was loaded or corrected (`calendar`
+ * counts by it): a request still waiting for documents whose time limit
+ * runs over that year has it counted again from when the documents were
+ * asked for, by the working days given then (`fallbackDays` for a request
+ * asked before they were stored). Null when nothing changes.
+ */
+export function recountDocumentsDue(
+  r: LegalAidRequest,
+  calendar: WorkingCalendar,
+  year: number,
+  fallbackDays: number,
+): { request: LegalAidRequest; previousDueAt: Date; dueAt: Date; provisional: boolean } | null {
+  if (r.status !== 'DOCUMENTS_REQUESTED' || !r.documentsDueAt) return null;
+  const requestedAt = r.documentsRequestedAt ?? [...r.timeline].reverse().find((t) => t.status === 'DOCUMENTS_REQUESTED')?.at;
+  if (!requestedAt) return null;
+  const previousDueAt = new Date(r.documentsDueAt);
+  if (Number(vnDate(new Date(requestedAt)).slice(0, 4)) > year || Number(vnDate(previousDueAt).slice(0, 4)) < year) return null;
+  const { dueAt, provisional } = calendar.deadline(new Date(requestedAt), r.documentsDueWorkingDays ?? fallbackDays);
+  if (dueAt.getTime() === previousDueAt.getTime() && provisional === (r.documentsDueProvisional ?? false)) return null;
+  return { request: { ...r, documentsDueAt: dueAt, documentsDueProvisional: provisional }, previousDueAt, dueAt, provisional };
 }
 
 /** The documents arrived: back to screening, with what arrived added to the file. */

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { citeBasis, type CommuneUnit, type FormerUnit, type Province, type InputOf, type IntakeRpc, type OutputOf, type RpcRequest } from '@legalaid/contracts';
+import { citeBasis, type AdministrativeUnits, type CommuneUnit, type FormerUnit, type Province, type InputOf, type IntakeRpc, type OutputOf, type RpcRequest } from '@legalaid/contracts';
 import { REFERENCE, type Reference } from '../adapters/reference.provider.js';
 
 /** Reference data for forms and screening screens: administrative units and eligibility rule sets. */
@@ -17,7 +17,7 @@ export class ReferenceQuery {
         effectiveFrom: u.effectiveFrom,
         provinces: current.filter((c): c is Province => !('provinceCode' in c)),
         units: current.filter((c): c is CommuneUnit => 'provinceCode' in c),
-        former: found?.former ? [formerView(found.former)] : [],
+        former: found?.former ? [formerView(u, found.former)] : [],
       };
     }
     if (search !== undefined) {
@@ -26,7 +26,7 @@ export class ReferenceQuery {
         effectiveFrom: u.effectiveFrom,
         provinces: found.filter((c): c is Province => !('provinceCode' in c)),
         units: found.filter((c): c is CommuneUnit => 'provinceCode' in c),
-        former: [],
+        former: u.searchFormer(search, { provinceCode }).map((f) => formerView(u, f)),
       };
     }
     return {
@@ -36,8 +36,8 @@ export class ReferenceQuery {
       former: includeFormer
         ? u
             .listFormer()
-            .filter((f) => !provinceCode || f.provinceCode === provinceCode || f.successorCodes.some((c) => u.unit(c)?.provinceCode === provinceCode || c === provinceCode))
-            .map(formerView)
+            .filter((f) => !provinceCode || u.formerNowIn(f, provinceCode))
+            .map((f) => formerView(u, f))
         : [],
     };
   }
@@ -54,6 +54,20 @@ export class ReferenceQuery {
   }
 }
 
-function formerView(f: FormerUnit) {
-  return { code: f.code, name: f.name, level: f.level, until: f.until, successorCodes: f.successorCodes };
+/** A former unit with the current units that took over its area, so a client shows both without another call. */
+function formerView(u: AdministrativeUnits, f: FormerUnit) {
+  const successors = f.successorCodes.flatMap((c) => {
+    const s = u.province(c) ?? u.unit(c);
+    return s ? [{ code: s.code, name: s.name, ...(s.nameEn ? { nameEn: s.nameEn } : {}), kind: s.kind, ...('provinceCode' in s ? { provinceCode: s.provinceCode } : {}) }] : [];
+  });
+  return {
+    code: f.code,
+    name: f.name,
+    level: f.level,
+    until: f.until,
+    ...(f.provinceCode ? { provinceCode: f.provinceCode } : {}),
+    ...(f.districtName ? { districtName: f.districtName } : {}),
+    successorCodes: f.successorCodes,
+    successors,
+  };
 }
