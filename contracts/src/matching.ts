@@ -873,6 +873,14 @@ export const MatchingRpc = {
     input: z.object({ providerId: Id }).strict(),
     output: ProviderViewSchema,
   }),
+  appointedPerformer: defineRpc({
+    context: 'matching',
+    name: 'appointedPerformer',
+    description:
+      "The name an appointed provider works under and their organisation's name (public professional data), for the appointment notice intake sends to the referring body. Intake (SYSTEM) alone asks; the only call a service makes to another.",
+    input: z.object({ providerId: Id }).strict(),
+    output: z.object({ providerId: Id, displayName: z.string().min(1).max(200), organisationId: Id, organisationName: z.string().min(1).max(300) }).strict(),
+  }),
   noteUser: defineRpc({
     context: 'matching',
     name: 'noteUser',
