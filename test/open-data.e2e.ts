@@ -111,11 +111,12 @@ describe('open data', () => {
       kind: 'LEGAL_AID_CENTRE',
       name: 'Trung tâm Trợ giúp pháp lý nhà nước (thử)',
       provinceCode: '79',
+      // The phone and e-mail live in the contact profile alone; the directory publishes them from there.
+      contact: { email: 'tgpl@example.gov.vn', phone: '+84 28 3829 0000' },
       directory: {
         description: 'Trợ giúp pháp lý miễn phí cho người dân Thành phố Hồ Chí Minh.',
-        email: 'tgpl@example.gov.vn',
         website: 'https://tgpl.example.gov.vn',
-        phones: [{ number: '+84 28 3829 0000', description: 'Tiếp dân' }],
+        phones: [{ number: '+84 28 3829 0000', description: 'Tiếp dân' }, { number: '1800 1234', description: 'Đường dây nóng' }],
         address: { street: '123 Hai Bà Trưng', communeCode: '26737', postalCode: '700000' },
         openingHours: [{ days: ['MO', 'TU', 'WE', 'TH', 'FR'], opensAt: '07:30', closesAt: '17:00' }],
       },
@@ -208,6 +209,31 @@ describe('open data', () => {
       expect(org.locations[0].addresses[0]).toMatchObject({ address_1: '123 Hai Bà Trưng', city: 'Phường Tân Định', state_province: 'Thành phố Hồ Chí Minh', country: 'VN', postal_code: '700000' });
       expect(org.locations[0].schedules[0]).toMatchObject({ freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR', opens_at: '07:30', closes_at: '17:00', timezone: 7 });
       expect(org.phones[0].number).toBe('+84 28 3829 0000');
+      // The main number once, first; then the directory's further numbers.
+      expect(org.phones.map((p: Json) => p.number)).toEqual(['+84 28 3829 0000', '1800 1234']);
+      expect(org.email).toBe('tgpl@example.gov.vn');
+    });
+
+    it('publishes the phone and e-mail from one place: a change of the contact profile shows in the directory and the contact view', async () => {
+      const before = new Date().toISOString();
+      await call('mutation($input: UpdateOrganisationContactInput!) { updateOrganisationContact(input: $input) { id } }', {
+        input: { organisationId: CENTRE, contact: { phone: '+84 28 3829 2222', email: 'tiepdan@tgpl.example.gov.vn' } },
+      });
+      const changed = (await get(`/hsds/organizations?modified_after=${encodeURIComponent(before)}`)).json();
+      expect(changed.contents.map((o: Json) => o.name)).toEqual(['Trung tâm Trợ giúp pháp lý nhà nước (thử)']);
+      expect(changed.contents[0].email).toBe('tiepdan@tgpl.example.gov.vn');
+      const org = (await get(`/hsds/organizations/${changed.contents[0].id}`)).json();
+      expectValid('organization', org);
+      expect(org.phones.map((p: Json) => p.number)).toEqual(['+84 28 3829 2222', '1800 1234']);
+      expect(org.email).toBe('tiepdan@tgpl.example.gov.vn');
+      const exported = (await get('/hsds/export')).text;
+      expect(exported).toContain('+84 28 3829 2222');
+      expect(exported).not.toContain('+84 28 3829 0000');
+      const view = (await call('query($id: ID!) { organisation(id: $id) { contact { phone email } } }', { id: CENTRE })).organisation;
+      expect(view.contact).toEqual({ phone: '+84 28 3829 2222', email: 'tiepdan@tgpl.example.gov.vn' });
+      // The directory has no e-mail of its own to drift apart: giving one there is refused.
+      const r = await gql<Json>(gqlUrl, 'mutation($input: UpdateOrganisationDirectoryInput!) { updateOrganisationDirectory(input: $input) { id } }', { input: { organisationId: CENTRE, directory: { email: 'other@example.vn' } } }, admin);
+      expect(r.errors?.[0].message).toMatch(/email/);
     });
 
     it('lists services and gives each in full: form of aid, fields of law, eligibility in words, languages, remote advice, listed providers only', async () => {
@@ -308,7 +334,7 @@ describe('open data', () => {
       expect(changed.contents.map((o: Json) => o.name)).toEqual(['Trung tâm Trợ giúp pháp lý nhà nước (thử)']);
       const org = (await get(`/hsds/organizations/${changed.contents[0].id}`)).json();
       expectValid('organization', org);
-      expect(org.phones.map((p: Json) => p.number)).toEqual(['+84 28 3829 1111']);
+      expect(org.phones.map((p: Json) => p.number)).toEqual(['+84 28 3829 2222', '+84 28 3829 1111']);
     });
 
     it('refuses bad input with a clear error and an HTTP status', async () => {

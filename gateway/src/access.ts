@@ -150,6 +150,7 @@ export const ACCESS = {
   createCheckpoint: { roles: { SUPERVISOR: ALL, ADMIN: ALL } },
   /** Aggregates with small cells suppressed: any signed-in user. */
   statistics: { roles: everyone() },
+  publishStatistics: { roles: { ADMIN: ALL } },
   /** Everyone may read it; the service gives exact figures only to the centre's own staff and admins. */
   centreReport: { roles: everyone() },
   complaints: { roles: { SUPERVISOR: ALL, ADMIN: ALL } },
