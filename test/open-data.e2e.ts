@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AjvModule from 'ajv';
@@ -8,12 +9,14 @@ import {
   IntakeRequestAccepted,
   IntakeRequestReceived,
   newId,
+  periodBounds,
   periodParts,
+  periodsOfYear,
   PublishedStatisticsSchema,
   type EligibilityGroup,
   type PublishedStatistics,
 } from '@legalaid/contracts';
-import { Bus, createLogger } from '@legalaid/infra';
+import { Bus, connectMongo, createLogger } from '@legalaid/infra';
 import { spawnProcess, REPO_ROOT, type ManagedProcess } from '../infra/dist/runtime/network.js';
 import { eventually, gql, startNetwork, tokenFor, type TestNetwork } from './support/network.js';
 import { resetStreams, testServers } from './support/servers.js';
@@ -99,7 +102,7 @@ describe('open data', () => {
 
   beforeAll(async () => {
     await resetStreams(testServers().natsUrl);
-    net = await startNetwork({ label: 'opendata', services: ['matching', 'oversight'], gateway: true, extraEnv: { gateway: { OPEN_DATA_PER_MINUTE: '100000' } } });
+    net = await startNetwork({ label: 'opendata', services: ['matching', 'oversight'], gateway: true, extraEnv: { gateway: { OPEN_DATA_PER_MINUTE: '100000' }, oversight: { OVERSIGHT_TIMER_POLL_MS: '500' } } });
     gqlUrl = net.graphqlUrl!;
     base = gqlUrl.replace(/\/graphql$/, '');
     admin = await tokenFor({ sub: 'od-admin', role: 'ADMIN' });
@@ -412,16 +415,28 @@ describe('open data', () => {
     }
 
     let published: PublishedStatistics;
+    let periodEnded2025: Json;
 
     beforeAll(async () => {
+      // Before any request is recorded, the files of the ended months were computed by themselves: 2025 (the previous year) and this year.
+      periodEnded2025 = await eventually(
+        async () => {
+          const r = await get('/open-data/statistics/2025.json');
+          return r.status === 200 ? { json: r.json(), etag: r.headers.get('etag') } : undefined;
+        },
+        30000,
+        'the 2025 files computed when its periods ended',
+      );
       // 2025, first quarter: ordinary requests each month in province 79, and one person living with HIV in province 75 in February.
       for (const [month, n] of [['01', 9], ['02', 7], ['03', 8]] as const) {
         for (let i = 0; i < n; i++) await request(`2025-${month}-${String(10 + i).padStart(2, '0')}T09:00:00+07:00`, '79', 'POOR_HOUSEHOLD');
       }
       for (let i = 0; i < 6; i++) await request(`2025-02-${String(3 + i).padStart(2, '0')}T09:00:00+07:00`, '74', 'CHILD');
       await request('2025-02-20T09:00:00+07:00', '75', 'FIN_DIFFICULTY_HIV');
+      // These figures came in after 2025 ended: an administrator recomputes the year's files on demand.
       published = await eventually(
         async () => {
+          await call('mutation { publishStatistics(year: 2025) { year through trigger } }');
           const r = await get('/open-data/statistics/2025.json');
           if (r.status !== 200) throw new Error(`${r.status}: ${r.text.slice(0, 500)}`);
           const body = r.json() as PublishedStatistics;
@@ -433,6 +448,49 @@ describe('open data', () => {
         'the published figures to include every request',
       );
     }, 90000);
+
+    it('stores the files when periods end and serves the stored bytes, computing nothing for a reader', async () => {
+      // Computed by the period-end timer, with nothing recorded yet: every period of 2025, all zeros.
+      expect(periodEnded2025.json.periods).toHaveLength(17);
+      expect(periodEnded2025.json.periods.find((p: Json) => p.period === '2025').tables.find((t: Json) => t.groupBy === 'NONE').total.requests).toBe(0);
+      const conn = await connectMongo(testServers().mongoUrl, net.env.oversight.MONGO_DB);
+      try {
+        const stored = async (year: number) => conn.collection('published_statistics').findOne({ _id: String(year) as never });
+        const y2025 = (await stored(2025))!;
+        expect(y2025).toMatchObject({ year: 2025, through: '2025-12', trigger: 'ADMIN' });
+        for (const format of ['json', 'csv'] as const) {
+          const r = await get(`/open-data/statistics/2025.${format}`);
+          const file = (y2025.files as Json[]).find((f) => f.format === format)!;
+          // The bytes served are the bytes stored, and their hash is the ETag.
+          expect(r.bytes.equals(Buffer.from(file.content, 'utf8'))).toBe(true);
+          expect(r.headers.get('etag')).toBe(`"${createHash('sha256').update(r.bytes).digest('hex')}"`);
+          expect(r.headers.get('etag')).toBe(`"${file.sha256}"`);
+          expect((await get(`/open-data/statistics/2025.${format}`, { headers: { 'if-none-match': `"${file.sha256}"` } })).status).toBe(304);
+        }
+        // Another period, stored apart: this year's, up to its last ended month, computed when that month ended.
+        const thisYear = Number(new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 4));
+        const current = await eventually(async () => (await stored(thisYear)) ?? undefined, 20000, 'this year stored');
+        expect(current.trigger).toBe('PERIOD_ENDED');
+        const ended = periodsOfYear(thisYear).filter((p) => /-\d{2}$/.test(p) && periodBounds(p).to.getTime() <= Date.now());
+        expect(current.through).toBe(ended.at(-1) ?? null);
+        const r = await get(`/open-data/statistics/${thisYear}.json`);
+        expect(r.bytes.equals(Buffer.from((current.files as Json[]).find((f) => f.format === 'json')!.content, 'utf8'))).toBe(true);
+        expect(r.json().periods.map((p: Json) => p.period)).toEqual(periodsOfYear(thisYear).filter((p) => periodBounds(p).to.getTime() <= new Date(current.computedAt).getTime()));
+        // A year nobody computed answers clearly, and nothing computes it on reading.
+        const none = await get('/open-data/statistics/2024.csv');
+        expect(none.status).toBe(404);
+        expect(none.json().error).toMatchObject({ code: 'NOT_FOUND', reason: 'STATISTICS_NOT_COMPUTED' });
+        expect(none.json().error.message).toMatch(/2024 have not been computed/);
+        expect((await get('/open-data/statistics?year=2024')).status).toBe(404);
+        expect(await stored(2024)).toBeNull();
+        // Only an administrator computes on demand.
+        const staffToken = await tokenFor({ sub: 'od-staff', role: 'CENTRE_STAFF', org: CENTRE });
+        expect((await gql<Json>(gqlUrl, 'mutation { publishStatistics(year: 2024) { year } }', {}, staffToken)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+        expect(await stored(2024)).toBeNull();
+      } finally {
+        await conn.close();
+      }
+    });
 
     it('publishes JSON for every ended month, quarter and the year, with a dictionary', async () => {
       const { dictionary: dictionaryLink, ...figures } = published as PublishedStatistics & { dictionary?: string };

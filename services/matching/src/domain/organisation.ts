@@ -106,6 +106,13 @@ export function needsSingleContact(o: Organisation): boolean {
   return 'email' in d || (!!phone && (d.phones ?? []).some((p) => digits(p.number) === digits(phone)));
 }
 
+/** Where a centre's referral goes when no provider takes it. */
+export function escalationTargetFor(centreId: string, centre: Organisation | null): EscalationTarget {
+  return centre?.escalationOrganisationId
+    ? { organisationId: centre.escalationOrganisationId, target: 'BAR_ASSOCIATION' }
+    : { organisationId: centreId, target: 'CENTRE_OFFICERS' };
+}
+
 export function organisationView(stored: Organisation): OrganisationView {
   const o = withSingleContact(stored);
   return {
