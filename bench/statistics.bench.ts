@@ -27,7 +27,7 @@ process.env.RPC_SIGNING_KEY = randomBytes(32).toString('base64');
 const admin: Actor = { id: 'bench-admin', role: 'ADMIN' };
 const staff: Actor = { id: 'bench-staff', role: 'CENTRE_STAFF', organisationId: 'centre-hcm' };
 const PROVINCES = ['79', '01', '48', '92', '75', '74', '80', '86'];
-const FIELDS = ['LAND', 'CIVIL', 'CRIMINAL', 'FAMILY'] as const;
+const FIELDS = ['LAND', 'CIVIL', 'CRIMINAL', 'MARRIAGE_FAMILY', 'LABOUR'] as const;
 
 async function main() {
   const servers = await benchServers();
@@ -36,7 +36,7 @@ async function main() {
     const env = { NATS_URL: servers.nats.url, MONGO_URL: servers.mongo.url, RPC_SIGNING_KEY: process.env.RPC_SIGNING_KEY!, LOG_LEVEL: 'info' };
     // A long poll: the period-end timer computes 2025 once at start; the measured computes are the explicit ones.
     procs.push(spawnProcess('oversight', { ...env, NODE_ENV: 'development', MONGO_DB: 'bench_oversight', OVERSIGHT_TIMER_POLL_MS: '3600000' }));
-    procs.push(spawnProcess('gateway', { ...env, NODE_ENV: 'production', JWT_SECRET: randomBytes(32).toString('base64url'), GATEWAY_PORT: '0', OPEN_DATA_PER_MINUTE: '1000000' }));
+    procs.push(spawnProcess('gateway', { ...env, NODE_ENV: 'development', JWT_SECRET: randomBytes(32).toString('base64url'), GATEWAY_PORT: '0', OPEN_DATA_PER_MINUTE: '100000' }));
     const [, gw] = await Promise.all(procs.map((p) => p.ready));
     const base = String(gw.url).replace(/\/graphql$/, '');
     const rpc = await RpcClient.connect({ servers: servers.nats.url, name: 'bench-statistics', timeoutMs: 120000 });
