@@ -481,7 +481,10 @@ describe('open data', () => {
         expect(none.status).toBe(404);
         expect(none.json().error).toMatchObject({ code: 'NOT_FOUND', reason: 'STATISTICS_NOT_COMPUTED' });
         expect(none.json().error.message).toMatch(/2024 have not been computed/);
-        expect((await get('/open-data/statistics?year=2024')).status).toBe(404);
+        const page = await get('/open-data/statistics?year=2024&lang=en');
+        expect(page.status).toBe(404);
+        expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+        expect(page.text).toContain('The figures for 2024 have not been computed.');
         expect(await stored(2024)).toBeNull();
         // Only an administrator computes on demand.
         const staffToken = await tokenFor({ sub: 'od-staff', role: 'CENTRE_STAFF', org: CENTRE });

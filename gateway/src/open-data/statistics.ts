@@ -35,6 +35,7 @@ const TEXT = {
       `Số yêu cầu tiếp nhận, được thụ lý và đã phân công người thực hiện trong năm ${y}, theo kỳ cố định (tháng, quý, năm, giờ Việt Nam). Ô có dưới ${t} người, và các ô cần ẩn kèm để không suy ra được chúng, được ghi “ẩn”.`,
     files: 'Tệp dữ liệu',
     none: 'Chưa có kỳ nào kết thúc trong năm này.',
+    notComputed: (y: number) => `Số liệu năm ${y} chưa được tính. Số liệu được tính khi mỗi tháng kết thúc (năm nay và năm trước); các năm khác theo yêu cầu.`,
     hidden: 'ẩn',
     hiddenTitle: 'Ẩn để bảo vệ danh tính người được trợ giúp',
     cols: ['Yêu cầu', 'Thụ lý', 'Vụ việc'],
@@ -47,6 +48,7 @@ const TEXT = {
       `Requests received, accepted and assigned to a provider in ${y}, by fixed period (month, quarter, year, Viet Nam time). Cells with fewer than ${t} people, and the cells hidden with them so they cannot be worked out, show “hidden”.`,
     files: 'Data files',
     none: 'No period of this year has ended yet.',
+    notComputed: (y: number) => `The figures for ${y} have not been computed. They are computed as each month ends (this year and the last); other years on request.`,
     hidden: 'hidden',
     hiddenTitle: 'Hidden to protect the people helped',
     cols: ['Requests', 'Accepted', 'Cases'],
@@ -57,7 +59,6 @@ const TEXT = {
 
 export function statisticsPage(s: PublishedStatistics, lang: Lang, years: number[]): string {
   const T = TEXT[lang];
-  const other: Lang = lang === 'vi' ? 'en' : 'vi';
   const fig = (r: Row, m: 'requests' | 'accepted' | 'cases') =>
     r.suppressed || r[m] === null ? `<td><abbr title="${esc(T.hiddenTitle)}">${T.hidden}</abbr></td>` : `<td>${r[m]}</td>`;
   // Quarters and the year that have ended, as columns; months are in the files.
@@ -82,29 +83,46 @@ ${body}
 </tbody>
 </table>`;
   });
-  return `<!doctype html>
-<html lang="${lang}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(T.title)} ${s.year}</title>
-<style>body{font-family:system-ui,sans-serif;max-width:72rem;margin:1rem auto;padding:0 1rem;line-height:1.5;color:#111}table{border-collapse:collapse;margin:1.5rem 0;display:block;overflow-x:auto}th,td{border:1px solid #666;padding:.25rem .5rem;text-align:right}th[scope=row],caption{text-align:left}caption{font-weight:bold;font-size:1.1rem}a{color:#0645ad}</style>
-</head>
-<body>
-<main>
-<h1>${esc(T.title)} ${s.year}</h1>
-<p><a href="/open-data/statistics?year=${s.year}&amp;lang=${other}" lang="${other}" hreflang="${other}">${T.other}</a></p>
-<p>${esc(T.intro(s.year, s.threshold))}</p>
+  const main = `<p>${esc(T.intro(s.year, s.threshold))}</p>
 <h2>${esc(T.files)}</h2>
 <ul>
 <li><a href="/open-data/statistics/${s.year}.csv">${s.year}.csv</a> (CSV, UTF-8)</li>
 <li><a href="/open-data/statistics/${s.year}.json">${s.year}.json</a> (JSON)</li>
 <li><a href="/open-data/statistics/dictionary.csv">dictionary.csv</a>, <a href="/open-data/statistics/dictionary.json">dictionary.json</a></li>
 </ul>
-<nav aria-label="${esc(T.years)}"><p>${esc(T.years)}: ${years.map((y) => (y === s.year ? `<strong aria-current="page">${y}</strong>` : `<a href="/open-data/statistics?year=${y}&amp;lang=${lang}">${y}</a>`)).join(' · ')}</p></nav>
-${periods.length === 0 ? `<p>${esc(T.none)}</p>` : tables.join('\n')}
+${yearsNav(s.year, lang, years)}
+${periods.length === 0 ? `<p>${esc(T.none)}</p>` : tables.join('\n')}`;
+  return pageShell(s.year, lang, main);
+}
+
+function yearsNav(year: number, lang: Lang, years: number[]): string {
+  const T = TEXT[lang];
+  return `<nav aria-label="${esc(T.years)}"><p>${esc(T.years)}: ${years.map((y) => (y === year ? `<strong aria-current="page">${y}</strong>` : `<a href="/open-data/statistics?year=${y}&amp;lang=${lang}">${y}</a>`)).join(' · ')}</p></nav>`;
+}
+
+function pageShell(year: number, lang: Lang, main: string): string {
+  const T = TEXT[lang];
+  const other: Lang = lang === 'vi' ? 'en' : 'vi';
+  return `<!doctype html>
+<html lang="${lang}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(T.title)} ${year}</title>
+<style>body{font-family:system-ui,sans-serif;max-width:72rem;margin:1rem auto;padding:0 1rem;line-height:1.5;color:#111}table{border-collapse:collapse;margin:1.5rem 0;display:block;overflow-x:auto}th,td{border:1px solid #666;padding:.25rem .5rem;text-align:right}th[scope=row],caption{text-align:left}caption{font-weight:bold;font-size:1.1rem}a{color:#0645ad}</style>
+</head>
+<body>
+<main>
+<h1>${esc(T.title)} ${year}</h1>
+<p><a href="/open-data/statistics?year=${year}&amp;lang=${other}" lang="${other}" hreflang="${other}">${T.other}</a></p>
+${main}
 </main>
 </body>
 </html>
 `;
+}
+
+/** The page for a year whose files have not been computed (a 404 a reader can read). */
+export function notComputedPage(year: number, lang: Lang, years: number[]): string {
+  return pageShell(year, lang, `<p>${esc(TEXT[lang].notComputed(year))}</p>\n${yearsNav(year, lang, years)}`);
 }
 
 function yearFrom(raw: string | null, now: Date): number {
@@ -132,11 +150,18 @@ export async function serveStatistics(ctx: OpenDataContext, path: string, now = 
     if (langParam !== null && langParam !== 'vi' && langParam !== 'en') throw badRequest('lang must be vi or en', 'lang');
     const lang: Lang = (langParam as Lang | null) ?? (/^en\b/i.test(req.headers['accept-language'] ?? '') ? 'en' : 'vi');
     const year = yearFrom(url.searchParams.get('year'), now);
-    const file = await storedFile(ctx, year, 'json');
-    const { dictionary: _link, ...figures } = JSON.parse(file.content) as PublishedStatistics & { dictionary?: string };
-    const data = PublishedStatisticsSchema.parse(figures);
     const current = yearFrom(null, now);
     const years = [current, current - 1, current - 2];
+    const file = await storedFile(ctx, year, 'json').catch((err: unknown) => {
+      if (err instanceof DomainError && err.code === 'STATISTICS_NOT_COMPUTED') return null;
+      throw err;
+    });
+    if (!file) {
+      send(res, 404, 'text/html; charset=utf-8', notComputedPage(year, lang, years), { 'content-language': lang });
+      return true;
+    }
+    const { dictionary: _link, ...figures } = JSON.parse(file.content) as PublishedStatistics & { dictionary?: string };
+    const data = PublishedStatisticsSchema.parse(figures);
     send(res, 200, 'text/html; charset=utf-8', statisticsPage(data, lang, years), { 'content-language': lang });
     return true;
   }
