@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { connect, nkeyAuthenticator, type NatsConnection } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
-import { CONTEXTS, DEAD_LETTER_RPCS, DEAD_LETTER_STREAM, IntakeRpc, PING_RPCS, SERVICE_CONTEXTS, streamNameOf, systemActor } from '@legalaid/contracts';
+import { CONTEXTS, DEAD_LETTER_RPCS, DEAD_LETTER_STREAM, IntakeRpc, MatchingRpc, PING_RPCS, SERVICE_CONTEXTS, streamNameOf, systemActor } from '@legalaid/contracts';
 import { connectNats, createNatsUser, RpcClient, type NatsIdentity } from '@legalaid/infra';
 import { eventually, gql, startNetwork, tokenFor, type TestNetwork } from './support/network.js';
 import { natsViolations, resetStreams, testNatsSeed, testServers } from './support/servers.js';
@@ -149,6 +149,21 @@ describe('NATS credentials and permissions', () => {
       }
     } finally {
       await nc.close();
+    }
+  });
+
+  it("lets intake ask matching for an appointed provider's name, and nothing else of matching's; matching answers that for intake alone", async () => {
+    const security = (identity: NatsIdentity) => ({ NODE_ENV: 'test' as const, NATS_NKEY_SEED: testNatsSeed(identity) });
+    const intake = await RpcClient.connect({ servers: testServers().natsUrl, name: 'intake-probe', timeoutMs: 5000, security: security('intake') });
+    const gateway = await RpcClient.connect({ servers: testServers().natsUrl, name: 'gateway-probe-2', timeoutMs: 5000, security: security('gateway') });
+    try {
+      // Through, and answered: no such provider.
+      await expect(intake.call(MatchingRpc.appointedPerformer, { providerId: 'nobody' }, { actor: systemActor('intake'), correlationId: 'permissions-test' })).rejects.toMatchObject({ code: 'PROVIDER_NOT_FOUND' });
+      await expect(intake.nc.request(MatchingRpc.provider.subject, '{}', { timeout: 2000 })).rejects.toThrow(/Permissions Violation for Publish/);
+      await expect(gateway.call(MatchingRpc.appointedPerformer, { providerId: 'nobody' }, { actor: systemActor('gateway'), correlationId: 'permissions-test' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    } finally {
+      await intake.close();
+      await gateway.close();
     }
   });
 

@@ -2,7 +2,7 @@ import { connectNats } from '@legalaid/infra';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type NatsConnection } from '@nats-io/transport-node';
 import { createClient, type Client } from 'graphql-sse';
-import { DEMO, DEMO_USERS, loadDemoData } from '../infra/src/cli/demo.js';
+import { DEMO, DEMO_ORGANISATIONS, DEMO_PROVIDERS, DEMO_USERS, loadDemoData } from '../infra/src/cli/demo.js';
 import { startEndpoint, startMailbox, type FakeEndpoint, type Mailbox, type ReceivedMail } from './support/mailbox.js';
 import { eventually, gql, startNetwork, TEST_JWT_SECRET, tokenFor, type TestNetwork } from './support/network.js';
 import { resetStreams, testServers } from './support/servers.js';
@@ -164,11 +164,16 @@ describe('notifications end to end', () => {
     offer = { offerId: link![1] };
   });
 
-  it('the referring police officer learns that a provider was appointed', async () => {
+  it('the referring police officer learns who was appointed: the provider’s name and organisation, from matching', async () => {
     await call(lawyer, 'mutation($id: ID!) { acceptOffer(offerId: $id) { status } }', { id: offer.offerId });
     const m = await mailTo(OFFICER.officerEmail, /Đã cử người thực hiện trợ giúp pháp lý/);
     expect(m.text).toContain('123/CV-CAQ1');
-    expect(m.text).toContain(lawyerProvider);
+    const performer = DEMO_PROVIDERS.find((p) => p.providerId === lawyerProvider)!;
+    const organisation = DEMO_ORGANISATIONS.find((o) => o.organisationId === performer.organisationId)!;
+    expect(m.text).toContain(`${performer.displayName} (${organisation.name})`);
+    expect(m.text).not.toContain(lawyerProvider);
+    const text = await eventually(async () => smsTo(OFFICER.officerPhone)[0]?.body.text as string | undefined, 20000, 'the appointment by SMS');
+    expect(text).toContain(performer.displayName);
   });
 
   const NOT_ELIGIBLE = 'Người yêu cầu không thuộc diện người được trợ giúp pháp lý';
@@ -236,11 +241,53 @@ describe('notifications end to end', () => {
     expect(deliveryEvents(id, 'intake.notification.failed')).toEqual([]);
   });
 
+  it('a message that failed for good is listed for the centre’s staff and, retried once they ask, delivered exactly once', async () => {
+    const applicant = { fullName: 'Lý Thị Mai', email: 'mai.ly@example.vn', phone: '0955000666' };
+    sms.mode = 'reject'; // the SMS gateway refuses the number: a permanent failure, dead-lettered at once
+    const id = (
+      await call('demo-staff', SUBMIT, {
+        input: { channel: 'WALK_IN', centreId: DEMO.centre, applicant: { ...applicant, address: { provinceCode: '79' } }, fieldOfLaw: 'LAND', aidForm: 'ADVICE', summary: 'Tranh chấp lối đi chung với hộ bên cạnh', consent },
+      })
+    ).submitLegalAidRequest.requestId;
+    await reject(id, 'NOT_ELIGIBLE_PERSON', 'Không thuộc diện được trợ giúp');
+    const FAILED = 'query($c: ID) { failedNotificationDeliveries(centreId: $c) { deliveryId sender kind channel recipientType requestId centreId attempts lastError } }';
+    const failed = await eventually(async () => (await call('demo-staff', FAILED)).failedNotificationDeliveries.find((f: Json) => f.requestId === id), 30000, 'the failed SMS in the list');
+    expect(failed).toMatchObject({ sender: 'INTAKE', kind: 'REQUEST_REJECTED', channel: 'SMS', recipientType: 'APPLICANT', centreId: DEMO.centre, attempts: 1 });
+    expect(failed.lastError).toMatch(/400/);
+    expect(JSON.stringify(failed)).not.toContain(applicant.phone);
+    expect(smsTo(applicant.phone)).toEqual([]);
+    // The administrator sees it too; a lawyer may not list or retry; another centre's staff may not list it.
+    expect((await call('demo-admin', FAILED, { c: DEMO.centre })).failedNotificationDeliveries.map((f: Json) => f.deliveryId)).toContain(failed.deliveryId);
+    const RETRY = 'mutation($s: NotificationSender!, $d: ID!) { retryNotificationDelivery(sender: $s, deliveryId: $d) { deliveryId retried status attempts } }';
+    expect((await gql<Json>(url, RETRY, { s: 'INTAKE', d: failed.deliveryId }, tokens['demo-lawyer-1'])).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await gql<Json>(url, FAILED, { c: 'some-other-centre' }, tokens['demo-staff'])).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    sms.mode = 'ok';
+    // Asked twice at once (a double click): one call puts it back, the other changes nothing.
+    const [a, b] = await Promise.all([call('demo-staff', RETRY, { s: 'INTAKE', d: failed.deliveryId }), call('demo-staff', RETRY, { s: 'INTAKE', d: failed.deliveryId })]);
+    expect([a.retryNotificationDelivery.retried, b.retryNotificationDelivery.retried].sort()).toEqual([false, true]);
+    await eventually(async () => (deliveryEvents(id, 'intake.notification.sent').some((e) => e.data.channel === 'SMS') ? true : undefined), 30000, 'the retried SMS sent');
+    // SENT: nothing claims it again, so the count is final; a later retry changes nothing.
+    expect(smsTo(applicant.phone)).toHaveLength(1);
+    expect((await call('demo-staff', RETRY, { s: 'INTAKE', d: failed.deliveryId })).retryNotificationDelivery).toMatchObject({ retried: false, status: 'SENT' });
+    expect(smsTo(applicant.phone)).toHaveLength(1);
+    expect((await call('demo-staff', FAILED)).failedNotificationDeliveries.map((f: Json) => f.deliveryId)).not.toContain(failed.deliveryId);
+    // The retry is on the ledger, by whom, without content.
+    const retried = deliveryEvents(id, 'intake.notification.retried');
+    expect(retried).toHaveLength(1);
+    expect(retried[0].actor).toMatchObject({ role: 'CENTRE_STAFF', organisationId: DEMO.centre });
+    const trail = await eventually(async () => {
+      const d = await call('demo-supervisor', 'query($id: ID!) { auditTrail(requestId: $id) { entries { type } } }', { id });
+      const types = d.auditTrail.entries.map((e: Json) => e.type);
+      return types.includes('intake.notification.retried') ? types : undefined;
+    }, 20000, 'the retry on the ledger');
+    expect(trail).toContain('intake.notification.failed');
+  });
+
   it('no event carries an address, a phone number, a name or a message text', async () => {
     expect(events.filter((e) => /notification/.test(e.type ?? '')).length).toBeGreaterThan(5);
     const secrets = [
       ACCUSED.fullName, ACCUSED.email, ACCUSED.phone, OFFICER.officerEmail, OFFICER.officerPhone, OFFICER.officer,
-      'nga.hoang@example.vn', '0933000444', 'hai.vu@example.vn', '0944000555', 'ha@luatsu.example.vn', 'lan@tgpl.example.vn', '0901000002', '0901000003',
+      'nga.hoang@example.vn', '0933000444', 'hai.vu@example.vn', '0944000555', 'Lý Thị Mai', 'mai.ly@example.vn', '0955000666', 'ha@luatsu.example.vn', 'lan@tgpl.example.vn', '0901000002', '0901000003',
       NOT_ELIGIBLE, 'Thu nhập vượt chuẩn hộ nghèo', 'Không thuộc diện được trợ giúp', 'Đề nghị nhận vụ việc',
     ];
     for (const e of events) for (const s of secrets) expect(`${e.subject}: ${e.raw}`).not.toContain(s);

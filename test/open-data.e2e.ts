@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AjvModule from 'ajv';
@@ -8,12 +9,14 @@ import {
   IntakeRequestAccepted,
   IntakeRequestReceived,
   newId,
+  periodBounds,
   periodParts,
+  periodsOfYear,
   PublishedStatisticsSchema,
   type EligibilityGroup,
   type PublishedStatistics,
 } from '@legalaid/contracts';
-import { Bus, createLogger } from '@legalaid/infra';
+import { Bus, connectMongo, createLogger } from '@legalaid/infra';
 import { spawnProcess, REPO_ROOT, type ManagedProcess } from '../infra/dist/runtime/network.js';
 import { eventually, gql, startNetwork, tokenFor, type TestNetwork } from './support/network.js';
 import { resetStreams, testServers } from './support/servers.js';
@@ -99,7 +102,7 @@ describe('open data', () => {
 
   beforeAll(async () => {
     await resetStreams(testServers().natsUrl);
-    net = await startNetwork({ label: 'opendata', services: ['matching', 'oversight'], gateway: true, extraEnv: { gateway: { OPEN_DATA_PER_MINUTE: '100000' } } });
+    net = await startNetwork({ label: 'opendata', services: ['matching', 'oversight'], gateway: true, extraEnv: { gateway: { OPEN_DATA_PER_MINUTE: '100000' }, oversight: { OVERSIGHT_TIMER_POLL_MS: '500' } } });
     gqlUrl = net.graphqlUrl!;
     base = gqlUrl.replace(/\/graphql$/, '');
     admin = await tokenFor({ sub: 'od-admin', role: 'ADMIN' });
@@ -111,11 +114,12 @@ describe('open data', () => {
       kind: 'LEGAL_AID_CENTRE',
       name: 'Trung tâm Trợ giúp pháp lý nhà nước (thử)',
       provinceCode: '79',
+      // The phone and e-mail live in the contact profile alone; the directory publishes them from there.
+      contact: { email: 'tgpl@example.gov.vn', phone: '+84 28 3829 0000' },
       directory: {
         description: 'Trợ giúp pháp lý miễn phí cho người dân Thành phố Hồ Chí Minh.',
-        email: 'tgpl@example.gov.vn',
         website: 'https://tgpl.example.gov.vn',
-        phones: [{ number: '+84 28 3829 0000', description: 'Tiếp dân' }],
+        phones: [{ number: '+84 28 3829 0000', description: 'Tiếp dân' }, { number: '1800 1234', description: 'Đường dây nóng' }],
         address: { street: '123 Hai Bà Trưng', communeCode: '26737', postalCode: '700000' },
         openingHours: [{ days: ['MO', 'TU', 'WE', 'TH', 'FR'], opensAt: '07:30', closesAt: '17:00' }],
       },
@@ -208,6 +212,31 @@ describe('open data', () => {
       expect(org.locations[0].addresses[0]).toMatchObject({ address_1: '123 Hai Bà Trưng', city: 'Phường Tân Định', state_province: 'Thành phố Hồ Chí Minh', country: 'VN', postal_code: '700000' });
       expect(org.locations[0].schedules[0]).toMatchObject({ freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR', opens_at: '07:30', closes_at: '17:00', timezone: 7 });
       expect(org.phones[0].number).toBe('+84 28 3829 0000');
+      // The main number once, first; then the directory's further numbers.
+      expect(org.phones.map((p: Json) => p.number)).toEqual(['+84 28 3829 0000', '1800 1234']);
+      expect(org.email).toBe('tgpl@example.gov.vn');
+    });
+
+    it('publishes the phone and e-mail from one place: a change of the contact profile shows in the directory and the contact view', async () => {
+      const before = new Date().toISOString();
+      await call('mutation($input: UpdateOrganisationContactInput!) { updateOrganisationContact(input: $input) { id } }', {
+        input: { organisationId: CENTRE, contact: { phone: '+84 28 3829 2222', email: 'tiepdan@tgpl.example.gov.vn' } },
+      });
+      const changed = (await get(`/hsds/organizations?modified_after=${encodeURIComponent(before)}`)).json();
+      expect(changed.contents.map((o: Json) => o.name)).toEqual(['Trung tâm Trợ giúp pháp lý nhà nước (thử)']);
+      expect(changed.contents[0].email).toBe('tiepdan@tgpl.example.gov.vn');
+      const org = (await get(`/hsds/organizations/${changed.contents[0].id}`)).json();
+      expectValid('organization', org);
+      expect(org.phones.map((p: Json) => p.number)).toEqual(['+84 28 3829 2222', '1800 1234']);
+      expect(org.email).toBe('tiepdan@tgpl.example.gov.vn');
+      const exported = (await get('/hsds/export')).text;
+      expect(exported).toContain('+84 28 3829 2222');
+      expect(exported).not.toContain('+84 28 3829 0000');
+      const view = (await call('query($id: ID!) { organisation(id: $id) { contact { phone email } } }', { id: CENTRE })).organisation;
+      expect(view.contact).toEqual({ phone: '+84 28 3829 2222', email: 'tiepdan@tgpl.example.gov.vn' });
+      // The directory has no e-mail of its own to drift apart: giving one there is refused.
+      const r = await gql<Json>(gqlUrl, 'mutation($input: UpdateOrganisationDirectoryInput!) { updateOrganisationDirectory(input: $input) { id } }', { input: { organisationId: CENTRE, directory: { email: 'other@example.vn' } } }, admin);
+      expect(r.errors?.[0].message).toMatch(/email/);
     });
 
     it('lists services and gives each in full: form of aid, fields of law, eligibility in words, languages, remote advice, listed providers only', async () => {
@@ -308,7 +337,7 @@ describe('open data', () => {
       expect(changed.contents.map((o: Json) => o.name)).toEqual(['Trung tâm Trợ giúp pháp lý nhà nước (thử)']);
       const org = (await get(`/hsds/organizations/${changed.contents[0].id}`)).json();
       expectValid('organization', org);
-      expect(org.phones.map((p: Json) => p.number)).toEqual(['+84 28 3829 1111']);
+      expect(org.phones.map((p: Json) => p.number)).toEqual(['+84 28 3829 2222', '+84 28 3829 1111']);
     });
 
     it('refuses bad input with a clear error and an HTTP status', async () => {
@@ -386,16 +415,28 @@ describe('open data', () => {
     }
 
     let published: PublishedStatistics;
+    let periodEnded2025: Json;
 
     beforeAll(async () => {
+      // Before any request is recorded, the files of the ended months were computed by themselves: 2025 (the previous year) and this year.
+      periodEnded2025 = await eventually(
+        async () => {
+          const r = await get('/open-data/statistics/2025.json');
+          return r.status === 200 ? { json: r.json(), etag: r.headers.get('etag') } : undefined;
+        },
+        30000,
+        'the 2025 files computed when its periods ended',
+      );
       // 2025, first quarter: ordinary requests each month in province 79, and one person living with HIV in province 75 in February.
       for (const [month, n] of [['01', 9], ['02', 7], ['03', 8]] as const) {
         for (let i = 0; i < n; i++) await request(`2025-${month}-${String(10 + i).padStart(2, '0')}T09:00:00+07:00`, '79', 'POOR_HOUSEHOLD');
       }
       for (let i = 0; i < 6; i++) await request(`2025-02-${String(3 + i).padStart(2, '0')}T09:00:00+07:00`, '74', 'CHILD');
       await request('2025-02-20T09:00:00+07:00', '75', 'FIN_DIFFICULTY_HIV');
+      // These figures came in after 2025 ended: an administrator recomputes the year's files on demand.
       published = await eventually(
         async () => {
+          await call('mutation { publishStatistics(year: 2025) { year through trigger } }');
           const r = await get('/open-data/statistics/2025.json');
           if (r.status !== 200) throw new Error(`${r.status}: ${r.text.slice(0, 500)}`);
           const body = r.json() as PublishedStatistics;
@@ -407,6 +448,52 @@ describe('open data', () => {
         'the published figures to include every request',
       );
     }, 90000);
+
+    it('stores the files when periods end and serves the stored bytes, computing nothing for a reader', async () => {
+      // Computed by the period-end timer, with nothing recorded yet: every period of 2025, all zeros.
+      expect(periodEnded2025.json.periods).toHaveLength(17);
+      expect(periodEnded2025.json.periods.find((p: Json) => p.period === '2025').tables.find((t: Json) => t.groupBy === 'NONE').total.requests).toBe(0);
+      const conn = await connectMongo(testServers().mongoUrl, net.env.oversight.MONGO_DB);
+      try {
+        const stored = async (year: number) => conn.collection('published_statistics').findOne({ _id: String(year) as never });
+        const y2025 = (await stored(2025))!;
+        expect(y2025).toMatchObject({ year: 2025, through: '2025-12', trigger: 'ADMIN' });
+        for (const format of ['json', 'csv'] as const) {
+          const r = await get(`/open-data/statistics/2025.${format}`);
+          const file = (y2025.files as Json[]).find((f) => f.format === format)!;
+          // The bytes served are the bytes stored, and their hash is the ETag.
+          expect(r.bytes.equals(Buffer.from(file.content, 'utf8'))).toBe(true);
+          expect(r.headers.get('etag')).toBe(`"${createHash('sha256').update(r.bytes).digest('hex')}"`);
+          expect(r.headers.get('etag')).toBe(`"${file.sha256}"`);
+          expect((await get(`/open-data/statistics/2025.${format}`, { headers: { 'if-none-match': `"${file.sha256}"` } })).status).toBe(304);
+        }
+        // Another period, stored apart: this year's, up to its last ended month, computed when that month ended.
+        const thisYear = Number(new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 4));
+        const current = await eventually(async () => (await stored(thisYear)) ?? undefined, 20000, 'this year stored');
+        expect(current.trigger).toBe('PERIOD_ENDED');
+        const ended = periodsOfYear(thisYear).filter((p) => /-\d{2}$/.test(p) && periodBounds(p).to.getTime() <= Date.now());
+        expect(current.through).toBe(ended.at(-1) ?? null);
+        const r = await get(`/open-data/statistics/${thisYear}.json`);
+        expect(r.bytes.equals(Buffer.from((current.files as Json[]).find((f) => f.format === 'json')!.content, 'utf8'))).toBe(true);
+        expect(r.json().periods.map((p: Json) => p.period)).toEqual(periodsOfYear(thisYear).filter((p) => periodBounds(p).to.getTime() <= new Date(current.computedAt).getTime()));
+        // A year nobody computed answers clearly, and nothing computes it on reading.
+        const none = await get('/open-data/statistics/2024.csv');
+        expect(none.status).toBe(404);
+        expect(none.json().error).toMatchObject({ code: 'NOT_FOUND', reason: 'STATISTICS_NOT_COMPUTED' });
+        expect(none.json().error.message).toMatch(/2024 have not been computed/);
+        const page = await get('/open-data/statistics?year=2024&lang=en');
+        expect(page.status).toBe(404);
+        expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+        expect(page.text).toContain('The figures for 2024 have not been computed.');
+        expect(await stored(2024)).toBeNull();
+        // Only an administrator computes on demand.
+        const staffToken = await tokenFor({ sub: 'od-staff', role: 'CENTRE_STAFF', org: CENTRE });
+        expect((await gql<Json>(gqlUrl, 'mutation { publishStatistics(year: 2024) { year } }', {}, staffToken)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+        expect(await stored(2024)).toBeNull();
+      } finally {
+        await conn.close();
+      }
+    });
 
     it('publishes JSON for every ended month, quarter and the year, with a dictionary', async () => {
       const { dictionary: dictionaryLink, ...figures } = published as PublishedStatistics & { dictionary?: string };

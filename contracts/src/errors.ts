@@ -35,6 +35,8 @@ export const ERROR_CODES = [
   'PROVIDER_GENDER_PREFERENCE_REQUIRED',
   /** Accepting an offer whose possible conflict of interest the provider has not yet confirmed or denied. */
   'CONFLICT_CHECK_PENDING',
+  /** A year's published statistics files have not been computed (they are computed when a period ends, or on an administrator's request). */
+  'STATISTICS_NOT_COMPUTED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -22,3 +22,4 @@ export * from './calendar/decisions.js';
 export * from './calendar/lunar.js';
 export * from './calendar/calendar-messages.js';
 export * from './labels.js';
+export * from './statistics-files.js';

@@ -179,6 +179,20 @@ export const CODE_LABELS: Record<string, Label> = {
   // operations
   INTAKE: { vi: 'Tiếp nhận', en: 'Intake' },
   MATCHING: { vi: 'Kết nối', en: 'Matching' },
+  // Notification channels, recipients and delivery states (failed deliveries and their retry)
+  EMAIL: { vi: 'Thư điện tử', en: 'E-mail' },
+  SMS: { vi: 'Tin nhắn SMS', en: 'SMS' },
+  ZALO: { vi: 'Zalo', en: 'Zalo' },
+  INBOX: { vi: 'Hộp thư trong hệ thống', en: 'In-app inbox' },
+  REFERRING_OFFICER: { vi: 'Cán bộ cơ quan giới thiệu', en: 'Referring officer' },
+  CENTRE: { vi: 'Trung tâm', en: 'Centre' },
+  SUPERVISORS: { vi: 'Cơ quan giám sát', en: 'Supervisors' },
+  SENDING: { vi: 'Đang gửi', en: 'Sending' },
+  SENT: { vi: 'Đã gửi', en: 'Sent' },
+  FAILED: { vi: 'Gửi thất bại', en: 'Failed' },
+  SUPPRESSED: { vi: 'Không gửi (an toàn, không còn cần)', en: 'Withheld (safety, no longer needed)' },
+  // Why published statistics were computed
+  PERIOD_ENDED: { vi: 'Khi kỳ số liệu kết thúc', en: 'When a period ended' },
   OVERSIGHT: { vi: 'Giám sát', en: 'Oversight' },
   CONTRACT_VIOLATION: { vi: 'Sai định dạng thông điệp', en: 'Contract violation' },
   HANDLER_FAILED: { vi: 'Xử lý thất bại', en: 'Handler failed' },
@@ -263,9 +277,11 @@ export const EVENT_TYPE_LABELS: Record<string, Label> = {
   'intake.notification.sent': { vi: 'Đã gửi thông báo (tiếp nhận)', en: 'Notification sent (intake)' },
   'intake.notification.failed': { vi: 'Gửi thông báo thất bại (tiếp nhận)', en: 'Notification failed (intake)' },
   'intake.notification.suppressed': { vi: 'Không gửi thông báo vì an toàn (tiếp nhận)', en: 'Notification withheld for safety (intake)' },
+  'intake.notification.retried': { vi: 'Gửi lại thông báo thất bại (tiếp nhận)', en: 'Failed notification retried (intake)' },
   'matching.notification.sent': { vi: 'Đã gửi thông báo (kết nối)', en: 'Notification sent (matching)' },
   'matching.notification.failed': { vi: 'Gửi thông báo thất bại (kết nối)', en: 'Notification failed (matching)' },
   'matching.notification.suppressed': { vi: 'Không gửi thông báo vì an toàn (kết nối)', en: 'Notification withheld for safety (matching)' },
+  'matching.notification.retried': { vi: 'Gửi lại thông báo thất bại (kết nối)', en: 'Failed notification retried (matching)' },
   'matching.offer.conflict-cleared': { vi: 'Đã xác nhận không xung đột lợi ích', en: 'Conflict check cleared' },
   'matching.referral.escalation-reminder': { vi: 'Nhắc hạn xử lý vụ việc chuyển lên', en: 'Escalation reminder' },
 };

@@ -460,12 +460,18 @@ const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time must be HH
  * reach it and when. Organisations are public bodies and registered
  * organisations; none of this is about a person.
  */
+/**
+ * What an organisation publishes in the public directory beside its contact
+ * profile. Its main phone and e-mail are the contact profile's
+ * (OrganisationContact, `updateOrganisationContact`): one place, which the
+ * directory, letters, messages and the console all read. `phones` are
+ * further published numbers (a hotline, a reception desk).
+ */
 export const OrganisationDirectorySchema = z
   .object({
     /** Whether the organisation appears in the public directory (Fatherland Front committees never do: they refer, not advise). */
     listed: z.boolean().default(true),
     description: text(2000).nullable().default(null),
-    email: z.string().email().max(200).nullable().default(null),
     website: z.string().url().max(500).refine((u) => /^https?:\/\//.test(u), 'website must be http(s)').nullable().default(null),
     phones: z.array(z.object({ number: z.string().regex(/^\+?[0-9 .()-]{3,30}$/, 'phone number has characters other than digits, spaces and + . ( ) -'), description: text(200).nullable().default(null) }).strict()).max(10).default([]),
     address: z
@@ -889,6 +895,15 @@ export const MatchingRpc = {
     description: 'A provider by id.',
     input: z.object({ providerId: Id }).strict(),
     output: ProviderViewSchema,
+  }),
+  appointedPerformer: defineRpc({
+    context: 'matching',
+    name: 'appointedPerformer',
+    kind: 'query',
+    description:
+      "The name an appointed provider works under and their organisation's name (public professional data), for the appointment notice intake sends to the referring body. Intake (SYSTEM) alone asks; the only call a service makes to another.",
+    input: z.object({ providerId: Id }).strict(),
+    output: z.object({ providerId: Id, displayName: z.string().min(1).max(200), organisationId: Id, organisationName: z.string().min(1).max(300) }).strict(),
   }),
   noteUser: defineRpc({
     context: 'matching',

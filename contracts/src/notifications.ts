@@ -115,6 +115,14 @@ function deliveryEvents<C extends 'intake' | 'matching'>(context: C) {
       description: `A message (${context}) was deliberately not sent on a channel (safe contact, no contact, no longer relevant).`,
       data: z.object({ ...DeliveryData, reason: SuppressionReasonSchema }).strict(),
     }),
+    retried: defineEvent({
+      context,
+      aggregate: 'notification',
+      event: 'retried',
+      version: 1,
+      description: `A dead-lettered message (${context}) was put back in the queue by centre staff or an administrator (the envelope's actor); attempts are those it had failed with.`,
+      data: z.object(DeliveryData).strict(),
+    }),
   };
 }
 
@@ -126,15 +134,71 @@ export const IntakeNotificationSent = intakeDelivery.sent;
 export const IntakeNotificationFailed = intakeDelivery.failed;
 /** Published by intake when safe contact (or a missing contact) withholds a message on a channel. */
 export const IntakeNotificationSuppressed = intakeDelivery.suppressed;
+/** Published by intake when staff put a dead-lettered message back in the queue. */
+export const IntakeNotificationRetried = intakeDelivery.retried;
 /** Published by matching for each message to a provider, organisation, centre or the supervisors. */
 export const MatchingNotificationSent = matchingDelivery.sent;
 /** Published by matching when a message is dead-lettered after its retries. */
 export const MatchingNotificationFailed = matchingDelivery.failed;
 /** Published by matching when a message is not sent on a channel (no contact, no longer relevant). */
 export const MatchingNotificationSuppressed = matchingDelivery.suppressed;
+/** Published by matching when staff put a dead-lettered message back in the queue. */
+export const MatchingNotificationRetried = matchingDelivery.retried;
 
-export const INTAKE_NOTIFICATION_EVENTS = [IntakeNotificationSent, IntakeNotificationFailed, IntakeNotificationSuppressed] as const;
-export const MATCHING_NOTIFICATION_EVENTS = [MatchingNotificationSent, MatchingNotificationFailed, MatchingNotificationSuppressed] as const;
+export const INTAKE_NOTIFICATION_EVENTS = [IntakeNotificationSent, IntakeNotificationFailed, IntakeNotificationSuppressed, IntakeNotificationRetried] as const;
+export const MATCHING_NOTIFICATION_EVENTS = [MatchingNotificationSent, MatchingNotificationFailed, MatchingNotificationSuppressed, MatchingNotificationRetried] as const;
+
+// ---------------------------------------------------------------------------
+// Failed deliveries: listed and retried by the centre's staff (their centre's) and administrators
+
+/** The services that send messages (each keeps its own deliveries). */
+export const NOTIFICATION_SENDERS = ['intake', 'matching'] as const;
+export type NotificationSender = (typeof NOTIFICATION_SENDERS)[number];
+
+export const DeliveryIdSchema = z.string().regex(/^nd_[0-9a-f]{32}$/, 'a delivery id is nd_ and 32 hex digits');
+
+/** A dead-lettered delivery as staff see it: what and to whom by role, never the address or text. */
+export const FailedDeliverySchema = z
+  .object({
+    deliveryId: DeliveryIdSchema,
+    sender: z.enum(NOTIFICATION_SENDERS),
+    kind: NotificationKindSchema,
+    channel: NotificationChannelSchema,
+    recipientType: RecipientTypeSchema,
+    requestId: z.string().uuid().nullable(),
+    centreId: z.string().min(1).max(128).nullable(),
+    attempts: z.number().int().min(0).max(1000),
+    /** Why the last attempt failed (the provider's status or a transport error, no content). */
+    lastError: z.string().max(300).nullable(),
+    createdAt: IsoDateTimeSchema,
+  })
+  .strict();
+export type FailedDelivery = z.infer<typeof FailedDeliverySchema>;
+
+export const DeliveryStatusSchema = z.enum(['PENDING', 'SENDING', 'SENT', 'FAILED', 'SUPPRESSED']);
+
+function deliveryRpcs<C extends NotificationSender>(context: C) {
+  return {
+    failedDeliveries: defineRpc({
+      context,
+      name: 'failedDeliveries',
+    kind: 'query',
+      description: `Dead-lettered messages (${context}), newest first: a centre's staff see their centre's, administrators every one (or one centre's).`,
+      input: z.object({ centreId: z.string().min(1).max(128).optional(), first: z.number().int().min(1).max(100).default(50) }).strict(),
+      output: z.object({ items: z.array(FailedDeliverySchema) }).strict(),
+    }),
+    retryDelivery: defineRpc({
+      context,
+      name: 'retryDelivery',
+    kind: 'command',
+      description: `Puts a dead-lettered message (${context}) back in the queue and attempts it at once; on a delivery that is not FAILED (already retried, sent) it changes nothing and says so.`,
+      input: z.object({ deliveryId: DeliveryIdSchema }).strict(),
+      output: z.object({ deliveryId: DeliveryIdSchema, retried: z.boolean(), status: DeliveryStatusSchema, attempts: z.number().int().min(0) }).strict(),
+    }),
+  };
+}
+
+export const DELIVERY_RPCS = { intake: deliveryRpcs('intake'), matching: deliveryRpcs('matching') } as const;
 
 // ---------------------------------------------------------------------------
 // The console's inbox (kept by matching for the people it holds contacts of)

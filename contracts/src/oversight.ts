@@ -353,6 +353,34 @@ export const PublishedStatisticsSchema = z
   .strict();
 export type PublishedStatistics = z.infer<typeof PublishedStatisticsSchema>;
 
+export const STATISTICS_FILE_FORMATS = ['json', 'csv'] as const;
+
+/** What a stored publication is: which year, up to which ended month, when and why it was computed, and each file's size and hash. */
+export const StatisticsPublicationSchema = z
+  .object({
+    year: z.number().int(),
+    /** The last month of the year that had ended when the files were computed; null: none had. */
+    through: CalendarPeriodSchema.nullable(),
+    computedAt: IsoDateTimeSchema,
+    trigger: z.enum(['PERIOD_ENDED', 'ADMIN']),
+    files: z.array(z.object({ format: z.enum(STATISTICS_FILE_FORMATS), bytes: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict()),
+  })
+  .strict();
+export type StatisticsPublication = z.infer<typeof StatisticsPublicationSchema>;
+
+/** One stored file, as served: its text exactly as stored, and its hash (the HTTP ETag). */
+export const StoredStatisticsFileSchema = z
+  .object({
+    year: z.number().int(),
+    format: z.enum(STATISTICS_FILE_FORMATS),
+    through: CalendarPeriodSchema.nullable(),
+    computedAt: IsoDateTimeSchema,
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    content: z.string(),
+  })
+  .strict();
+export type StoredStatisticsFile = z.infer<typeof StoredStatisticsFileSchema>;
+
 // ---------------------------------------------------------------------------
 // Feedback, complaints, supervision views
 
@@ -512,14 +540,23 @@ export const OversightRpc = {
     input: StatisticsInputSchema,
     output: StatisticsSchema,
   }),
-  publishedStatistics: defineRpc({
+  publishedStatisticsFile: defineRpc({
     context: 'oversight',
-    name: 'publishedStatistics',
+    name: 'publishedStatisticsFile',
     kind: 'query',
     description:
-      "The public figures of a year (every ended month, quarter and the year), by province, eligible group, field of law, form of aid and outcome, suppressed together so no combination of them reveals a person (any role, CITIZEN for the public).",
+      "A year's public figures (every ended month, quarter and the year, by province, eligible group, field of law, form of aid and outcome, suppressed together so no combination of them reveals a person) as the stored file: computed when a period ends or an administrator asks, never on reading (any role, CITIZEN for the public). STATISTICS_NOT_COMPUTED when the year's files have not been computed.",
+    input: z.object({ year: z.number().int().min(2000).max(2100), format: z.enum(STATISTICS_FILE_FORMATS) }).strict(),
+    output: StoredStatisticsFileSchema,
+  }),
+  publishStatistics: defineRpc({
+    context: 'oversight',
+    name: 'publishStatistics',
+    kind: 'command',
+    description:
+      "Computes a year's public files now, from every period of it that has ended, and stores them in place of the earlier ones (ADMIN: for the current year between period ends, or a year whose figures came in late).",
     input: z.object({ year: z.number().int().min(2000).max(2100) }).strict(),
-    output: PublishedStatisticsSchema,
+    output: StatisticsPublicationSchema,
   }),
   submitFeedback: defineRpc({
     context: 'oversight',

@@ -150,6 +150,7 @@ export const ACCESS = {
   createCheckpoint: { roles: { SUPERVISOR: ALL, ADMIN: ALL } },
   /** Aggregates with small cells suppressed: any signed-in user. */
   statistics: { roles: everyone() },
+  publishStatistics: { roles: { ADMIN: ALL } },
   /** Everyone may read it; the service gives exact figures only to the centre's own staff and admins. */
   centreReport: { roles: everyone() },
   complaints: { roles: { SUPERVISOR: ALL, ADMIN: ALL } },
@@ -165,6 +166,9 @@ export const ACCESS = {
   // ---- the console inbox (the service narrows it to the caller's own notifications)
   myNotifications: { roles: { LAWYER: ALL, CENTRE_STAFF: ALL, ORG_ADMIN: ALL, SUPERVISOR: ALL, ADMIN: ALL } },
   markNotificationRead: { roles: { LAWYER: ALL, CENTRE_STAFF: ALL, ORG_ADMIN: ALL, SUPERVISOR: ALL, ADMIN: ALL } },
+  // Dead-lettered messages: a centre's staff follow up their centre's (each service checks the delivery's centre again), administrators all.
+  failedNotificationDeliveries: { roles: { CENTRE_STAFF: filter('centreId'), ADMIN: ALL } },
+  retryNotificationDelivery: { roles: { CENTRE_STAFF: ALL, ADMIN: ALL } },
 
   // ---- operations: dead letters
   deadLetters: { roles: { ADMIN: ALL } },

@@ -35,6 +35,7 @@ export * from './notify/safety.js';
 export * from './notify/channels.js';
 export * from './notify/delivery.js';
 export * from './notify/dispatcher.js';
+export * from './notify/deliveries.controller.js';
 export * from './notify/inbox.js';
 export * from './notify/config.js';
 export * from './calendar/calendar-copy.js';

@@ -104,7 +104,7 @@ describe('deliveries (real database)', () => {
   let now: Date;
   let pinned = false;
   const clock = () => (pinned ? now : new Date());
-  const [sent, failed, suppressed] = MATCHING_NOTIFICATION_EVENTS;
+  const [sent, failed, suppressed, retried] = MATCHING_NOTIFICATION_EVENTS;
 
   const cause = (): Envelope =>
     createEvent(
@@ -124,7 +124,7 @@ describe('deliveries (real database)', () => {
     return new NotificationDispatcher({
       context: 'matching',
       store: deliveryStore(conn, () => undefined, clock),
-      events: { sent, failed, suppressed },
+      events: { sent, failed, suppressed, retried },
       channels: { EMAIL: smtp, SMS: new SmsGatewayChannel(sms.url, undefined, 2000), ZALO: new ZaloZnsChannel(zalo.url, 'tok-123456', 2000), INBOX: new InboxStore(conn, clock) },
       compose,
       clock,
@@ -213,12 +213,20 @@ describe('deliveries (real database)', () => {
     expect(dead.attempts).toBe(3);
     expect(dead.lastError).toMatch(/Zalo ZNS answered HTTP 503/);
     expect(await outboxTypes(id)).toEqual(['legalaid.matching.notification.failed.v1']);
+    const staff = { actor: { id: 'u-staff', role: 'CENTRE_STAFF' as const, organisationId: 'centre-hcm' }, correlationId: 'retry-test' };
+    const otherCentre = { actor: { id: 'u-other', role: 'CENTRE_STAFF' as const, organisationId: 'centre-2' }, correlationId: 'retry-test' };
+    expect((await d.failed(staff.actor, { first: 10 })).map((f) => f.deliveryId)).toEqual([id]);
+    expect(await d.failed(otherCentre.actor, { first: 10 })).toEqual([]);
+    await expect(d.retry(id, otherCentre)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     zalo.mode = 'ok';
-    expect(await d.retry(id)).toBe(true);
+    // Two retries at once (a double click, two replicas): one puts it back, the other changes nothing.
+    const both = await Promise.all([d.retry(id, staff), d.retry(id, staff)]);
+    expect(both.filter((r) => r.retried)).toHaveLength(1);
     await until(async () => ((await conn.models.NotificationDelivery.findById(id).lean<Delivery>())?.status === 'SENT' ? true : undefined), 15000);
+    expect(await d.retry(id, staff)).toMatchObject({ retried: false, status: 'SENT' });
     await d.stop();
     expect(zalo.accepted).toHaveLength(1);
-    expect(await d.retry(id)).toBe(false);
+    expect(await outboxTypes(id)).toEqual(['legalaid.matching.notification.failed.v1', 'legalaid.matching.notification.retried.v1', 'legalaid.matching.notification.sent.v1']);
   });
 
   it('holds a deferred message (quiet hours) until it is due, and records withheld channels as suppressed', async () => {

@@ -57,6 +57,7 @@ describe('safe contact decides whether and how a message goes', () => {
 
 const FILE = {
   format: 'legalaid.notification-templates/v1',
+  minorityLanguages: { khm: { name: 'ភាសាខ្មែរ (Khmer)', review: 'AWAITING_NATIVE_SPEAKER' } },
   templates: {
     REQUEST_REJECTED: {
       params: ['name', 'ground'],
@@ -85,6 +86,13 @@ describe('templates are data, checked at start-up', () => {
     expect(() => loadTemplates(undeclared, ['REQUEST_REJECTED'])).toThrow(/REQUEST_REJECTED.en.body: \{\{fullName\}\} is not a declared parameter/);
     expect(() => loadTemplates({ ...FILE, format: 'v0' }, [])).toThrow(TemplateError);
     expect(() => loadTemplates({ ...FILE, templates: { NOT_A_KIND: FILE.templates.REQUEST_REJECTED } }, [])).toThrow(TemplateError);
+  });
+
+  it('refuses a file whose declared minority language lacks a text for a template, or has a text in an undeclared one', () => {
+    const hmong = { ...FILE, minorityLanguages: { ...FILE.minorityLanguages, hnj: { name: 'Hmoob (Hmong Njua)', review: 'AWAITING_NATIVE_SPEAKER' } } };
+    expect(() => loadTemplates(hmong, ['REQUEST_REJECTED'])).toThrow(/REQUEST_REJECTED: no hnj text, though the file declares hnj/);
+    expect(() => loadTemplates({ ...FILE, minorityLanguages: {} }, ['REQUEST_REJECTED'])).toThrow(/REQUEST_REJECTED: a khm text, but khm is not among minorityLanguages/);
+    expect(() => loadTemplates({ ...FILE, minorityLanguages: { khm: { name: 'Khmer', review: 'MAYBE' } } }, ['REQUEST_REJECTED'])).toThrow(TemplateError);
   });
 
   it('formats times as Viet Nam reads them', () => {
@@ -120,14 +128,31 @@ describe("the services' template files", () => {
   it.each([
     ['intake', ['REQUEST_ACCEPTED', 'DOCUMENTS_REQUESTED', 'REQUEST_REJECTED', 'PERFORMER_APPOINTED', 'FEEDBACK_INVITATION']],
     ['matching', ['OFFER_MADE', 'OFFER_EXPIRING', 'OFFER_EXPIRED', 'DEADLINE_REMINDER', 'DEADLINE_BREACHED', 'REFERRAL_ESCALATED', 'RECOMMENDATION_ISSUED', 'RECOMMENDATION_OVERDUE', 'COMPLAINT_FILED', 'CALL_BACK_APPLICANT']],
-  ] as const)('%s: every kind it sends is there in Vietnamese and English', async (service, kinds) => {
+  ] as const)('%s: every kind it sends is there in Vietnamese, English and each declared minority language (marked for review)', async (service, kinds) => {
     const { readFileSync } = await import('node:fs');
     const raw = JSON.parse(readFileSync(new URL(`../../services/${service}/src/data/notification-templates.json`, import.meta.url), 'utf8'));
     const t = loadTemplates(raw, kinds);
+    const declared = Object.keys(raw.minorityLanguages ?? {});
+    expect(declared).toContain('khm');
+    for (const lang of declared) expect(['AWAITING_NATIVE_SPEAKER', 'REVIEWED']).toContain(raw.minorityLanguages[lang].review);
+    expect(raw.minorityLanguages.khm.review).toBe('AWAITING_NATIVE_SPEAKER');
     for (const k of kinds) {
       expect(t[k]!.vi.body).not.toEqual(t[k]!.en.body);
       // SMS texts stay within three concatenated segments.
       expect(t[k]!.vi.short.length).toBeLessThanOrEqual(480);
+      for (const lang of declared) {
+        const text = t[k]!.minority[lang];
+        expect(text).toBeDefined();
+        // Translated, not a copy: Khmer script in every field, each placeholder of the Vietnamese kept.
+        for (const field of ['subject', 'body', 'short'] as const) {
+          if (lang === 'khm') expect(text![field]).toMatch(/[\u1780-\u17FF]/);
+          expect(text![field].length).toBeLessThanOrEqual(field === 'short' ? 480 : 4000);
+          const used = (x: string) => [...x.matchAll(/\{\{\s*([a-zA-Z]+)\s*\}\}/g)].map((m) => m[1]).sort();
+          expect(used(text![field])).toEqual(used(t[k]!.vi[field]));
+        }
+        const params = Object.fromEntries(t[k]!.params.map((p) => [p, `<${p}>`]));
+        expect(renderMessage(t, k, lang, params).language).toBe(lang);
+      }
     }
   });
 });

@@ -103,8 +103,8 @@ export const matchingTypeDefs = [
     "Shown in the public directory (Fatherland Front committees never are)."
     listed: Boolean
     description: String
-    email: String
     website: String
+    "Further numbers (a hotline, a reception desk); the main phone and e-mail are the contact's (updateOrganisationContact)."
     phones: [DirectoryPhoneInput!]
     address: DirectoryAddressInput
     openingHours: [OpeningHoursInput!]
@@ -180,8 +180,8 @@ export const matchingTypeDefs = [
   type OrganisationDirectory {
     listed: Boolean!
     description: String
-    email: String
     website: String
+    "Further numbers; the main phone and e-mail are the organisation's contact."
     phones: [DirectoryPhone!]!
     address: DirectoryAddress
     openingHours: [OpeningHours!]!

@@ -54,6 +54,19 @@ export const oversightTypeDefs = [
     issueRecommendation(input: IssueRecommendationInput!): Recommendation!
     "The target organisation answers a recommendation."
     respondToRecommendation(input: RespondToRecommendationInput!): Recommendation!
+    "Compute a year's published statistics files (/open-data/statistics) now and store them in place of the earlier ones: the current year between period ends, or a year whose figures came in late (ADMIN). They are computed by themselves when a month ends."
+    publishStatistics(year: Int!): StatisticsPublication!
+  }
+
+  enum StatisticsPublicationTrigger { PERIOD_ENDED ADMIN }
+  type StatisticsFileInfo { format: String!, bytes: Int!, sha256: String! }
+  type StatisticsPublication {
+    year: Int!
+    "The last month of the year that had ended when the files were computed."
+    through: String
+    computedAt: DateTime!
+    trigger: StatisticsPublicationTrigger!
+    files: [StatisticsFileInfo!]!
   }
 
   input FeedbackAnswersInput { lawyerReachable: Boolean, outcomeExplained: Boolean, paymentRequested: Boolean }
@@ -272,6 +285,7 @@ export const oversightResolvers = {
       connection(a, (page) => call(ctx, OversightRpc.recommendations, { ...(a.filter ?? {}), ...page, ...(selects(info, 'totalCount') ? { withTotalCount: true } : {}) } as never)),
   },
   Mutation: {
+    publishStatistics: (_: unknown, a: { year: number }, ctx: GatewayContext) => call(ctx, OversightRpc.publishStatistics, { year: a.year }),
     submitFeedback: async (_: unknown, a: Input, ctx: GatewayContext) => {
       const result = await call(ctx, OversightRpc.submitFeedback, a.input as never);
       // The original text stays with intake, sealed (DESIGN.md §6); oversight keeps only a masked copy.

@@ -3,6 +3,7 @@ import {
   CONTEXTS,
   DEAD_LETTER_STREAM,
   KV_BUCKETS,
+  MatchingRpc,
   SERVICE_CONTEXTS,
   STREAMS,
   SUBJECT_ROOT,
@@ -62,6 +63,15 @@ function bucketApi(bucket: string): string[] {
   ];
 }
 
+/**
+ * The few operations one service asks of another (signed like the
+ * gateway's, answered only for that caller): intake reads the appointed
+ * provider's name from matching for the appointment notice.
+ */
+const SERVICE_CALLS: Partial<Record<Context, string[]>> = {
+  intake: [MatchingRpc.appointedPerformer.subject],
+};
+
 function servicePermissions(context: Context): NatsPermissions {
   const own = streamNameOf(context);
   // Oversight keeps the dead-letter stream's configuration; every service may create it when missing.
@@ -72,6 +82,7 @@ function servicePermissions(context: Context): NatsPermissions {
       // Its own consumers' dead letters (named after the service, whatever the failed message's context).
       `${SUBJECT_ROOT}.dlq.${context}.>`,
       `${SUBJECT_ROOT}.notice.${context}.>`,
+      ...(SERVICE_CALLS[context] ?? []),
       `${JS_API}.INFO`,
       // Every process ensures every stream (start-up order never matters) but changes only its own.
       ...ALL_STREAMS.map((s) => `${JS_API}.STREAM.CREATE.${s}`),

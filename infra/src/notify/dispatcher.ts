@@ -4,7 +4,9 @@ import {
   DomainError,
   createEvent,
   systemActor,
+  type Actor,
   type Context,
+  type FailedDelivery,
   type Envelope,
   type EventDefinition,
   type NotificationChannel,
@@ -56,6 +58,12 @@ export interface DeliveryEvents {
   sent: EventDefinition;
   failed: EventDefinition;
   suppressed: EventDefinition;
+  retried: EventDefinition;
+}
+
+/** A centre's staff reach their centre's deliveries; administrators every one. */
+function mayHandle(actor: Actor, centreId: string | null): boolean {
+  return actor.role === 'ADMIN' || (actor.role === 'CENTRE_STAFF' && !!actor.organisationId && actor.organisationId === centreId);
 }
 
 /** What the service knows when it sends: the address and the rendered text, or null when the message no longer applies. */
@@ -100,7 +108,7 @@ export class NotificationDispatcher {
     this.poller = new DuePoller({ name: `${o.context}-notifications`, intervalMs: o.pollMs, logger: o.logger, clock: o.clock, tick: (now) => this.tick(now) });
   }
 
-  private event(def: EventDefinition, d: Delivery, now: Date, extra: Record<string, unknown> = {}): Envelope {
+  private event(def: EventDefinition, d: Delivery, now: Date, extra: Record<string, unknown> = {}, by: { actor: Actor; correlationId: string } | null = null): Envelope {
     return createEvent(
       def,
       {
@@ -116,7 +124,7 @@ export class NotificationDispatcher {
         at: now.toISOString(),
         ...extra,
       } as never,
-      { actor: systemActor(this.o.context), correlationId: d.requestId ?? d.causeEventId, causationId: d.causeEventId, occurredAt: now },
+      { actor: by?.actor ?? systemActor(this.o.context), correlationId: by?.correlationId ?? d.requestId ?? d.causeEventId, causationId: d.causeEventId, occurredAt: now },
     );
   }
 
@@ -206,13 +214,56 @@ export class NotificationDispatcher {
     return done;
   }
 
-  /** Puts a dead-lettered delivery back in the queue (an operator's replay after fixing the cause). */
-  async retry(id: string): Promise<boolean> {
+  /**
+   * Puts a dead-lettered delivery back in the queue and attempts it at once
+   * (centre staff or an administrator, after fixing the cause). Idempotent:
+   * the FAILED → PENDING step is taken under the delivery's version, so of
+   * two calls (or two replicas) one retries and the other finds it pending or
+   * sent and changes nothing. The `retried` event puts who did it on the
+   * ledger, without content.
+   */
+  async retry(id: string, by: { actor: Actor; correlationId: string } = { actor: systemActor(this.o.context), correlationId: id }): Promise<{ deliveryId: string; retried: boolean; status: Delivery['status']; attempts: number }> {
     const d = await this.o.store.get(id);
-    if (!d || d.status !== 'FAILED') return false;
-    await this.o.store.save({ ...d, status: 'PENDING', attempts: 0, nextAt: this.o.clock() }, d.version, []);
+    // The service itself (an operator's script) or a person the rule allows; another's delivery looks like none.
+    const own = by.actor.role === 'SYSTEM' && by.actor.id === systemActor(this.o.context).id;
+    if (!d || !(own || mayHandle(by.actor, d.centreId))) throw new DomainError('NOT_FOUND', `no delivery ${id} you may retry`);
+    if (d.status !== 'FAILED') return { deliveryId: id, retried: false, status: d.status, attempts: d.attempts };
+    const now = this.o.clock();
+    try {
+      await this.o.store.save({ ...d, status: 'PENDING', attempts: 0, nextAt: now }, d.version, [this.event(this.o.events.retried, d, now, {}, by)]);
+    } catch (err) {
+      if (!(err instanceof DomainError && err.code === 'VERSION_CONFLICT')) throw err;
+      const current = (await this.o.store.get(id))!;
+      return { deliveryId: id, retried: false, status: current.status, attempts: current.attempts };
+    }
+    this.o.logger.info({ deliveryId: id, kind: d.kind, channel: d.channel, by: by.actor.id }, 'dead-lettered notification put back in the queue');
     this.track(this.attempt(id));
-    return true;
+    return { deliveryId: id, retried: true, status: 'PENDING', attempts: 0 };
+  }
+
+  /** Dead-lettered deliveries, newest first: the actor's centre's for its staff, any (or one centre's) for administrators. */
+  async failed(actor: Actor, input: { centreId?: string; first: number }): Promise<FailedDelivery[]> {
+    if (actor.role !== 'ADMIN' && actor.role !== 'CENTRE_STAFF') throw new DomainError('FORBIDDEN', 'failed deliveries are for centre staff and administrators');
+    const centreId = actor.role === 'ADMIN' ? input.centreId : actor.organisationId;
+    if (input.centreId !== undefined && input.centreId !== centreId) throw new DomainError('FORBIDDEN', `you cannot list the deliveries of ${input.centreId}`);
+    if (actor.role !== 'ADMIN' && !centreId) throw new DomainError('FORBIDDEN', 'your token names no centre');
+    const docs = await this.o.store.model
+      .find({ status: 'FAILED', ...(centreId !== undefined ? { centreId } : {}) }, { outbox: 0 })
+      .sort({ createdAt: -1 })
+      .limit(input.first)
+      .lean<Delivery[]>();
+    return docs.map((d) => ({
+      deliveryId: d._id,
+      sender: this.o.context,
+      kind: d.kind,
+      channel: d.channel,
+      recipientType: d.recipient.type,
+      requestId: d.requestId,
+      centreId: d.centreId,
+      attempts: d.attempts,
+      lastError: d.lastError ? d.lastError.slice(0, 300) : null,
+      createdAt: new Date(d.createdAt).toISOString(),
+    }));
   }
 
   async start(): Promise<void> {

@@ -6,7 +6,10 @@ import { NotificationKindSchema, type NotificationKind } from '@legalaid/contrac
  * checked when the service starts: every kind it sends has Vietnamese and
  * English text, and every `{{placeholder}}` is a declared parameter. A
  * minority-language text (Khmer, H'Mông, Ê Đê…) sits beside them under its
- * ISO 639-3 code; without one, the Vietnamese text is sent.
+ * ISO 639-3 code. The file declares its minority languages
+ * (`minorityLanguages`, each with its review state): a declared language
+ * has a text for every template, and no text is in an undeclared one. A
+ * recipient whose language has no text receives the Vietnamese.
  */
 const TextSchema = z
   .object({
@@ -30,10 +33,24 @@ const TemplateSchema = z
   .strict();
 export type Template = z.infer<typeof TemplateSchema>;
 
+const LanguageCode = z.string().regex(/^[a-z]{3}$/, 'minority languages are ISO 639-3 codes');
+
+/** A minority language the file offers, and whether a native speaker has reviewed its texts. */
+const MinorityLanguageSchema = z
+  .object({
+    /** The language's name, written in it (and in English). */
+    name: z.string().min(1).max(100),
+    /** AWAITING_NATIVE_SPEAKER: drafted, not yet read by a native speaker (send them, but have them reviewed before relying on them). */
+    review: z.enum(['AWAITING_NATIVE_SPEAKER', 'REVIEWED']),
+    note: z.string().max(1000).optional(),
+  })
+  .strict();
+
 export const TemplateFileSchema = z
   .object({
     format: z.literal('legalaid.notification-templates/v1'),
     description: z.string().optional(),
+    minorityLanguages: z.record(LanguageCode, MinorityLanguageSchema).default({}),
     templates: z.partialRecord(NotificationKindSchema, TemplateSchema),
   })
   .strict();
@@ -51,14 +68,17 @@ export function loadTemplates(raw: unknown, kinds: readonly NotificationKind[]):
   const parsed = TemplateFileSchema.safeParse(raw);
   if (!parsed.success) throw new TemplateError(`notification templates are invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const templates = parsed.data.templates as Templates;
+  const declared = Object.keys(parsed.data.minorityLanguages);
   const problems: string[] = [];
   for (const kind of kinds) if (!templates[kind]) problems.push(`${kind}: missing`);
   for (const [kind, t] of Object.entries(templates) as [NotificationKind, Template][]) {
-    const declared = new Set(t.params);
+    for (const lang of declared) if (!t.minority[lang]) problems.push(`${kind}: no ${lang} text, though the file declares ${lang}`);
+    for (const lang of Object.keys(t.minority)) if (!declared.includes(lang)) problems.push(`${kind}: a ${lang} text, but ${lang} is not among minorityLanguages`);
+    const params = new Set(t.params);
     const texts: [string, TemplateText][] = [['vi', t.vi], ['en', t.en], ...Object.entries(t.minority)];
     for (const [lang, text] of texts) {
       for (const field of ['subject', 'body', 'short'] as const) {
-        for (const m of text[field].matchAll(PLACEHOLDER)) if (!declared.has(m[1])) problems.push(`${kind}.${lang}.${field}: {{${m[1]}}} is not a declared parameter`);
+        for (const m of text[field].matchAll(PLACEHOLDER)) if (!params.has(m[1])) problems.push(`${kind}.${lang}.${field}: {{${m[1]}}} is not a declared parameter`);
       }
     }
   }

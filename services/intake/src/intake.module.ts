@@ -1,6 +1,7 @@
 import { RecordFeedbackText } from './commands/record-feedback-text.command.js';
 import { PartyHashQuery } from './queries/party-hash.query.js';
 import { Module } from '@nestjs/common';
+import { deliveriesController } from '@legalaid/infra';
 import { AccessLogRepository } from './adapters/access-log.repository.js';
 import { cryptoProvider } from './adapters/crypto.provider.js';
 import { IntakeController } from './adapters/intake.controller.js';
@@ -34,7 +35,7 @@ import { NotifyApplicant } from './reactions/notify-applicant.reaction.js';
 import { NotifyReferrer } from './reactions/notify-referrer.reaction.js';
 
 @Module({
-  controllers: [IntakeController],
+  controllers: [IntakeController, deliveriesController('intake', ApplicantMessages)],
   providers: [
     RequestRepository,
     AccessLogRepository,

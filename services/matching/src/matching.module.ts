@@ -24,7 +24,7 @@ import { RegisterProvider } from './commands/register-provider.command.js';
 import { UpdateProvider } from './commands/update-provider.command.js';
 import { SetProviderAvailability } from './commands/set-availability.command.js';
 import { SuspendProvider, ReinstateProvider } from './commands/suspend-provider.command.js';
-import { GetProvider, ListProviders, ProvidersByIds } from './queries/provider.query.js';
+import { AppointedPerformer, GetProvider, ListProviders, ProvidersByIds } from './queries/provider.query.js';
 import { MyOffers } from './queries/my-offers.query.js';
 import { AcceptOffer } from './commands/accept-offer.command.js';
 import { ClearConflictCheck } from './commands/clear-conflict-check.command.js';
@@ -33,6 +33,7 @@ import { GetReferral, ReferralForRequest, EscalationQueue } from './queries/refe
 import { AssignReferral } from './commands/assign-referral.command.js';
 import { ReassignReferral } from './commands/reassign-referral.command.js';
 import { ProfessionalMessages } from './adapters/professional-messages.js';
+import { deliveriesController } from '@legalaid/infra';
 import { NotifyOffers } from './reactions/notify-offers.reaction.js';
 import { NotifyDeadlines } from './reactions/notify-deadlines.reaction.js';
 import { NotifyOversight } from './reactions/notify-oversight.reaction.js';
@@ -51,7 +52,7 @@ import {
 } from './queries/directory.query.js';
 
 @Module({
-  controllers: [MatchingController],
+  controllers: [MatchingController, deliveriesController('matching', ProfessionalMessages)],
   providers: [
     ReferralRepository,
     ReferralRankingRepository,
@@ -75,6 +76,7 @@ import {
     SuspendProvider,
     ReinstateProvider,
     GetProvider,
+    AppointedPerformer,
     ProvidersByIds,
     OrganisationsByIds,
     ListOrganisations,

@@ -29,7 +29,9 @@ import { VerifyLedger } from './queries/verify-ledger.query.js';
 import { Checkpoints } from './queries/checkpoints.query.js';
 import { Statistics } from './queries/statistics.query.js';
 import { CentreReport } from './queries/centre-report.query.js';
-import { PublishedStatistics } from './queries/published-statistics.query.js';
+import { PublishedStatisticsFile, PublishStatistics, StatisticsPublisher } from './queries/published-statistics.query.js';
+import { PublicationRepository } from './adapters/publication.repository.js';
+import { StatisticsPublicationTimer } from './timers/statistics-publication.timer.js';
 import { Complaints } from './queries/complaints.query.js';
 import { SupervisionQueries } from './queries/supervision.query.js';
 import { RecommendationDeadlineTimer } from './timers/recommendation-deadline.timer.js';
@@ -66,7 +68,11 @@ import { RecommendationDeadlineTimer } from './timers/recommendation-deadline.ti
     Checkpoints,
     Statistics,
     CentreReport,
-    PublishedStatistics,
+    PublicationRepository,
+    StatisticsPublisher,
+    PublishedStatisticsFile,
+    PublishStatistics,
+    StatisticsPublicationTimer,
     Complaints,
     SupervisionQueries,
     RecommendationDeadlineTimer,

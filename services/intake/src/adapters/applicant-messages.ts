@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import {
   EvidenceKinds,
   INTAKE_NOTIFICATION_EVENTS,
+  MatchingRpc,
   RejectionGrounds,
   systemActor,
   vnDate,
@@ -11,12 +12,14 @@ import {
   type NotificationKind,
 } from '@legalaid/contracts';
 import {
+  BUS,
   CLOCK,
   CONFIG,
   LOGGER,
   MONGO,
   RELAY,
   NotificationDispatcher,
+  RpcClient,
   consoleLanguageTag,
   decideChannels,
   deliveryStore,
@@ -25,6 +28,7 @@ import {
   notifyBackoff,
   quietHours,
   renderMessage,
+  type Bus,
   type Clock,
   type Delivery,
   type NotifySettings,
@@ -45,7 +49,7 @@ import { RequestRepository } from './request.repository.js';
 /** Kinds intake sends; each must have a template (checked at start-up). */
 export const INTAKE_MESSAGE_KINDS: readonly NotificationKind[] = ['REQUEST_ACCEPTED', 'DOCUMENTS_REQUESTED', 'REQUEST_REJECTED', 'PERFORMER_APPOINTED', 'FEEDBACK_INVITATION'];
 
-const [sent, failed, suppressed] = INTAKE_NOTIFICATION_EVENTS;
+const [sent, failed, suppressed, retried] = INTAKE_NOTIFICATION_EVENTS;
 const CONTACT_FIELDS = ['fullName', 'phone', 'email', 'language', 'guardian', 'contactSafety'];
 
 /**
@@ -59,9 +63,11 @@ const CONTACT_FIELDS = ['fullName', 'phone', 'email', 'language', 'guardian', 'c
 export class ApplicantMessages implements OnApplicationBootstrap, OnModuleDestroy {
   readonly dispatcher: NotificationDispatcher;
   private readonly templates: Templates;
+  private readonly matching: RpcClient;
 
   constructor(
     @Inject(MONGO) conn: Connection,
+    @Inject(BUS) bus: Bus,
     @Inject(RELAY) relay: OutboxRelay,
     @Inject(CONFIG) private readonly config: IntakeSettings & NotifySettings,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -72,10 +78,11 @@ export class ApplicantMessages implements OnApplicationBootstrap, OnModuleDestro
     @Inject(CRYPTO) private readonly crypto: PersonalDataCrypto,
   ) {
     this.templates = loadTemplates(templateData, INTAKE_MESSAGE_KINDS);
+    this.matching = RpcClient.fromConnection(bus.nc, config.NOTIFY_TIMEOUT_MS);
     this.dispatcher = new NotificationDispatcher({
       context: 'intake',
       store: deliveryStore(conn, relay.onEvents, clock),
-      events: { sent, failed, suppressed },
+      events: { sent, failed, suppressed, retried },
       channels: externalChannels(config, 'intake', logger),
       compose: (d) => this.compose(d),
       clock,
@@ -138,7 +145,18 @@ export class ApplicantMessages implements OnApplicationBootstrap, OnModuleDestro
       const ref = r.referral;
       const to = d.channel === 'EMAIL' ? ref?.officerEmail : ref?.officerPhone;
       if (!ref || !to) return null;
-      return { to, message: this.render(d.kind, 'vie', { officer: ref.officer ?? ref.organisation, documentNumber: ref.documentNumber ?? '—', registerNumber: r.registerNumber ?? r._id.slice(0, 8), providerId: d.params.providerId }) };
+      // The provider's name and organisation come from matching, which keeps them, when the notice is sent (matching away: the attempt is retried).
+      const performer = await this.matching.call(MatchingRpc.appointedPerformer, { providerId: d.params.providerId }, { actor: systemActor('intake'), correlationId: r._id });
+      return {
+        to,
+        message: this.render(d.kind, 'vie', {
+          officer: ref.officer ?? ref.organisation,
+          documentNumber: ref.documentNumber ?? '—',
+          registerNumber: r.registerNumber ?? r._id.slice(0, 8),
+          providerName: performer.displayName,
+          organisationName: performer.organisationName,
+        }),
+      };
     }
     if (!r.personal) return null;
     const p = await this.reader.read(systemActor('intake'), r._id, r, 'NOTIFICATION', CONTACT_FIELDS);

@@ -9,7 +9,8 @@ import { RequestRepository } from '../adapters/request.repository.js';
  * When a referred matter is assigned, the referring body (police, court,
  * procuracy, Front or NGO officer recorded on the request) learns that a
  * provider was appointed. Intake holds the officer's contact, so intake
- * sends it; the provider appears by id (names stay in matching).
+ * sends it, with the provider's name and organisation read from matching
+ * when the notice goes out (public professional data; matching keeps it).
  */
 @Injectable()
 @EventConsumer({ stream: streamNameOf('matching'), durable: 'intake-notify-referrer' })

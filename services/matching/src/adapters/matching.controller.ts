@@ -12,7 +12,7 @@ import { RegisterProvider } from '../commands/register-provider.command.js';
 import { UpdateProvider } from '../commands/update-provider.command.js';
 import { SetProviderAvailability } from '../commands/set-availability.command.js';
 import { SuspendProvider, ReinstateProvider } from '../commands/suspend-provider.command.js';
-import { GetProvider, ListProviders, ProvidersByIds } from '../queries/provider.query.js';
+import { AppointedPerformer, GetProvider, ListProviders, ProvidersByIds } from '../queries/provider.query.js';
 import { MyOffers } from '../queries/my-offers.query.js';
 import { AcceptOffer } from '../commands/accept-offer.command.js';
 import { DeclineOffer } from '../commands/decline-offer.command.js';
@@ -44,6 +44,7 @@ export class MatchingController {
     private readonly suspendProviderUseCase: SuspendProvider,
     private readonly reinstateProviderUseCase: ReinstateProvider,
     private readonly providerUseCase: GetProvider,
+    private readonly appointedPerformerUseCase: AppointedPerformer,
     private readonly providersByIdsUseCase: ProvidersByIds,
     private readonly organisationsByIdsUseCase: OrganisationsByIds,
     private readonly organisationsUseCase: ListOrganisations,
@@ -156,6 +157,11 @@ export class MatchingController {
   @MessagePattern(MatchingRpc.referralsByIds.subject)
   referralsByIds(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
     return answerRpc(MatchingRpc.referralsByIds, raw, ctx, this.logger, (req) => this.referralUseCase.byIds(req));
+  }
+
+  @MessagePattern(MatchingRpc.appointedPerformer.subject)
+  appointedPerformer(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(MatchingRpc.appointedPerformer, raw, ctx, this.logger, (req) => this.appointedPerformerUseCase.execute(req));
   }
 
   @MessagePattern(MatchingRpc.provider.subject)

@@ -1,8 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { Schema, type Connection } from 'mongoose';
-import { AggregateStore, MONGO, RELAY, outboxSchemaFields, type OutboxRelay } from '@legalaid/infra';
+import type { Logger } from 'pino';
+import { DomainError } from '@legalaid/contracts';
+import { AggregateStore, LOGGER, MONGO, RELAY, outboxSchemaFields, type OutboxRelay } from '@legalaid/infra';
 
-import type { Organisation } from '../domain/organisation.js';
+import { needsSingleContact, withSingleContact, type Organisation } from '../domain/organisation.js';
 
 const OrganisationSchema = new Schema(
   {
@@ -33,10 +35,39 @@ OrganisationSchema.index({ provinceCode: 1, _id: 1 });
 
 const NO_OUTBOX = { outbox: 0, hasOutbox: 0, appliedEventIds: 0 };
 
+/**
+ * Organisations, read in their current shape: the contact profile holds the
+ * phone and e-mail the directory publishes (withSingleContact). Documents
+ * of the older shape are rewritten once at start-up; until then, and for a
+ * replica still running older code, every read goes through the same
+ * function.
+ */
 @Injectable()
-export class OrganisationRepository extends AggregateStore<Organisation> {
-  constructor(@Inject(MONGO) conn: Connection, @Inject(RELAY) relay: OutboxRelay) {
+export class OrganisationRepository extends AggregateStore<Organisation> implements OnModuleInit {
+  constructor(@Inject(MONGO) conn: Connection, @Inject(RELAY) relay: OutboxRelay, @Inject(LOGGER) private readonly logger: Logger) {
     super(conn.models.Organisation ?? conn.model('Organisation', OrganisationSchema), relay.onEvents);
+  }
+
+  async onModuleInit(): Promise<void> {
+    let migrated = 0;
+    // Organisations are few (hundreds): the shape is checked here rather than by a query every engine reads alike.
+    const old = await this.model.find({ directory: { $exists: true } }, NO_OUTBOX).lean<Organisation[]>();
+    for (const o of old) {
+      if (!needsSingleContact(o)) continue;
+      try {
+        await this.save(withSingleContact(o), o.version, []);
+        migrated++;
+      } catch (err) {
+        // Another replica migrated it (or someone changed it, through withSingleContact too) meanwhile.
+        if (!(err instanceof DomainError && err.code === 'VERSION_CONFLICT')) throw err;
+      }
+    }
+    if (migrated) this.logger.info({ migrated }, 'organisations: phone and e-mail moved to the contact profile');
+  }
+
+  override async get(id: string): Promise<Organisation | null> {
+    const o = await super.get(id);
+    return o && withSingleContact(o);
   }
 
   countListed(): Promise<number> {
@@ -45,7 +76,7 @@ export class OrganisationRepository extends AggregateStore<Organisation> {
 
   /** One page of the listed organisations, in id order. */
   async listedPage(skip: number, limit: number): Promise<Organisation[]> {
-    return this.model.find({ directoryListed: true }, NO_OUTBOX).sort({ _id: 1 }).skip(skip).limit(limit).lean<Organisation[]>();
+    return (await this.model.find({ directoryListed: true }, NO_OUTBOX).sort({ _id: 1 }).skip(skip).limit(limit).lean<Organisation[]>()).map(withSingleContact);
   }
 
   /** Every listed organisation, in pages by id. */
@@ -55,7 +86,7 @@ export class OrganisationRepository extends AggregateStore<Organisation> {
       const filter: Record<string, unknown> = { directoryListed: true };
       if (after) filter._id = { $gt: after };
       const page = await this.model.find(filter, NO_OUTBOX).sort({ _id: 1 }).limit(pageSize).lean<Organisation[]>();
-      if (page.length > 0) yield page;
+      if (page.length > 0) yield page.map(withSingleContact);
       if (page.length < pageSize) return;
       after = page[page.length - 1]._id;
     }
@@ -63,7 +94,8 @@ export class OrganisationRepository extends AggregateStore<Organisation> {
 
   /** The organisation behind any of its HSDS ids (organisation, location, service, service at location). */
   async findByHsdsId(id: string): Promise<Organisation | null> {
-    return this.model.findOne({ hsdsIds: id }, NO_OUTBOX).lean<Organisation>();
+    const o = await this.model.findOne({ hsdsIds: id }, NO_OUTBOX).lean<Organisation>();
+    return o && withSingleContact(o);
   }
 
   /** Organisations whose directory entry changed at or after `since`: id and when. */
@@ -77,6 +109,6 @@ export class OrganisationRepository extends AggregateStore<Organisation> {
     if (filter.kind) q.kind = filter.kind;
     if (filter.provinceCode) q.provinceCode = filter.provinceCode;
     if (after) q._id = { $gt: after };
-    return this.model.find(q, { outbox: 0, hasOutbox: 0 }).sort({ _id: 1 }).limit(limit).lean<Organisation[]>();
+    return (await this.model.find(q, { outbox: 0, hasOutbox: 0 }).sort({ _id: 1 }).limit(limit).lean<Organisation[]>()).map(withSingleContact);
   }
 }

@@ -45,7 +45,7 @@ export const MATCHING_MESSAGE_KINDS: readonly NotificationKind[] = [
   'CALL_BACK_APPLICANT',
 ];
 
-const [sent, failed, suppressed] = MATCHING_NOTIFICATION_EVENTS;
+const [sent, failed, suppressed, retried] = MATCHING_NOTIFICATION_EVENTS;
 
 interface Addressee {
   name: string;
@@ -80,7 +80,7 @@ export class ProfessionalMessages implements OnApplicationBootstrap, OnModuleDes
     this.dispatcher = new NotificationDispatcher({
       context: 'matching',
       store: deliveryStore(conn, relay.onEvents, clock),
-      events: { sent, failed, suppressed },
+      events: { sent, failed, suppressed, retried },
       channels: { ...externalChannels(config, 'matching', logger), INBOX: this.inbox },
       compose: (d) => this.compose(d),
       clock,

@@ -2,12 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, MatchingOrganisationContactUpdated, type InputOf, type MatchingRpc, type OrganisationView, type RpcRequest } from '@legalaid/contracts';
 import { retryOnConflict } from '@legalaid/infra';
 import { OrganisationRepository } from '../adapters/organisation.repository.js';
-import { organisationView, updateContact } from '../domain/organisation.js';
+import { organisationView, updateContact, withSingleContact } from '../domain/organisation.js';
 import { envelope, Matchmaker } from './matchmaker.js';
 
 /**
  * An organisation's admin (or ADMIN) keeps its contact and letterhead data:
  * address, phone, e-mail and who signs. The event names the changed fields.
+ * The phone and e-mail are also what the public directory publishes (their
+ * one place), so changing them marks the directory entry changed.
  */
 @Injectable()
 export class UpdateOrganisationContact {
@@ -28,9 +30,9 @@ export class UpdateOrganisationContact {
       if (expectedVersion !== undefined && o.version !== expectedVersion) {
         throw new DomainError('VERSION_CONFLICT', `organisation ${organisationId} is at version ${o.version}, not ${expectedVersion}`);
       }
-      const { organisation, changed } = updateContact(o, contact);
-      if (!changed.length) return organisationView(o);
       const now = this.matchmaker.now();
+      const { organisation, changed } = updateContact(withSingleContact(o), contact, now);
+      if (!changed.length) return organisationView(o);
       const event = envelope(MatchingOrganisationContactUpdated, { organisationId, changed, updatedAt: now.toISOString() }, req, now);
       await this.organisations.save(organisation, o.version, [event]);
       return organisationView({ ...organisation, version: o.version + 1 });

@@ -97,16 +97,21 @@ export function organizationBase(o: Organisation): OrganizationBase {
     id: hsdsId('organization', o._id),
     name: o.name,
     description: d.description ?? kindLabel,
-    ...(d.email ? { email: d.email } : {}),
+    // The e-mail and main phone are the contact profile's: one place for the directory and every other reader.
+    ...(o.contact?.email ? { email: o.contact.email } : {}),
     ...(d.website ? { website: d.website } : {}),
     legal_status: kindLabel,
     ...(o.parentOrganisationId ? { parent_organization_id: hsdsId('organization', o.parentOrganisationId) } : {}),
   };
 }
 
+const MAIN_PHONE = 'Số điện thoại chính (Main number)';
+
+/** The contact's phone first, then the further numbers the directory publishes. */
 function phones(o: Organisation, link: { organization_id?: string; location_id?: string; service_id?: string }): Phone[] {
   const at = link.service_id ?? link.location_id ?? link.organization_id!;
-  return (o.directory?.phones ?? []).map((p, i) => ({
+  const main = o.contact?.phone ? [{ number: o.contact.phone, description: MAIN_PHONE }] : [];
+  return [...main, ...(o.directory?.phones ?? [])].map((p, i) => ({
     id: hsdsId('phone', at, String(i)),
     ...link,
     number: p.number,

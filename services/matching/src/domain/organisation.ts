@@ -39,19 +39,23 @@ export function organisationHsdsIds(organisationId: string): string[] {
 }
 
 export function withDirectory(o: Organisation, directory: OrganisationDirectory, now: Date): Organisation {
-  return {
-    ...o,
+  // The main phone stays the contact's; a copy of it among the directory's numbers is dropped.
+  return withSingleContact({
+    ...withSingleContact(o),
     directory,
     directoryListed: directory.listed && !NEVER_LISTED.includes(o.kind),
     hsdsIds: organisationHsdsIds(o._id),
     updatedAt: now,
-  };
+  });
 }
 
 export const NO_CONTACT: OrganisationContact = { address: null, phone: null, email: null, signatoryName: null, signatoryTitle: null };
 
+/** Contact fields the public directory publishes (a change to them is a change of the directory entry). */
+const PUBLISHED_CONTACT_FIELDS: readonly (keyof OrganisationContact)[] = ['phone', 'email'];
+
 /** The organisation with the given contact fields changed (the others kept), and which ones changed. */
-export function updateContact(o: Organisation, patch: Partial<OrganisationContact>): { organisation: Organisation; changed: (keyof OrganisationContact)[] } {
+export function updateContact(o: Organisation, patch: Partial<OrganisationContact>, now: Date): { organisation: Organisation; changed: (keyof OrganisationContact)[] } {
   const current = { ...NO_CONTACT, ...o.contact };
   const next = { ...current };
   const changed: (keyof OrganisationContact)[] = [];
@@ -62,7 +66,44 @@ export function updateContact(o: Organisation, patch: Partial<OrganisationContac
       changed.push(field);
     }
   }
-  return { organisation: { ...o, contact: next }, changed };
+  // The directory publishes the phone and e-mail: readers of `modified_after` see the change.
+  const published = changed.some((f) => PUBLISHED_CONTACT_FIELDS.includes(f));
+  return { organisation: { ...o, contact: next, ...(published ? { updatedAt: now } : {}) }, changed };
+}
+
+const digits = (n: string) => n.replace(/\D/g, '');
+const CONTACT_PHONE = /^\+?[\d .()-]{6,24}$/;
+
+/**
+ * Documents written when the directory kept its own e-mail (they have an
+ * `email` key in `directory`), read as they are now: the contact profile
+ * holds the e-mail and the main phone (the first directory number when the
+ * contact had none), the directory only further numbers. Pure; the
+ * repository rewrites such documents once at start-up and every read goes
+ * through here meanwhile. On any document, a copy of the main phone among
+ * the further numbers is dropped (it is published once, first).
+ */
+export function withSingleContact(o: Organisation): Organisation {
+  const stored = o.directory as (OrganisationDirectory & { email?: string | null }) | undefined;
+  const contact = { ...NO_CONTACT, ...o.contact };
+  if (!stored) return { ...o, contact };
+  const { email, ...directory } = stored;
+  let phones = directory.phones ?? [];
+  if ('email' in stored) {
+    if (!contact.email && email) contact.email = email;
+    const main = contact.phone ? null : phones.find((p) => CONTACT_PHONE.test(p.number));
+    if (main) contact.phone = main.number;
+  }
+  if (contact.phone) phones = phones.filter((p) => digits(p.number) !== digits(contact.phone!));
+  return { ...o, contact, directory: { ...directory, phones } };
+}
+
+/** Whether a stored document is of the older shape, or repeats its main phone among the further numbers. */
+export function needsSingleContact(o: Organisation): boolean {
+  const d = o.directory as (OrganisationDirectory & { email?: unknown }) | undefined;
+  if (!d) return false;
+  const phone = o.contact?.phone;
+  return 'email' in d || (!!phone && (d.phones ?? []).some((p) => digits(p.number) === digits(phone)));
 }
 
 /** Where a centre's referral goes when no provider takes it. */
@@ -72,7 +113,8 @@ export function escalationTargetFor(centreId: string, centre: Organisation | nul
     : { organisationId: centreId, target: 'CENTRE_OFFICERS' };
 }
 
-export function organisationView(o: Organisation): OrganisationView {
+export function organisationView(stored: Organisation): OrganisationView {
+  const o = withSingleContact(stored);
   return {
     organisationId: o._id,
     kind: o.kind,

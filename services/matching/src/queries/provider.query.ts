@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, type Actor, type InputOf, type MatchingRpc, type OutputOf, type RpcRequest } from '@legalaid/contracts';
+import { OrganisationRepository } from '../adapters/organisation.repository.js';
 import { ProviderRepository } from '../adapters/provider.repository.js';
 import { providerView, type Provider } from '../domain/provider.js';
 import { decodeCursor, page } from './views.js';
@@ -32,6 +33,29 @@ export class ProvidersByIds {
   async execute(req: RpcRequest<InputOf<typeof MatchingRpc.providersByIds>>): Promise<OutputOf<typeof MatchingRpc.providersByIds>> {
     const found = await Promise.all([...new Set(req.input.providerIds)].map((id) => this.providers.get(id)));
     return { providers: found.filter((p): p is Provider => !!p && mayRead(req.actor, p)).map(providerView) };
+  }
+}
+
+/**
+ * The appointed provider's name and organisation, for intake's appointment
+ * notice to the referring body (police, court, procuracy, Front, NGO): the
+ * name the provider works under, public professional data. Only intake
+ * asks; anyone else is refused.
+ */
+@Injectable()
+export class AppointedPerformer {
+  constructor(
+    private readonly providers: ProviderRepository,
+    private readonly organisations: OrganisationRepository,
+  ) {}
+
+  async execute(req: RpcRequest<InputOf<typeof MatchingRpc.appointedPerformer>>): Promise<OutputOf<typeof MatchingRpc.appointedPerformer>> {
+    if (!(req.actor.role === 'SYSTEM' && req.actor.id === 'service:intake')) throw new DomainError('FORBIDDEN', 'only intake reads appointed providers for its notices');
+    const p = await this.providers.get(req.input.providerId);
+    if (!p) throw new DomainError('PROVIDER_NOT_FOUND', `no provider ${req.input.providerId}`);
+    const o = await this.organisations.get(p.organisationId);
+    if (!o) throw new DomainError('ORGANISATION_NOT_FOUND', `no organisation ${p.organisationId}`);
+    return { providerId: p._id, displayName: p.displayName, organisationId: o._id, organisationName: o.name };
   }
 }
 

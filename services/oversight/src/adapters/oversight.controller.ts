@@ -8,7 +8,7 @@ import { VerifyLedger } from '../queries/verify-ledger.query.js';
 import { Checkpoints } from '../queries/checkpoints.query.js';
 import { Statistics } from '../queries/statistics.query.js';
 import { CentreReport } from '../queries/centre-report.query.js';
-import { PublishedStatistics } from '../queries/published-statistics.query.js';
+import { PublishedStatisticsFile, PublishStatistics } from '../queries/published-statistics.query.js';
 import { Complaints } from '../queries/complaints.query.js';
 import { SupervisionQueries } from '../queries/supervision.query.js';
 import { SignCheckpoint } from '../commands/sign-checkpoint.command.js';
@@ -29,7 +29,8 @@ export class OversightController {
     private readonly checkpointQueries: Checkpoints,
     private readonly statisticsQuery: Statistics,
     private readonly centreReportQuery: CentreReport,
-    private readonly publishedStatisticsQuery: PublishedStatistics,
+    private readonly publishedStatisticsFileQuery: PublishedStatisticsFile,
+    private readonly publishStatisticsCommand: PublishStatistics,
     private readonly complaintsQuery: Complaints,
     private readonly supervision: SupervisionQueries,
     private readonly signCheckpoint: SignCheckpoint,
@@ -80,9 +81,14 @@ export class OversightController {
     return answerRpc(OversightRpc.statistics, raw, ctx, this.logger, (req) => this.statisticsQuery.execute(req));
   }
 
-  @MessagePattern(OversightRpc.publishedStatistics.subject)
-  publishedStatistics(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
-    return answerRpc(OversightRpc.publishedStatistics, raw, ctx, this.logger, (req) => this.publishedStatisticsQuery.execute(req));
+  @MessagePattern(OversightRpc.publishedStatisticsFile.subject)
+  publishedStatisticsFile(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(OversightRpc.publishedStatisticsFile, raw, ctx, this.logger, (req) => this.publishedStatisticsFileQuery.execute(req));
+  }
+
+  @MessagePattern(OversightRpc.publishStatistics.subject)
+  publishStatistics(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(OversightRpc.publishStatistics, raw, ctx, this.logger, (req) => this.publishStatisticsCommand.execute(req));
   }
 
   @MessagePattern(OversightRpc.submitFeedback.subject)
