@@ -1,0 +1,44 @@
+import { useEffect } from 'react';
+import { useQuery } from 'urql';
+import { RecommendationTrackerQuery } from '../../api/supervisor';
+import { useT } from '../../i18n/i18n';
+import type { MessageId } from '../../i18n/messages';
+import type { RecommendationStatus } from '../../gql/graphql';
+import { mapError } from '../../lib/errors';
+import { Problem } from '../Problems';
+import { RecommendationRow } from './Plans';
+
+const COLUMNS: RecommendationStatus[] = ['ISSUED', 'OVERDUE', 'RESPONDED'];
+
+function Column({ status }: { status: RecommendationStatus }) {
+  const t = useT();
+  const [q, refetch] = useQuery({ query: RecommendationTrackerQuery, variables: { status } });
+  const rows = (q.data?.recommendations.edges ?? []).map((e) => e.node);
+  const heading = `rec-col-${status}`;
+  return (
+    <section aria-labelledby={heading} className="panel" data-testid={`tracker-${status}`}>
+      <h2 id={heading}>{t('rec.column', { status: t(`rec.status.${status}` as MessageId), n: q.data?.recommendations.totalCount ?? '…' })}</h2>
+      {q.error && !q.data ? <Problem kind={mapError(q.error.graphQLErrors, q.error.networkError).kind} onRetry={() => refetch({ requestPolicy: 'network-only' })} /> : null}
+      {q.data && rows.length === 0 ? <p>{t('rec.none')}</p> : null}
+      <ul className="list">
+        {rows.map((r) => (
+          <RecommendationRow key={r.recommendationId} r={r} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** S5: recommendations by status (awaiting response, overdue, responded) with counts, due times and responses. */
+export default function Recommendations() {
+  const t = useT();
+  useEffect(() => void (document.title = `${t('nav.recommendations')} — ${t('app.name')}`));
+  return (
+    <>
+      <h1>{t('nav.recommendations')}</h1>
+      {COLUMNS.map((s) => (
+        <Column key={s} status={s} />
+      ))}
+    </>
+  );
+}
