@@ -161,6 +161,7 @@ export const ACCESS = {
   recordFinding: { roles: { SUPERVISOR: ALL } },
   issueRecommendation: { roles: { SUPERVISOR: ALL } },
   respondToRecommendation: { roles: { ORG_ADMIN: ALL } },
+  followUpRecommendation: { roles: { SUPERVISOR: ALL } },
 
   // ---- the console inbox (the service narrows it to the caller's own notifications)
   myNotifications: { roles: { LAWYER: ALL, CENTRE_STAFF: ALL, ORG_ADMIN: ALL, SUPERVISOR: ALL, ADMIN: ALL } },

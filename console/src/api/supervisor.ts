@@ -53,7 +53,7 @@ export const SupervisionPlanQuery = graphql(`
       } }
     }
     recommendations(first: 50, filter: { planId: $planId }) {
-      edges { node { recommendationId organisationId findingIds text issuedAt responseDueAt status overdueAt response { text respondedAt late } organisation { id name } } }
+      edges { node { recommendationId organisationId findingIds text issuedAt responseDueAt status overdueAt version response { text respondedAt late } followUps { action note at previousResponse { text late } } organisation { id name } } }
     }
   }
 `);
@@ -86,8 +86,14 @@ export const RecommendationTrackerQuery = graphql(`
   query RecommendationTracker($status: RecommendationStatus) {
     recommendations(first: 50, filter: { status: $status }) {
       totalCount
-      edges { node { recommendationId planId organisationId text issuedAt responseDueAt status overdueAt response { text respondedAt late } organisation { id name } } }
+      edges { node { recommendationId planId organisationId text issuedAt responseDueAt status overdueAt version response { text respondedAt late } followUps { action note at previousResponse { text late } } organisation { id name } } }
     }
+  }
+`);
+
+export const FollowUpRecommendationMutation = graphql(`
+  mutation FollowUpRecommendation($input: FollowUpRecommendationInput!) {
+    followUpRecommendation(input: $input) { recommendationId status responseDueAt version }
   }
 `);
 

@@ -1,5 +1,5 @@
 import { GraphQLScalarType } from 'graphql';
-import { FindingCategories, IntakeRpc, FindingSeverities, LedgerBreakReasons, OversightRpc, RecommendationStatuses, StatisticsGroupings } from '@legalaid/contracts';
+import { FindingCategories, IntakeRpc, FindingSeverities, LedgerBreakReasons, OversightRpc, RecommendationFollowUps, RecommendationStatuses, StatisticsGroupings } from '@legalaid/contracts';
 import { call, type GatewayContext } from '../context.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { connection, connectionTypeDefs, selects, type ConnectionArgs } from './relay.js';
@@ -12,6 +12,7 @@ export const oversightTypeDefs = [
   enumOfCodes('FindingCategory', FindingCategories),
   enumOfCodes('FindingSeverity', FindingSeverities),
   enumOfCodes('RecommendationStatus', RecommendationStatuses),
+  enumOfCodes('RecommendationFollowUpAction', RecommendationFollowUps),
   enumOfCodes('LedgerBreakReason', LedgerBreakReasons),
   connectionTypeDefs('Checkpoint'),
   connectionTypeDefs('Complaint'),
@@ -54,6 +55,8 @@ export const oversightTypeDefs = [
     issueRecommendation(input: IssueRecommendationInput!): Recommendation!
     "The target organisation answers a recommendation."
     respondToRecommendation(input: RespondToRecommendationInput!): Recommendation!
+    "A supervisor's follow-up: ACCEPT the answer, REOPEN it, or REISSUE an overdue recommendation (the last two with a new deadline in working days)."
+    followUpRecommendation(input: FollowUpRecommendationInput!): Recommendation!
   }
 
   input FeedbackAnswersInput { lawyerReachable: Boolean, outcomeExplained: Boolean, paymentRequested: Boolean }
@@ -75,6 +78,7 @@ export const oversightTypeDefs = [
   input RecordFindingInput { planId: ID!, caseId: ID!, category: FindingCategory!, severity: FindingSeverity!, note: String! }
   input IssueRecommendationInput { planId: ID!, organisationId: ID!, findingIds: [ID!]!, text: String!, responseDueAt: DateTime, responseWorkingDays: Int }
   input RespondToRecommendationInput { recommendationId: ID!, text: String! }
+  input FollowUpRecommendationInput { recommendationId: ID!, action: RecommendationFollowUpAction!, note: String!, responseWorkingDays: Int, expectedVersion: Int }
   input RecommendationFilter { planId: ID, organisationId: ID, status: RecommendationStatus, recommendationId: ID }
 
   type FeedbackPayload { feedbackId: ID!, complaintFiled: Boolean! }
@@ -208,6 +212,17 @@ export const oversightTypeDefs = [
   }
   type RecordFindingPayload { findingId: ID!, plan: SupervisionPlan! }
   type RecommendationResponse { text: String!, respondedAt: DateTime!, respondedBy: ID!, late: Boolean! }
+  "A supervisor's follow-up, with the answer or the missed deadline it closed."
+  type RecommendationFollowUp {
+    action: RecommendationFollowUpAction!
+    "Masked: names, numbers, phones and addresses replaced."
+    note: String!
+    at: DateTime!
+    by: ID!
+    previousResponse: RecommendationResponse
+    previousResponseDueAt: DateTime!
+    previousOverdueAt: DateTime
+  }
   type Recommendation {
     recommendationId: ID!
     planId: ID!
@@ -220,6 +235,8 @@ export const oversightTypeDefs = [
     status: RecommendationStatus!
     overdueAt: DateTime
     response: RecommendationResponse
+    "Follow-ups, oldest first."
+    followUps: [RecommendationFollowUp!]!
     version: Int!
     "The organisation the recommendation is addressed to."
     organisation: Organisation
@@ -282,5 +299,6 @@ export const oversightResolvers = {
     recordFinding: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, OversightRpc.recordFinding, a.input as never),
     issueRecommendation: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, OversightRpc.issueRecommendation, a.input as never),
     respondToRecommendation: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, OversightRpc.respondToRecommendation, a.input as never),
+    followUpRecommendation: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, OversightRpc.followUpRecommendation, a.input as never),
   },
 };

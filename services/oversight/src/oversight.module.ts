@@ -24,6 +24,7 @@ import { DrawSample } from './commands/draw-sample.command.js';
 import { RecordFinding } from './commands/record-finding.command.js';
 import { IssueRecommendation } from './commands/issue-recommendation.command.js';
 import { RespondToRecommendation } from './commands/respond-to-recommendation.command.js';
+import { FollowUpRecommendation } from './commands/follow-up-recommendation.command.js';
 import { AuditTrail } from './queries/audit-trail.query.js';
 import { VerifyLedger } from './queries/verify-ledger.query.js';
 import { Checkpoints } from './queries/checkpoints.query.js';
@@ -61,6 +62,7 @@ import { RecommendationDeadlineTimer } from './timers/recommendation-deadline.ti
     RecordFinding,
     IssueRecommendation,
     RespondToRecommendation,
+    FollowUpRecommendation,
     AuditTrail,
     VerifyLedger,
     Checkpoints,

@@ -392,6 +392,61 @@ describe('oversight service', () => {
       }, `the whole path on the ledger (had ${types.join(', ')})`);
     });
 
+    it('follows a recommendation up: reissues it when overdue, reopens a wanting answer, accepts the last (G21)', async () => {
+      const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+      const plan = await call(OversightRpc.createSupervisionPlan, { title: 'Theo dõi kiến nghị', periodFrom: today, periodTo: today, provinceCodes: ['79'], organisationIds: [] });
+      const sampled = await call(OversightRpc.drawSupervisionSample, { planId: plan.planId, size: 1, seed: 'follow-up' });
+      const { findingId } = await call(OversightRpc.recordFinding, { planId: plan.planId, caseId: sampled.sample!.caseIds[0], category: 'RECORDS', severity: 'MEDIUM', note: 'Hồ sơ thiếu biên bản' });
+      const rec = await call(OversightRpc.issueRecommendation, { planId: plan.planId, organisationId: 'bar-hcm', findingIds: [findingId], text: 'Bổ sung biên bản', responseDueAt: new Date(Date.now() + 1500).toISOString() });
+      const orgAdmin: Actor = { id: 'admin-bar', role: 'ORG_ADMIN', organisationId: 'bar-hcm' };
+      const id = rec.recommendationId;
+      const overdue = await eventually(async () => {
+        const page = await call(OversightRpc.recommendations, { recommendationId: id });
+        return page.items[0]?.status === 'OVERDUE' ? page.items[0] : undefined;
+      }, 'the recommendation to fall overdue');
+
+      // Only what the status allows, only supervisors, and a deadline exactly when asking again.
+      expect((await failure(call(OversightRpc.followUpRecommendation, { recommendationId: id, action: 'REOPEN', note: 'x', responseWorkingDays: 5 }))).code).toBe('ILLEGAL_TRANSITION');
+      expect((await failure(call(OversightRpc.followUpRecommendation, { recommendationId: id, action: 'ACCEPT', note: 'x' }))).code).toBe('ILLEGAL_TRANSITION');
+      expect((await failure(call(OversightRpc.followUpRecommendation, { recommendationId: id, action: 'REISSUE', note: 'x' }))).code).toBe('VALIDATION_FAILED');
+      expect((await failure(call(OversightRpc.followUpRecommendation, { recommendationId: id, action: 'ACCEPT', note: 'x', responseWorkingDays: 5 }))).code).toBe('VALIDATION_FAILED');
+      expect((await failure(call(OversightRpc.followUpRecommendation, { recommendationId: id, action: 'REISSUE', note: 'x', responseWorkingDays: 5 }, orgAdmin))).code).toBe('FORBIDDEN');
+      expect((await failure(call(OversightRpc.followUpRecommendation, { recommendationId: newId(), action: 'REISSUE', note: 'x', responseWorkingDays: 5 }))).code).toBe('RECOMMENDATION_NOT_FOUND');
+      expect((await failure(call(OversightRpc.followUpRecommendation, { recommendationId: id, action: 'REISSUE', note: 'x', responseWorkingDays: 5, expectedVersion: overdue.version + 7 }))).code).toBe('CONFLICT');
+
+      const before = Date.now();
+      const reissued = await call(OversightRpc.followUpRecommendation, { recommendationId: id, action: 'REISSUE', note: 'Chưa trả lời; ban hành lại', responseWorkingDays: 5, expectedVersion: overdue.version });
+      expect(reissued).toMatchObject({ status: 'ISSUED', overdueAt: null, response: null });
+      // Five working days are at least five calendar days, and at most nine (a weekend and a holiday or two).
+      expect(Date.parse(reissued.responseDueAt) - before).toBeGreaterThanOrEqual(5 * 86_400_000 - 3_600_000 * 24);
+      expect(reissued.followUps).toEqual([expect.objectContaining({ action: 'REISSUE', by: supervisor.id, previousOverdueAt: overdue.overdueAt, previousResponseDueAt: overdue.responseDueAt, previousResponse: null })]);
+
+      const first = await call(OversightRpc.respondToRecommendation, { recommendationId: id, text: 'Sẽ bổ sung' }, orgAdmin);
+      expect(first).toMatchObject({ status: 'RESPONDED', response: { late: false } });
+      const reopened = await call(OversightRpc.followUpRecommendation, { recommendationId: id, action: 'REOPEN', note: 'Chưa nêu thời hạn; liên hệ ông Nguyễn Văn Hùng 0912345678', responseWorkingDays: 3 });
+      expect(reopened).toMatchObject({ status: 'ISSUED', response: null });
+      expect(reopened.followUps[1]).toMatchObject({ action: 'REOPEN', previousResponse: { text: 'Sẽ bổ sung', late: false } });
+      // The supervisor's note is masked like every free text oversight keeps.
+      expect(reopened.followUps[1].note).not.toContain('0912345678');
+      expect(reopened.followUps[1].note).not.toContain('Hùng');
+
+      await call(OversightRpc.respondToRecommendation, { recommendationId: id, text: 'Bổ sung trong 10 ngày' }, orgAdmin);
+      const accepted = await call(OversightRpc.followUpRecommendation, { recommendationId: id, action: 'ACCEPT', note: 'Đồng ý' });
+      expect(accepted).toMatchObject({ status: 'ACCEPTED', response: { text: 'Bổ sung trong 10 ngày' } });
+      expect(accepted.followUps.map((f) => f.action)).toEqual(['REISSUE', 'REOPEN', 'ACCEPT']);
+      expect((await failure(call(OversightRpc.respondToRecommendation, { recommendationId: id, text: 'again' }, orgAdmin))).code).toBe('ILLEGAL_TRANSITION');
+      expect((await failure(call(OversightRpc.followUpRecommendation, { recommendationId: id, action: 'ACCEPT', note: 'again' }))).code).toBe('ILLEGAL_TRANSITION');
+      expect((await call(OversightRpc.recommendations, { status: 'ACCEPTED', withTotalCount: true }, orgAdmin)).items.map((r) => r.recommendationId)).toEqual([id]);
+
+      // Each follow-up is on the ledger, pseudonymised like every event.
+      const followed = await eventually(async () => {
+        const entries = await ledgerEntries({ type: 'oversight.recommendation.followed-up', refs: id });
+        return entries.length === 3 ? entries : undefined;
+      }, 'three follow-ups on the ledger');
+      expect(followed.map((e) => (e.payload as { action: string }).action)).toEqual(['REISSUE', 'REOPEN', 'ACCEPT']);
+      expect(JSON.stringify(followed)).not.toContain('0912345678');
+    });
+
     it('refuses supervision commands from other roles and bad input', async () => {
       expect((await failure(call(OversightRpc.createSupervisionPlan, { title: 'x', periodFrom: '2025-01-01', periodTo: '2025-01-31' }, staff))).code).toBe('FORBIDDEN');
       const bad = await failure(call(OversightRpc.createSupervisionPlan, { title: 'x', periodFrom: '2025-02-01', periodTo: '2025-01-01' }));

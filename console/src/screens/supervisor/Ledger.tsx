@@ -31,38 +31,38 @@ function LedgerHealth() {
   const key = ledger.data?.ledgerPublicKeys.current;
   return (
     <section aria-labelledby="ledger-health">
-      <h2 id="ledger-health">{t('ledger.health')}</h2>
+      <h2 id="ledger-health">{t('sup.ledger.health')}</h2>
       {ledger.error && !ledger.data ? <Problem kind={mapError(ledger.error.graphQLErrors, ledger.error.networkError).kind} onRetry={() => refetch({ requestPolicy: 'network-only' })} /> : null}
       {v ? (
         <p className={v.ok ? 'tag tag--done' : 'tag tag--error'} data-testid="ledger-health">
-          {v.ok ? t('ledger.ok', { n: v.checkedEntries, c: v.checkpointsChecked }) : t('ledger.broken', { sequence: v.firstBroken?.sequence ?? 0, detail: v.firstBroken?.detail ?? '' })}
+          {v.ok ? t('sup.ledger.ok', { n: v.checkedEntries, c: v.checkpointsChecked }) : t('sup.ledger.broken', { sequence: v.firstBroken?.sequence ?? 0, detail: v.firstBroken?.detail ?? '' })}
         </p>
       ) : null}
       {canSign ? (
         <p>
           <button type="button" className="button button--secondary" disabled={signed.fetching} onClick={() => void sign({}).then(() => refetch({ requestPolicy: 'network-only' }))}>
-            {t('ledger.sign')}
+            {t('sup.ledger.sign')}
           </button>{' '}
-          <span role="status">{signed.data ? t('ledger.signed', { sequence: signed.data.createCheckpoint.sequence }) : ''}</span>
+          <span role="status">{signed.data ? t('sup.ledger.signed', { sequence: signed.data.createCheckpoint.sequence }) : ''}</span>
         </p>
       ) : null}
       {key ? (
         <p>
-          {t('ledger.publicKey')}: <span className="mono">{key.keyId}</span> ({key.algorithm}){' '}
+          {t('sup.ledger.publicKey')}: <span className="mono">{key.keyId}</span> ({key.algorithm}){' '}
           <button type="button" className="link-button" onClick={() => saveFile('oversight.pem', key.publicKeyPem, 'application/x-pem-file')}>
-            {t('ledger.downloadKey')}
+            {t('sup.ledger.downloadKey')}
           </button>
         </p>
       ) : null}
-      <div className="table-wrap" role="region" aria-label={t('ledger.checkpoints')} tabIndex={0}>
+      <div className="table-wrap" role="region" aria-label={t('sup.ledger.checkpoints')} tabIndex={0}>
         <table className="table">
-          <caption>{t('ledger.checkpoints')}</caption>
+          <caption>{t('sup.ledger.checkpoints')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('ledger.sequence')}</th>
-              <th scope="col">{t('ledger.hash')}</th>
-              <th scope="col">{t('ledger.signedAt')}</th>
-              <th scope="col">{t('ledger.key')}</th>
+              <th scope="col">{t('sup.ledger.sequence')}</th>
+              <th scope="col">{t('sup.ledger.hash')}</th>
+              <th scope="col">{t('sup.ledger.signedAt')}</th>
+              <th scope="col">{t('sup.ledger.key')}</th>
             </tr>
           </thead>
           <tbody>
@@ -89,9 +89,9 @@ function VerificationResult({ result, source }: { result: TrailVerification; sou
   const t = useT();
   const text = result.ok
     ? result.anchoredAt !== null
-      ? t('trail.passed', { n: result.entriesChecked, checkpoint: result.anchoredAt })
-      : t('trail.passedUnanchored', { n: result.entriesChecked })
-    : t('trail.failed', { sequence: result.firstBroken?.sequence ?? 0, reason: result.firstBroken?.reason ?? '', detail: result.firstBroken?.detail ?? '' });
+      ? t('sup.trail.passed', { n: result.entriesChecked, checkpoint: result.anchoredAt })
+      : t('sup.trail.passedUnanchored', { n: result.entriesChecked })
+    : t('sup.trail.failed', { sequence: result.firstBroken?.sequence ?? 0, reason: result.firstBroken?.reason ?? '', detail: result.firstBroken?.detail ?? '' });
   return (
     <div className={result.ok ? 'banner' : 'banner banner--error'} data-testid="trail-verdict" data-ok={String(result.ok)}>
       <p>
@@ -120,7 +120,7 @@ export default function Ledger() {
   const [result, setResult] = useState<{ source: string; verification: TrailVerification } | null>(null);
   const [busy, setBusy] = useState(false);
   const [fileError, setFileError] = useState<string | null>(null);
-  useEffect(() => void (document.title = `${t('ledger.title')} — ${t('app.name')}`));
+  useEffect(() => void (document.title = `${t('sup.ledger.title')} — ${t('app.name')}`));
   useEffect(() => setResult(null), [id]);
   const data = trail.data?.auditTrail;
   const trusted = trail.data?.ledgerPublicKeys.current.publicKeyPem;
@@ -142,19 +142,19 @@ export default function Ledger() {
       doc = JSON.parse(await file.text()) as TrailDocument;
       setFileError(null);
     } catch {
-      setFileError(t('trail.fileBad'));
+      setFileError(t('sup.trail.fileBad'));
       return;
     }
-    await run(doc, t('trail.source.file', { name: file.name }));
+    await run(doc, t('sup.trail.source.file', { name: file.name }));
   };
 
   return (
     <>
-      <h1>{t('ledger.title')}</h1>
-      <p>{t('ledger.intro')}</p>
+      <h1>{t('sup.ledger.title')}</h1>
+      <p>{t('sup.ledger.intro')}</p>
       <LedgerHealth />
       <section aria-labelledby="trail-title">
-        <h2 id="trail-title">{t('trail.title')}</h2>
+        <h2 id="trail-title">{t('sup.trail.title')}</h2>
         <form
           className="filter filter--inline"
           key={search.toString()}
@@ -167,24 +167,24 @@ export default function Ledger() {
         >
           <div className="form-group">
             <label className="label" htmlFor="trail-kind">
-              {t('trail.kind')}
+              {t('sup.trail.kind')}
             </label>
             <select id="trail-kind" name="trail-kind" className="input" defaultValue={kind}>
-              <option value="request">{t('trail.kind.request')}</option>
-              <option value="case">{t('trail.kind.case')}</option>
+              <option value="request">{t('sup.trail.kind.request')}</option>
+              <option value="case">{t('sup.trail.kind.case')}</option>
             </select>
           </div>
           <div className="form-group">
             <label className="label" htmlFor="trail-id">
-              {t('trail.id')}
+              {t('sup.trail.id')}
             </label>
             <p className="hint" id="trail-id-hint">
-              {t('trail.idHint')}
+              {t('sup.trail.idHint')}
             </p>
             <input id="trail-id" name="trail-id" className="input" defaultValue={id} autoComplete="off" spellCheck={false} aria-describedby="trail-id-hint" />
           </div>
           <button type="submit" className="button">
-            {t('trail.open')}
+            {t('sup.trail.open')}
           </button>
         </form>
         {trail.error && !trail.data ? <Problem kind={mapError(trail.error.graphQLErrors, trail.error.networkError).kind} /> : null}
@@ -192,29 +192,29 @@ export default function Ledger() {
         {data ? (
           <>
             <p data-testid="trail-summary">
-              {t('trail.summary', {
+              {t('sup.trail.summary', {
                 trail: data.entries.filter((e) => e.inTrail).length,
                 links: data.entries.filter((e) => !e.inTrail).length,
-                checkpoint: data.checkpoint ? data.checkpoint.sequence : t('trail.noCheckpoint'),
+                checkpoint: data.checkpoint ? data.checkpoint.sequence : t('sup.trail.noCheckpoint'),
               })}
             </p>
             <p>
-              <button type="button" className="button" disabled={busy} onClick={() => void run(data.document as TrailDocument, t('trail.source.server'))}>
-                {busy ? t('trail.verifying') : t('trail.verify')}
+              <button type="button" className="button" disabled={busy} onClick={() => void run(data.document as TrailDocument, t('sup.trail.source.server'))}>
+                {busy ? t('sup.trail.verifying') : t('sup.trail.verify')}
               </button>{' '}
               <button type="button" className="button button--secondary" onClick={() => saveFile(fileName, `${JSON.stringify(data.document, null, 2)}\n`, 'application/json')}>
-                {t('trail.download')}
+                {t('sup.trail.download')}
               </button>
             </p>
-            <p className="hint">{t('trail.offline', { file: fileName })}</p>
+            <p className="hint">{t('sup.trail.offline', { file: fileName })}</p>
           </>
         ) : null}
         <div className="form-group">
           <label className="label" htmlFor="trail-file">
-            {t('trail.file')}
+            {t('sup.trail.file')}
           </label>
           <p className="hint" id="trail-file-hint">
-            {t('trail.fileHint')}
+            {t('sup.trail.fileHint')}
           </p>
           {fileError ? (
             <p className="error-message" id="trail-file-error">
@@ -227,17 +227,17 @@ export default function Ledger() {
           {result ? <VerificationResult result={result.verification} source={result.source} /> : null}
         </div>
         {data ? (
-          <div className="table-wrap" role="region" aria-label={t('trail.entries')} tabIndex={0}>
+          <div className="table-wrap" role="region" aria-label={t('sup.trail.entries')} tabIndex={0}>
             <table className="table" data-testid="trail-entries">
-              <caption>{t('trail.entries')}</caption>
+              <caption>{t('sup.trail.entries')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t('ledger.sequence')}</th>
-                  <th scope="col">{t('trail.time')}</th>
-                  <th scope="col">{t('trail.event')}</th>
-                  <th scope="col">{t('trail.actor')}</th>
-                  <th scope="col">{t('trail.payload')}</th>
-                  <th scope="col">{t('ledger.hash')}</th>
+                  <th scope="col">{t('sup.ledger.sequence')}</th>
+                  <th scope="col">{t('sup.trail.time')}</th>
+                  <th scope="col">{t('sup.trail.event')}</th>
+                  <th scope="col">{t('sup.trail.actor')}</th>
+                  <th scope="col">{t('sup.trail.payload')}</th>
+                  <th scope="col">{t('sup.ledger.hash')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -257,7 +257,7 @@ export default function Ledger() {
                       <td>
                         <details>
                           <summary>{e.type}</summary>
-                          <pre className="mono">{JSON.stringify(e.payload, null, 2)}</pre>
+                          <pre className="payload">{JSON.stringify(e.payload, null, 2)}</pre>
                         </details>
                       </td>
                       <td className="mono" title={e.hash}>

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useQuery } from 'urql';
 import { RecommendationTrackerQuery } from '../../api/supervisor';
 import { useT } from '../../i18n/i18n';
@@ -8,36 +8,41 @@ import { mapError } from '../../lib/errors';
 import { Problem } from '../Problems';
 import { RecommendationRow } from './Plans';
 
-const COLUMNS: RecommendationStatus[] = ['ISSUED', 'OVERDUE', 'RESPONDED'];
+const COLUMNS: RecommendationStatus[] = ['ISSUED', 'OVERDUE', 'RESPONDED', 'ACCEPTED'];
 
-function Column({ status }: { status: RecommendationStatus }) {
+function Column({ status, tick, onChanged }: { status: RecommendationStatus; tick: number; onChanged: () => void }) {
   const t = useT();
   const [q, refetch] = useQuery({ query: RecommendationTrackerQuery, variables: { status } });
+  useEffect(() => {
+    if (tick) refetch({ requestPolicy: 'network-only' });
+  }, [tick]); // eslint-disable-line react-hooks/exhaustive-deps
   const rows = (q.data?.recommendations.edges ?? []).map((e) => e.node);
   const heading = `rec-col-${status}`;
   return (
     <section aria-labelledby={heading} className="panel" data-testid={`tracker-${status}`}>
-      <h2 id={heading}>{t('rec.column', { status: t(`rec.status.${status}` as MessageId), n: q.data?.recommendations.totalCount ?? '…' })}</h2>
+      <h2 id={heading}>{t('sup.rec.column', { status: t(`sup.rec.status.${status}` as MessageId), n: q.data?.recommendations.totalCount ?? '…' })}</h2>
       {q.error && !q.data ? <Problem kind={mapError(q.error.graphQLErrors, q.error.networkError).kind} onRetry={() => refetch({ requestPolicy: 'network-only' })} /> : null}
-      {q.data && rows.length === 0 ? <p>{t('rec.none')}</p> : null}
+      {q.data && rows.length === 0 ? <p>{t('sup.rec.none')}</p> : null}
       <ul className="list">
         {rows.map((r) => (
-          <RecommendationRow key={r.recommendationId} r={r} />
+          <RecommendationRow key={r.recommendationId} r={r} onChanged={onChanged} />
         ))}
       </ul>
     </section>
   );
 }
 
-/** S5: recommendations by status (awaiting response, overdue, responded) with counts, due times and responses. */
+/** S5: recommendations by status (awaiting response, overdue, responded, accepted) with counts, due times, responses and follow-ups (G21). */
 export default function Recommendations() {
   const t = useT();
+  // A follow-up moves a recommendation between columns: every column reads again.
+  const [tick, setTick] = useState(0);
   useEffect(() => void (document.title = `${t('nav.recommendations')} — ${t('app.name')}`));
   return (
     <>
       <h1>{t('nav.recommendations')}</h1>
       {COLUMNS.map((s) => (
-        <Column key={s} status={s} />
+        <Column key={s} status={s} tick={tick} onChanged={() => setTick((n) => n + 1)} />
       ))}
     </>
   );

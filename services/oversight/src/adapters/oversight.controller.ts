@@ -18,6 +18,7 @@ import { DrawSample } from '../commands/draw-sample.command.js';
 import { RecordFinding } from '../commands/record-finding.command.js';
 import { IssueRecommendation } from '../commands/issue-recommendation.command.js';
 import { RespondToRecommendation } from '../commands/respond-to-recommendation.command.js';
+import { FollowUpRecommendation } from '../commands/follow-up-recommendation.command.js';
 import { allow } from '../domain/access.js';
 
 /** Request/reply operations for the gateway; validation and error mapping live in answerRpc. */
@@ -39,6 +40,7 @@ export class OversightController {
     private readonly recordFindingCommand: RecordFinding,
     private readonly issueRecommendationCommand: IssueRecommendation,
     private readonly respondCommand: RespondToRecommendation,
+    private readonly followUpCommand: FollowUpRecommendation,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -123,6 +125,11 @@ export class OversightController {
   @MessagePattern(OversightRpc.respondToRecommendation.subject)
   respondToRecommendation(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
     return answerRpc(OversightRpc.respondToRecommendation, raw, ctx, this.logger, (req) => this.respondCommand.execute(req));
+  }
+
+  @MessagePattern(OversightRpc.followUpRecommendation.subject)
+  followUpRecommendation(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(OversightRpc.followUpRecommendation, raw, ctx, this.logger, (req) => this.followUpCommand.execute(req));
   }
 
   @MessagePattern(OversightRpc.recommendations.subject)

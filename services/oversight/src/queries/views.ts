@@ -18,6 +18,8 @@ export function planView(p: SupervisionPlan): PlanView {
   };
 }
 
+const responseView = (r: NonNullable<Recommendation['response']>) => ({ ...r, respondedAt: iso(r.respondedAt) });
+
 export function recommendationView(r: Recommendation): RecommendationView {
   return {
     recommendationId: r._id,
@@ -30,7 +32,16 @@ export function recommendationView(r: Recommendation): RecommendationView {
     responseDueAt: iso(r.responseDueAt),
     status: r.status,
     overdueAt: r.overdueAt ? iso(r.overdueAt) : null,
-    response: r.response ? { ...r.response, respondedAt: iso(r.response.respondedAt) } : null,
+    response: r.response ? responseView(r.response) : null,
+    followUps: (r.followUps ?? []).map((f) => ({
+      action: f.action,
+      note: f.note,
+      at: iso(f.at),
+      by: f.by,
+      previousResponse: f.previousResponse ? responseView(f.previousResponse) : null,
+      previousResponseDueAt: iso(f.previousResponseDueAt),
+      previousOverdueAt: f.previousOverdueAt ? iso(f.previousOverdueAt) : null,
+    })),
     version: r.version,
   };
 }
