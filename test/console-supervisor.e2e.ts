@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -41,6 +41,7 @@ describe('supervisor console in Chromium', () => {
   const axeStates: string[] = [];
   const requestIds: string[] = [];
   let caseId: string;
+  const notifications = join(mkdtempSync(join(tmpdir(), 'console-supervisor-')), 'notifications.jsonl');
 
   const call = async (who: string, query: string, variables: Json = {}): Promise<Json> => {
     const r = await gql<Json>(url, query, variables, tokens[who]);
@@ -58,7 +59,7 @@ describe('supervisor console in Chromium', () => {
       services: ['intake', 'matching', 'case-tracking', 'oversight'],
       gateway: true,
       extraEnv: {
-        intake: { NOTIFY_SINK_FILE: join(mkdtempSync(join(tmpdir(), 'console-supervisor-')), 'notifications.jsonl'), NOTIFY_QUIET_HOURS: 'off' },
+        intake: { NOTIFY_SINK_FILE: notifications, NOTIFY_QUIET_HOURS: 'off', NOTIFY_POLL_MS: '200' },
         matching: { MATCHING_TIMER_POLL_MS: '200', MATCHING_INDEX_REFRESH_MS: '300' },
         gateway: { CONSOLE_DIR: CONSOLE_DIST, PERSISTED_OPERATIONS_FILE: join(CONSOLE_DIST, 'persisted-operations.json'), RATE_LIMIT_MAX: '5000' },
       },
@@ -102,6 +103,15 @@ describe('supervisor console in Chromium', () => {
     ).id;
     await call(lawyer, 'mutation($input: RecordCaseActivityInput!) { recordCaseActivity(input: $input) { state } }', { input: { caseId, kind: 'FIRST_CONTACT', performedAt: new Date().toISOString(), hours: 0.5 } });
     await call(lawyer, 'mutation($input: CloseCaseInput!) { closeCase(input: $input) { state } }', { input: { caseId, outcome: 'SUCCESSFUL', summary: 'Hòa giải thành', totalHours: 1 } });
+    // The applicant answers the feedback invitation, naming themselves and giving their phone: oversight must mask both.
+    const token = await eventually(async () => {
+      const sent = existsSync(notifications) ? readFileSync(notifications, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Json) : [];
+      const invitation = sent.find((n) => n.kind === 'FEEDBACK_INVITATION');
+      return invitation ? /#([A-Za-z0-9_-]{43})/.exec(String(invitation.short))?.[1] : undefined;
+    }, 60_000, 'the feedback invitation');
+    await gql<Json>(url, 'mutation($input: SubmitFeedbackInput!) { submitFeedback(input: $input) { feedbackId } }', {
+      input: { token, rating: 2, answers: { lawyerReachable: true, outcomeExplained: false, paymentRequested: false }, comment: `Tôi là ${APPLICANTS[0].fullName}, số ${APPLICANTS[0].phone}; luật sư gọi lại muộn.`, language: 'vi' },
+    });
     // The ledger has the case's closure once oversight has read it.
     await eventually(async () => {
       const d = await gql<Json>(url, 'query($id: ID!) { auditTrail(caseId: $id) { entries { type } } }', { id: caseId }, tokens['demo-supervisor']);
@@ -265,9 +275,11 @@ describe('supervisor console in Chromium', () => {
 
   it('journey 9: a supervisor’s and an appraiser’s navigation is what me.operations allows, and no page of theirs receives or shows personal data', async () => {
     const EXPECTED_NAV: [string, string[]][] = [
-      ['Sổ cái & dấu vết', ['auditTrail', 'verifyAuditLedger', 'checkpoints', 'ledgerPublicKeys']],
-      ['Kế hoạch giám sát', ['supervisionPlans']],
-      ['Theo dõi kiến nghị', ['recommendations', 'supervisionPlans']],
+      ['Sổ cái', ['auditTrail', 'verifyAuditLedger', 'checkpoints', 'ledgerPublicKeys']],
+      ['Kế hoạch', ['supervisionPlans']],
+      ['Kiến nghị', ['recommendations', 'supervisionPlans']],
+      ['Nhật ký truy cập', ['personalDataAccessLog', 'auditTrail']],
+      ['Phản ánh', ['feedbackResponses', 'complaints', 'organisations']],
       ['Hàng đợi yêu cầu', ['legalAidRequests']],
       ['Tổng quan', ['requestCounts']],
       ['Tiếp nhận yêu cầu', ['submitLegalAidRequest', 'referenceData']],
@@ -315,5 +327,52 @@ describe('supervisor console in Chromium', () => {
     // The check can fail: staff, who may read the applicant, do receive these strings.
     const staff = await call('demo-staff', 'query($id: ID!) { applicantContact(requestId: $id) { fullName phone } }', { id: requestIds[1] });
     expect(JSON.stringify(staff)).toContain(APPLICANTS[1].fullName);
+  });
+  it('the audit of who read personal data, filtered by purpose, reader and period (G29), shows who and why, never the data', async () => {
+    await call('demo-staff', 'query($id: ID!) { applicantContact(requestId: $id) { requestId } }', { id: requestIds[0] });
+    const page = await newPage('demo-supervisor');
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    await page.goto(`${base}/giam-sat/truy-cap?${new URLSearchParams({ purpose: 'CONTACT_APPLICANT', actorId: 'demo-staff', from: today, to: today })}`);
+    await settled(page);
+    const rows = page.getByTestId('access-audit').locator('tbody tr');
+    await rows.first().waitFor();
+    const seen = await rows.evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-actor-id'), tr.getAttribute('data-purpose')]));
+    expect(seen.length).toBeGreaterThanOrEqual(1);
+    expect(seen.every(([actor, purpose]) => actor === 'demo-staff' && purpose === 'CONTACT_APPLICANT')).toBe(true);
+    expect(await page.getByTestId('access-audit').innerText()).toContain(requestIds[0]);
+    for (const s of PII) expect(await page.content()).not.toContain(s);
+    await axe(page, 'access audit: filtered');
+    await screenshot(page, 'supervisor-access-audit.vi');
+    // A period before today holds none of these reads; a reversed period is an inline error.
+    await page.goto(`${base}/giam-sat/truy-cap?${new URLSearchParams({ actorId: 'demo-staff', from: '2020-01-01', to: '2020-01-31' })}`);
+    await page.getByText('Không có lượt xem nào khớp bộ lọc.').waitFor();
+    await page.goto(`${base}/giam-sat/truy-cap?${new URLSearchParams({ from: today, to: '2020-01-01' })}`);
+    await page.locator('#audit-from-error').waitFor();
+    await axe(page, 'access audit: reversed period');
+    await page.goto(`${base}/giam-sat/truy-cap?purpose=CONTACT_APPLICANT`);
+    await page.locator('button[lang=en]').click();
+    await page.getByRole('heading', { name: 'Who read personal data' }).waitFor();
+    await rows.first().waitFor();
+    await axe(page, 'access audit (English)');
+    await screenshot(page, 'supervisor-access-audit.en');
+  });
+  it('citizens’ feedback (G23): every answer with its rating and masked comment, filtered by rating', async () => {
+    const page = await newPage('demo-supervisor');
+    await page.goto(`${base}/giam-sat/phan-anh?maxRating=2`);
+    await settled(page);
+    const row = page.getByTestId('feedback-responses').locator('tbody tr').first();
+    await row.waitFor();
+    expect(Number(await row.getAttribute('data-rating'))).toBeLessThanOrEqual(2);
+    const text = await page.getByTestId('feedback-responses').innerText();
+    expect(text).toContain('luật sư gọi lại muộn');
+    for (const s of PII) expect(await page.content()).not.toContain(s);
+    await axe(page, 'citizens feedback: rating at most 2');
+    await screenshot(page, 'supervisor-feedback.vi');
+    await page.goto(`${base}/giam-sat/phan-anh?maxRating=1`);
+    await page.getByText('Chưa có ý kiến nào khớp bộ lọc.').waitFor();
+    await page.locator('button[lang=en]').click();
+    await page.getByRole('heading', { name: 'Citizens’ feedback', level: 1 }).waitFor();
+    await axe(page, 'citizens feedback (English, empty)');
+    await screenshot(page, 'supervisor-feedback.en');
   });
 });

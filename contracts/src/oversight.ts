@@ -391,6 +391,25 @@ export const ComplaintViewSchema = z
   })
   .strict();
 
+/** A citizen's answer to a feedback invitation (complaint or not), comment masked (G23). */
+export const FeedbackResponseViewSchema = z
+  .object({
+    feedbackId: Uuid,
+    caseId: z.string().nullable(),
+    requestId: Uuid,
+    organisationId: z.string().nullable(),
+    providerId: z.string().nullable(),
+    rating: z.number().int(),
+    answers: z.object({ lawyerReachable: z.boolean().nullable(), outcomeExplained: z.boolean().nullable(), paymentRequested: z.boolean().nullable() }).strict(),
+    /** Names, numbers, phones and addresses masked. */
+    comment: z.string().nullable(),
+    language: z.string(),
+    receivedAt: IsoDateTimeSchema,
+    /** The answer also filed a complaint or a payment report (listed by complaints). */
+    complaintFiled: z.boolean(),
+  })
+  .strict();
+
 export const FindingViewSchema = z
   .object({
     findingId: Uuid,
@@ -565,6 +584,18 @@ export const OversightRpc = {
     description: 'Complaints and payment-request reports from citizens, newest first, with texts masked (supervisors, admins).',
     input: PageInputSchema.extend({ organisationId: Id.optional() }).strict(),
     output: page(ComplaintViewSchema),
+  }),
+  feedbackResponses: defineRpc({
+    context: 'oversight',
+    name: 'feedbackResponses',
+    description: "Citizens' answers to feedback invitations, complaints or not, newest first, comments masked; by organisation, provider and rating (supervisors, admins).",
+    input: PageInputSchema.extend({
+      organisationId: Id.optional(),
+      providerId: Id.optional(),
+      maxRating: z.number().int().min(1).max(5).optional(),
+      withComment: z.boolean().optional(),
+    }).strict(),
+    output: page(FeedbackResponseViewSchema),
   }),
   createSupervisionPlan: defineRpc({
     context: 'oversight',

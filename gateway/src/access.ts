@@ -153,6 +153,7 @@ export const ACCESS = {
   /** Everyone may read it; the service gives exact figures only to the centre's own staff and admins. */
   centreReport: { roles: everyone() },
   complaints: { roles: { SUPERVISOR: ALL, ADMIN: ALL } },
+  feedbackResponses: { roles: { SUPERVISOR: ALL, ADMIN: ALL } },
   supervisionPlans: { roles: { SUPERVISOR: ALL, ADMIN: ALL } },
   recommendations: { roles: { SUPERVISOR: ALL, ADMIN: ALL, ORG_ADMIN: filter('filter.organisationId') } },
   submitFeedback: { public: true, roles: everyone() },

@@ -102,3 +102,24 @@ export const OrganisationPickerQuery = graphql(`
     organisations(first: 100) { edges { node { id name kind provinceCode } } }
   }
 `);
+
+export const AccessAuditQuery = graphql(`
+  query AccessAudit($filter: AccessLogFilter, $requestId: ID, $after: String) {
+    personalDataAccessLog(first: 50, after: $after, requestId: $requestId, filter: $filter) {
+      edges { node { accessId requestId accessedAt actorId actorName actorRole purpose fields } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
+export const CitizenFeedbackQuery = graphql(`
+  query CitizenFeedback($filter: FeedbackResponseFilter, $after: String) {
+    feedbackResponses(first: 50, after: $after, filter: $filter) {
+      edges { node { feedbackId caseId requestId organisationId rating answers { lawyerReachable outcomeExplained paymentRequested } comment language receivedAt complaintFiled organisation { id name } } }
+      pageInfo { hasNextPage endCursor }
+    }
+    complaints(first: 20) {
+      edges { node { complaintId caseId organisationId kinds text rating language filedAt organisation { id name } } }
+    }
+  }
+`);

@@ -2,36 +2,17 @@
  * The audit ledger's trail check, in the supervisor's own browser: SHA-256
  * over each entry's RFC 8785 canonical record, the chain of prevHash links,
  * each included payload's hash, and the Ed25519 signature of the checkpoint
- * that anchors the trail, all with WebCrypto. The rules are those of the
- * oversight service's ChainVerifier and offline `verify-trail` command
- * (services/oversight/src/domain/ledger.ts, trail-verify.ts); this copy
- * exists because WebCrypto is asynchronous and the browser has no node:crypto.
- * The same export file passes or fails both.
+ * that anchors the trail, all with WebCrypto. The canonicaliser is the
+ * service's; the checks are those of its ChainVerifier and offline
+ * `verify-trail` command (services/oversight/src/domain/ledger.ts,
+ * trail-verify.ts), written again here because WebCrypto is asynchronous and
+ * the browser has no node:crypto. The same export file passes or fails both.
  */
 
-/** JSON Canonicalization Scheme (RFC 8785): keys sorted by UTF-16 code units, no whitespace, ECMAScript numbers and strings. */
-export function canonicalize(value: unknown): string {
-  if (value === null) return 'null';
-  switch (typeof value) {
-    case 'boolean':
-      return value ? 'true' : 'false';
-    case 'number':
-      if (!Number.isFinite(value)) throw new TypeError('canonical JSON has no NaN or Infinity');
-      return JSON.stringify(value);
-    case 'string':
-      return JSON.stringify(value);
-    case 'object': {
-      if (Array.isArray(value)) return `[${value.map((v) => canonicalize(v === undefined ? null : v)).join(',')}]`;
-      const record = value as Record<string, unknown>;
-      const keys = Object.keys(record)
-        .filter((k) => record[k] !== undefined)
-        .sort();
-      return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalize(record[k])}`).join(',')}}`;
-    }
-    default:
-      throw new TypeError(`canonical JSON cannot hold a ${typeof value}`);
-  }
-}
+import { canonicalize } from '../../../services/oversight/src/domain/canonical-json';
+
+/** JSON Canonicalization Scheme (RFC 8785): the oversight service's own function, which has no Node dependency. */
+export { canonicalize };
 
 export async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));

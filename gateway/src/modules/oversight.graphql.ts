@@ -16,6 +16,7 @@ export const oversightTypeDefs = [
   enumOfCodes('LedgerBreakReason', LedgerBreakReasons),
   connectionTypeDefs('Checkpoint'),
   connectionTypeDefs('Complaint'),
+  connectionTypeDefs('FeedbackResponse'),
   connectionTypeDefs('SupervisionPlan'),
   connectionTypeDefs('Recommendation', { totalCount: true }),
   /* GraphQL */ `
@@ -36,6 +37,8 @@ export const oversightTypeDefs = [
     centreReport(centreId: ID!, year: Int!, quarter: Int): CentreReport!
     "Complaints and payment-request reports, texts masked."
     complaints(first: Int, after: String, organisationId: ID): ComplaintConnection!
+    "Citizens' answers to feedback invitations, complaints or not, newest first, comments masked."
+    feedbackResponses(first: Int, after: String, filter: FeedbackResponseFilter): FeedbackResponseConnection!
     "Supervision plans, newest first (or one plan by id)."
     supervisionPlans(first: Int, after: String, planId: ID): SupervisionPlanConnection!
     "Recommendations, newest first; an organisation admin sees those addressed to their organisation."
@@ -176,6 +179,26 @@ export const oversightTypeDefs = [
     provider: Provider
   }
 
+  "maxRating: answers rated at most this (1 to 5); withComment: only answers with a comment."
+  input FeedbackResponseFilter { organisationId: ID, providerId: ID, maxRating: Int, withComment: Boolean }
+  type FeedbackAnswers { lawyerReachable: Boolean, outcomeExplained: Boolean, paymentRequested: Boolean }
+  type FeedbackResponse {
+    feedbackId: ID!
+    caseId: ID
+    requestId: ID!
+    organisationId: ID
+    providerId: ID
+    rating: Int!
+    answers: FeedbackAnswers!
+    "Masked: names, numbers, phones and addresses replaced."
+    comment: String
+    language: String!
+    receivedAt: DateTime!
+    "The answer also filed a complaint or a payment report."
+    complaintFiled: Boolean!
+    organisation: Organisation
+  }
+
   type PlanScope { periodFrom: String!, periodTo: String!, provinceCodes: [String!]!, organisationIds: [ID!]! }
   type PlanSample {
     seed: String!
@@ -254,6 +277,7 @@ export const oversightResolvers = {
     organisation: joined(loadOrganisation, (p: { organisationId?: string | null }) => p.organisationId),
     provider: joined(loadProvider, (p: { providerId?: string | null }) => p.providerId),
   },
+  FeedbackResponse: { organisation: joined(loadOrganisation, (p: { organisationId?: string | null }) => p.organisationId) },
   Recommendation: { organisation: joined(loadOrganisation, (p: { organisationId: string }) => p.organisationId) },
   PlanSample: {
     cases: async (p: { caseIds: string[] }, _: unknown, ctx: GatewayContext) =>
@@ -277,6 +301,8 @@ export const oversightResolvers = {
       call(ctx, OversightRpc.centreReport, { centreId: a.centreId, year: a.year, quarter: a.quarter ?? undefined }),
     complaints: (_: unknown, a: ConnectionArgs & { organisationId?: string | null }, ctx: GatewayContext) =>
       connection(a, (page) => call(ctx, OversightRpc.complaints, { ...page, ...(a.organisationId ? { organisationId: a.organisationId } : {}) })),
+    feedbackResponses: (_: unknown, a: ConnectionArgs & { filter?: Record<string, unknown> | null }, ctx: GatewayContext) =>
+      connection(a, (page) => call(ctx, OversightRpc.feedbackResponses, { ...Object.fromEntries(Object.entries(a.filter ?? {}).filter(([, v]) => v !== null && v !== undefined)), ...page } as never)),
     supervisionPlans: (_: unknown, a: ConnectionArgs & { planId?: string | null }, ctx: GatewayContext) =>
       connection(a, (page) => call(ctx, OversightRpc.supervisionPlans, { ...page, ...(a.planId ? { planId: a.planId } : {}) })),
     recommendations: (_: unknown, a: ConnectionArgs & { filter?: Record<string, unknown> | null }, ctx: GatewayContext, info: GraphQLResolveInfo) =>

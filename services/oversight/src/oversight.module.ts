@@ -31,7 +31,7 @@ import { Checkpoints } from './queries/checkpoints.query.js';
 import { Statistics } from './queries/statistics.query.js';
 import { CentreReport } from './queries/centre-report.query.js';
 import { PublishedStatistics } from './queries/published-statistics.query.js';
-import { Complaints } from './queries/complaints.query.js';
+import { Complaints, FeedbackResponses } from './queries/complaints.query.js';
 import { SupervisionQueries } from './queries/supervision.query.js';
 import { RecommendationDeadlineTimer } from './timers/recommendation-deadline.timer.js';
 
@@ -70,6 +70,7 @@ import { RecommendationDeadlineTimer } from './timers/recommendation-deadline.ti
     CentreReport,
     PublishedStatistics,
     Complaints,
+    FeedbackResponses,
     SupervisionQueries,
     RecommendationDeadlineTimer,
   ],

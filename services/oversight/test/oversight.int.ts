@@ -310,6 +310,42 @@ describe('oversight service', () => {
       expect(filed[0].actor).toEqual({ id: 'citizen', role: 'CITIZEN' });
     });
 
+    it('lists every answer, complaint or not, with ratings and masked comments, by organisation and rating (G23)', async () => {
+      const plainToken = randomBytes(32).toString('base64url');
+      const plainCase = `case-${newId()}`;
+      const plainRequest = newId();
+      await publish(closed(plainCase, plainRequest, 2, 'centre-hcm'), invited(plainToken, plainRequest, plainCase, new Date(Date.now() + 3600_000)));
+      await eventually(async () => ((await db.collection('feedback_invitations').countDocuments({ caseId: plainCase })) ? true : undefined), 'the second invitation');
+      const plain = await call(
+        OversightRpc.submitFeedback,
+        { token: plainToken, rating: 5, answers: { lawyerReachable: true, outcomeExplained: true, paymentRequested: false }, comment: 'Cảm ơn chị Lê Thị Mai, gọi 0987654321' },
+        citizen,
+      );
+      expect(plain.complaintFiled).toBe(false);
+      const all = await call(OversightRpc.feedbackResponses, { first: 50 });
+      const mineOrdinary = all.items.find((f) => f.feedbackId === plain.feedbackId)!;
+      expect(mineOrdinary).toMatchObject({ caseId: plainCase, organisationId: 'centre-hcm', rating: 5, complaintFiled: false, answers: { lawyerReachable: true, outcomeExplained: true, paymentRequested: false } });
+      expect(mineOrdinary.comment).not.toMatch(/Mai|0987654321/);
+      expect((await call(OversightRpc.complaints, { first: 50 })).items.some((c) => c.feedbackId === plain.feedbackId)).toBe(false);
+      const complained = all.items.find((f) => f.caseId === caseId)!;
+      expect(complained).toMatchObject({ organisationId: 'bar-hcm', rating: 2, complaintFiled: true });
+      expect(complained.comment).not.toMatch(/Trần|Hoa|0912345678|Lê Lợi/);
+      // Newest first, and filters narrow the list.
+      expect(all.items.findIndex((f) => f.feedbackId === plain.feedbackId)).toBeLessThan(all.items.findIndex((f) => f.caseId === caseId));
+      const ids = async (input: Record<string, unknown>) => (await call(OversightRpc.feedbackResponses, { first: 50, ...input })).items.map((f) => f.feedbackId);
+      expect(await ids({ organisationId: 'centre-hcm' })).toContain(plain.feedbackId);
+      expect(await ids({ organisationId: 'centre-hcm' })).not.toContain(complained.feedbackId);
+      expect(await ids({ maxRating: 2 })).toEqual(expect.arrayContaining([complained.feedbackId]));
+      expect(await ids({ maxRating: 2 })).not.toContain(plain.feedbackId);
+      expect(await ids({ withComment: true })).toEqual(expect.arrayContaining([complained.feedbackId, plain.feedbackId]));
+      // Pages follow one another without repeats.
+      const first = await call(OversightRpc.feedbackResponses, { first: 1 });
+      const second = await call(OversightRpc.feedbackResponses, { first: 1, after: first.nextCursor });
+      expect(second.items[0].feedbackId).not.toBe(first.items[0].feedbackId);
+      expect((await failure(call(OversightRpc.feedbackResponses, { first: 5 }, staff))).code).toBe('FORBIDDEN');
+      expect((await failure(call(OversightRpc.feedbackResponses, { first: 5, maxRating: 9 }))).code).toBe('VALIDATION_FAILED');
+    });
+
     it('refuses an unknown token, an expired one, a non-citizen and bad input', async () => {
       const answers = { lawyerReachable: true, outcomeExplained: true, paymentRequested: false };
       expect((await failure(call(OversightRpc.submitFeedback, { token: randomBytes(32).toString('base64url'), rating: 4, answers }, citizen))).code).toBe('TOKEN_INVALID');

@@ -352,7 +352,7 @@ export function RecommendationRow({ r, onChanged }: { r: RowRec; onChanged?: () 
             {r.followUps.map((f) => (
               <li key={f.at}>
                 <time dateTime={f.at}>{formatDateTime(f.at, locale)}</time> · {t(`sup.rec.followUp.${f.action}` as MessageId)} — {f.note}
-                {f.previousResponse ? ` (${t('sup.rec.followUp.previous', { text: f.previousResponse.text })})` : ''}
+                {f.action === 'REOPEN' && f.previousResponse ? ` (${t('sup.rec.followUp.previous', { text: f.previousResponse.text })})` : ''}
               </li>
             ))}
           </ul>

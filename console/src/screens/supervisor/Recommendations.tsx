@@ -19,7 +19,7 @@ function Column({ status, tick, onChanged }: { status: RecommendationStatus; tic
   const rows = (q.data?.recommendations.edges ?? []).map((e) => e.node);
   const heading = `rec-col-${status}`;
   return (
-    <section aria-labelledby={heading} className="panel" data-testid={`tracker-${status}`}>
+    <section aria-labelledby={heading} className="tracker-column" data-testid={`tracker-${status}`}>
       <h2 id={heading}>{t('sup.rec.column', { status: t(`sup.rec.status.${status}` as MessageId), n: q.data?.recommendations.totalCount ?? '…' })}</h2>
       {q.error && !q.data ? <Problem kind={mapError(q.error.graphQLErrors, q.error.networkError).kind} onRetry={() => refetch({ requestPolicy: 'network-only' })} /> : null}
       {q.data && rows.length === 0 ? <p>{t('sup.rec.none')}</p> : null}
@@ -37,10 +37,10 @@ export default function Recommendations() {
   const t = useT();
   // A follow-up moves a recommendation between columns: every column reads again.
   const [tick, setTick] = useState(0);
-  useEffect(() => void (document.title = `${t('nav.recommendations')} — ${t('app.name')}`));
+  useEffect(() => void (document.title = `${t('sup.rec.tracker')} — ${t('app.name')}`));
   return (
     <>
-      <h1>{t('nav.recommendations')}</h1>
+      <h1>{t('sup.rec.tracker')}</h1>
       {COLUMNS.map((s) => (
         <Column key={s} status={s} tick={tick} onChanged={() => setTick((n) => n + 1)} />
       ))}

@@ -9,7 +9,7 @@ import { Checkpoints } from '../queries/checkpoints.query.js';
 import { Statistics } from '../queries/statistics.query.js';
 import { CentreReport } from '../queries/centre-report.query.js';
 import { PublishedStatistics } from '../queries/published-statistics.query.js';
-import { Complaints } from '../queries/complaints.query.js';
+import { Complaints, FeedbackResponses } from '../queries/complaints.query.js';
 import { SupervisionQueries } from '../queries/supervision.query.js';
 import { SignCheckpoint } from '../commands/sign-checkpoint.command.js';
 import { SubmitFeedback } from '../commands/submit-feedback.command.js';
@@ -32,6 +32,7 @@ export class OversightController {
     private readonly centreReportQuery: CentreReport,
     private readonly publishedStatisticsQuery: PublishedStatistics,
     private readonly complaintsQuery: Complaints,
+    private readonly feedbackResponsesQuery: FeedbackResponses,
     private readonly supervision: SupervisionQueries,
     private readonly signCheckpoint: SignCheckpoint,
     private readonly submitFeedbackCommand: SubmitFeedback,
@@ -95,6 +96,11 @@ export class OversightController {
   @MessagePattern(OversightRpc.complaints.subject)
   complaints(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
     return answerRpc(OversightRpc.complaints, raw, ctx, this.logger, (req) => this.complaintsQuery.execute(req));
+  }
+
+  @MessagePattern(OversightRpc.feedbackResponses.subject)
+  feedbackResponses(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(OversightRpc.feedbackResponses, raw, ctx, this.logger, (req) => this.feedbackResponsesQuery.execute(req));
   }
 
   @MessagePattern(OversightRpc.createSupervisionPlan.subject)

@@ -64,3 +64,20 @@ export function complaintView(inv: InvitationDoc) {
     filedAt: iso(c.filedAt),
   };
 }
+
+export function feedbackResponseView(inv: InvitationDoc) {
+  const f = inv.feedback!;
+  return {
+    feedbackId: f.feedbackId,
+    caseId: inv.caseId,
+    requestId: inv.requestId,
+    organisationId: inv.organisationId,
+    providerId: inv.providerId,
+    rating: f.rating,
+    answers: f.answers,
+    comment: f.comment,
+    language: f.language,
+    receivedAt: iso(f.receivedAt),
+    complaintFiled: inv.complaint !== null && inv.complaint !== undefined,
+  };
+}
