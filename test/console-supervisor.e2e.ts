@@ -109,9 +109,14 @@ describe('supervisor console in Chromium', () => {
       const invitation = sent.find((n) => n.kind === 'FEEDBACK_INVITATION');
       return invitation ? /#([A-Za-z0-9_-]{43})/.exec(String(invitation.short))?.[1] : undefined;
     }, 60_000, 'the feedback invitation');
-    await gql<Json>(url, 'mutation($input: SubmitFeedbackInput!) { submitFeedback(input: $input) { feedbackId } }', {
-      input: { token, rating: 2, answers: { lawyerReachable: true, outcomeExplained: false, paymentRequested: false }, comment: `Tôi là ${APPLICANTS[0].fullName}, số ${APPLICANTS[0].phone}; luật sư gọi lại muộn.`, language: 'vi' },
-    });
+    // Oversight learns of the invitation from intake's event: until then the token is unknown to it.
+    await eventually(async () => {
+      const r = await gql<Json>(url, 'mutation($input: SubmitFeedbackInput!) { submitFeedback(input: $input) { feedbackId } }', {
+        input: { token, rating: 2, answers: { lawyerReachable: true, outcomeExplained: false, paymentRequested: false }, comment: `Tôi là ${APPLICANTS[0].fullName}, số ${APPLICANTS[0].phone}; luật sư gọi lại muộn.`, language: 'vie' },
+      });
+      if (r.errors && r.errors[0]?.extensions?.code !== 'TOKEN_INVALID') throw new Error(JSON.stringify(r.errors));
+      return r.data?.submitFeedback.feedbackId as string | undefined;
+    }, 30_000, 'the feedback to be taken');
     // The ledger has the case's closure once oversight has read it.
     await eventually(async () => {
       const d = await gql<Json>(url, 'query($id: ID!) { auditTrail(caseId: $id) { entries { type } } }', { id: caseId }, tokens['demo-supervisor']);

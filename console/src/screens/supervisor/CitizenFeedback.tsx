@@ -129,7 +129,7 @@ export default function CitizenFeedback() {
                   <td>
                     {t('sup.fb.reachable')}: {yesNo(f.answers.lawyerReachable)}; {t('sup.fb.explained')}: {yesNo(f.answers.outcomeExplained)}; {t('sup.fb.paid')}: {yesNo(f.answers.paymentRequested)}
                   </td>
-                  <td lang={f.language}>{f.comment ?? '—'}</td>
+                  <td>{f.comment ?? '—'}</td>
                   <td>{trail(f.caseId)}</td>
                 </tr>
               ))}
