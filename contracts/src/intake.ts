@@ -826,8 +826,18 @@ export const IntakeRpc = {
     context: 'intake',
     name: 'personalDataAccessLog',
     kind: 'query',
-    description: 'Who read personal data, when, of which request (never the data), newest first.',
-    input: z.object({ requestId: Uuid.optional(), page: PageInputSchema.default({ first: 20 }) }).strict(),
+    description: 'Who read personal data, when, of which request (never the data), newest first; filtered by request, actor, purpose and period [accessedFrom, accessedTo).',
+    input: z
+      .object({
+        requestId: Uuid.optional(),
+        actorId: z.string().min(1).max(200).optional(),
+        purpose: AccessPurposeSchema.optional(),
+        accessedFrom: Iso.optional(),
+        accessedTo: Iso.optional(),
+        page: PageInputSchema.default({ first: 20 }),
+      })
+      .strict()
+      .refine((i) => !i.accessedFrom || !i.accessedTo || i.accessedFrom < i.accessedTo, { message: 'accessedFrom must be before accessedTo', path: ['accessedTo'] }),
     output: z.object({ items: z.array(AccessLogEntrySchema), pageInfo: PageInfo }).strict(),
   }),
   eraseExpired: defineRpc({

@@ -36,7 +36,13 @@ export const FeedbackAnswersSchema = z
 export const ComplaintKinds = ['COMPLAINT', 'PAYMENT_REQUEST'] as const;
 export const FindingCategories = ['DEADLINE', 'QUALITY', 'ACCESS', 'FEES', 'CONDUCT', 'RECORDS', 'OTHER'] as const;
 export const FindingSeverities = ['LOW', 'MEDIUM', 'HIGH'] as const;
-export const RecommendationStatuses = ['ISSUED', 'OVERDUE', 'RESPONDED'] as const;
+export const RecommendationStatuses = ['ISSUED', 'OVERDUE', 'RESPONDED', 'ACCEPTED'] as const;
+/**
+ * A supervisor's follow-up on a recommendation: ACCEPT an answer (the
+ * recommendation is settled), REOPEN an answer found wanting, REISSUE one left
+ * overdue; both of the latter ask for an answer again by a new deadline.
+ */
+export const RecommendationFollowUps = ['ACCEPT', 'REOPEN', 'REISSUE'] as const;
 
 // ---------------------------------------------------------------------------
 // Events
@@ -155,6 +161,18 @@ export const OversightRecommendationResponded = defineEvent({
   version: 1,
   description: 'The organisation responded to a recommendation (late when after the deadline).',
   data: z.object({ recommendationId: Uuid, planId: Uuid, organisationId: Id, respondedAt: IsoDateTimeSchema, late: z.boolean() }).strict(),
+});
+
+/** Published by oversight when a supervisor accepts an answer, reopens it, or reissues an overdue recommendation. */
+export const OversightRecommendationFollowedUp = defineEvent({
+  context: 'oversight',
+  aggregate: 'recommendation',
+  event: 'followed-up',
+  version: 1,
+  description: 'A supervisor accepted the answer to a recommendation, or asked again (reopened or reissued) with a new deadline.',
+  data: z
+    .object({ recommendationId: Uuid, planId: Uuid, organisationId: Id, action: z.enum(RecommendationFollowUps), responseDueAt: IsoDateTimeSchema.nullable() })
+    .strict(),
 });
 
 /** Published by oversight's timer when a recommendation's response deadline passed unanswered. */
@@ -403,6 +421,25 @@ export const ComplaintViewSchema = z
   })
   .strict();
 
+/** A citizen's answer to a feedback invitation (complaint or not), comment masked (G23). */
+export const FeedbackResponseViewSchema = z
+  .object({
+    feedbackId: Uuid,
+    caseId: z.string().nullable(),
+    requestId: Uuid,
+    organisationId: z.string().nullable(),
+    providerId: z.string().nullable(),
+    rating: z.number().int(),
+    answers: z.object({ lawyerReachable: z.boolean().nullable(), outcomeExplained: z.boolean().nullable(), paymentRequested: z.boolean().nullable() }).strict(),
+    /** Names, numbers, phones and addresses masked. */
+    comment: z.string().nullable(),
+    language: z.string(),
+    receivedAt: IsoDateTimeSchema,
+    /** The answer also filed a complaint or a payment report (listed by complaints). */
+    complaintFiled: z.boolean(),
+  })
+  .strict();
+
 export const FindingViewSchema = z
   .object({
     findingId: Uuid,
@@ -433,6 +470,8 @@ export const PlanViewSchema = z
   .strict();
 export type PlanView = z.infer<typeof PlanViewSchema>;
 
+const RecommendationResponseSchema = z.object({ text: z.string(), respondedAt: IsoDateTimeSchema, respondedBy: z.string(), late: z.boolean() }).strict();
+
 export const RecommendationViewSchema = z
   .object({
     recommendationId: Uuid,
@@ -445,7 +484,21 @@ export const RecommendationViewSchema = z
     responseDueAt: IsoDateTimeSchema,
     status: z.enum(RecommendationStatuses),
     overdueAt: IsoDateTimeSchema.nullable(),
-    response: z.object({ text: z.string(), respondedAt: IsoDateTimeSchema, respondedBy: z.string(), late: z.boolean() }).strict().nullable(),
+    response: RecommendationResponseSchema.nullable(),
+    /** The supervisor's follow-ups, oldest first, each with the answer or the overdue time it closed. */
+    followUps: z.array(
+      z
+        .object({
+          action: z.enum(RecommendationFollowUps),
+          note: z.string(),
+          at: IsoDateTimeSchema,
+          by: z.string(),
+          previousResponse: RecommendationResponseSchema.nullable(),
+          previousResponseDueAt: IsoDateTimeSchema,
+          previousOverdueAt: IsoDateTimeSchema.nullable(),
+        })
+        .strict(),
+    ),
     version: z.number().int(),
   })
   .strict();
@@ -583,6 +636,19 @@ export const OversightRpc = {
     input: PageInputSchema.extend({ organisationId: Id.optional() }).strict(),
     output: page(ComplaintViewSchema),
   }),
+  feedbackResponses: defineRpc({
+    context: 'oversight',
+    name: 'feedbackResponses',
+    kind: 'query',
+    description: "Citizens' answers to feedback invitations, complaints or not, newest first, comments masked; by organisation, provider and rating (supervisors, admins).",
+    input: PageInputSchema.extend({
+      organisationId: Id.optional(),
+      providerId: Id.optional(),
+      maxRating: z.number().int().min(1).max(5).optional(),
+      withComment: z.boolean().optional(),
+    }).strict(),
+    output: page(FeedbackResponseViewSchema),
+  }),
   createSupervisionPlan: defineRpc({
     context: 'oversight',
     name: 'createSupervisionPlan',
@@ -647,6 +713,17 @@ export const OversightRpc = {
     input: z.object({ recommendationId: Uuid, text: text(4000) }).strict(),
     output: RecommendationViewSchema,
   }),
+  followUpRecommendation: defineRpc({
+    context: 'oversight',
+    name: 'followUpRecommendation',
+    kind: 'command',
+    description: 'A supervisor accepts the answer to a recommendation, reopens it, or reissues an overdue one with a new deadline in working days (supervisors).',
+    input: z
+      .object({ recommendationId: Uuid, action: z.enum(RecommendationFollowUps), note: text(2000), responseWorkingDays: z.number().int().min(1).max(90).optional(), expectedVersion: z.number().int().min(1).optional() })
+      .strict()
+      .refine((i) => (i.action === 'ACCEPT') === (i.responseWorkingDays === undefined), { message: 'REOPEN and REISSUE need responseWorkingDays; ACCEPT takes none', path: ['responseWorkingDays'] }),
+    output: RecommendationViewSchema,
+  }),
   recommendations: defineRpc({
     context: 'oversight',
     name: 'recommendations',
@@ -673,5 +750,6 @@ export const OVERSIGHT_EVENTS: readonly EventDefinition[] = [
   OversightFindingRecorded,
   OversightRecommendationIssued,
   OversightRecommendationResponded,
+  OversightRecommendationFollowedUp,
   OversightRecommendationOverdue,
 ];

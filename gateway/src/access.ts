@@ -154,6 +154,7 @@ export const ACCESS = {
   /** Everyone may read it; the service gives exact figures only to the centre's own staff and admins. */
   centreReport: { roles: everyone() },
   complaints: { roles: { SUPERVISOR: ALL, ADMIN: ALL } },
+  feedbackResponses: { roles: { SUPERVISOR: ALL, ADMIN: ALL } },
   supervisionPlans: { roles: { SUPERVISOR: ALL, ADMIN: ALL } },
   recommendations: { roles: { SUPERVISOR: ALL, ADMIN: ALL, ORG_ADMIN: filter('filter.organisationId') } },
   submitFeedback: { public: true, roles: everyone() },
@@ -162,6 +163,7 @@ export const ACCESS = {
   recordFinding: { roles: { SUPERVISOR: ALL } },
   issueRecommendation: { roles: { SUPERVISOR: ALL } },
   respondToRecommendation: { roles: { ORG_ADMIN: ALL } },
+  followUpRecommendation: { roles: { SUPERVISOR: ALL } },
 
   // ---- the console inbox (the service narrows it to the caller's own notifications)
   myNotifications: { roles: { LAWYER: ALL, CENTRE_STAFF: ALL, ORG_ADMIN: ALL, SUPERVISOR: ALL, ADMIN: ALL } },

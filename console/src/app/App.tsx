@@ -18,6 +18,12 @@ const RequestRecord = lazy(() => import('../screens/RequestRecord'));
 const Letter = lazy(() => import('../screens/Letter'));
 const Statistics = lazy(() => import('../screens/Statistics'));
 const Providers = lazy(() => import('../screens/Providers'));
+const Ledger = lazy(() => import('../screens/supervisor/Ledger'));
+const Plans = lazy(() => import('../screens/supervisor/Plans'));
+const PlanRecord = lazy(() => import('../screens/supervisor/Plans').then((m) => ({ default: m.PlanRecord })));
+const Recommendations = lazy(() => import('../screens/supervisor/Recommendations'));
+const AccessAudit = lazy(() => import('../screens/supervisor/AccessAudit'));
+const CitizenFeedback = lazy(() => import('../screens/supervisor/CitizenFeedback'));
 
 interface Route {
   pattern: string;
@@ -35,6 +41,12 @@ const ROUTES: Route[] = [
   { pattern: '/thong-ke', needs: ['statistics', 'referenceData'], nav: 'nav.stats', render: () => <Statistics /> },
   { pattern: '/yeu-cau/:id', needs: ['legalAidRequest'], render: (p) => <RequestRecord id={p.id} /> },
   { pattern: '/yeu-cau/:id/:section', needs: ['legalAidRequest'], render: (p) => <RequestRecord id={p.id} section={p.section} /> },
+  { pattern: '/giam-sat/so-cai', needs: ['auditTrail', 'verifyAuditLedger', 'checkpoints', 'ledgerPublicKeys'], nav: 'nav.ledger', render: () => <Ledger /> },
+  { pattern: '/giam-sat/ke-hoach', needs: ['supervisionPlans'], nav: 'nav.plans', render: () => <Plans /> },
+  { pattern: '/giam-sat/ke-hoach/:id', needs: ['supervisionPlans', 'recommendations'], render: (p) => <PlanRecord planId={p.id} /> },
+  { pattern: '/giam-sat/phan-anh', needs: ['feedbackResponses', 'complaints', 'organisations'], nav: 'nav.feedback', render: () => <CitizenFeedback /> },
+  { pattern: '/giam-sat/truy-cap', needs: ['personalDataAccessLog', 'auditTrail'], nav: 'nav.audit', render: () => <AccessAudit /> },
+  { pattern: '/giam-sat/kien-nghi', needs: ['recommendations', 'supervisionPlans'], nav: 'nav.recommendations', render: () => <Recommendations /> },
   { pattern: '/yeu-cau/:id/van-ban/:kind', needs: ['legalAidRequest', 'organisation'], render: (p) => <Letter id={p.id} kind={p.kind} /> },
 ];
 

@@ -17,8 +17,6 @@ function defaultPeriod(): { from: string; to: string } {
   const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
   return { from: `${today.slice(0, 4)}-01-01`, to: today };
 }
-const vnStart = (d: string) => new Date(`${d}T00:00:00+07:00`).toISOString();
-const vnEndExclusive = (d: string) => new Date(Date.parse(`${d}T00:00:00+07:00`) + 86_400_000).toISOString();
 
 /**
  * C10: the centre's figures for a period, grouped by one dimension. Small

@@ -51,7 +51,7 @@ export const intakeTypeDefs = [
     "What was said about the matter: summary, opposing parties, attached document titles, the referring officer. The request's centre reads all; the assigned lawyer the summary (the rest is null). Every read is logged."
     legalAidRequestDetails(requestId: ID!): RequestDetails!
     "Who read personal data, when, of which request (never the data itself)."
-    personalDataAccessLog(requestId: ID, first: Int, after: String): AccessLogEntryConnection!
+    personalDataAccessLog(requestId: ID, first: Int, after: String, filter: AccessLogFilter): AccessLogEntryConnection!
     "Versions of the eligible-persons list (Law on Legal Aid 2017, Art. 7), with the evidence each group needs."
     eligibilityRuleSets: [EligibilityRuleSet!]!
   }
@@ -281,6 +281,8 @@ export const intakeTypeDefs = [
     attachedDocuments: [AttachedDocument!]
     referralOfficer: ReferralOfficer
   }
+  "Who read personal data: by actor, purpose, and period [accessedFrom, accessedTo)."
+  input AccessLogFilter { actorId: ID, purpose: AccessPurpose, accessedFrom: DateTime, accessedTo: DateTime }
   type AccessLogEntry {
     accessId: ID!
     requestId: ID
@@ -394,8 +396,14 @@ export const intakeResolvers = {
       (await call(ctx, IntakeRpc.findByIdentity, args as never)).items,
     applicantContact: (_: unknown, args: { requestId: string }, ctx: GatewayContext) => call(ctx, IntakeRpc.revealContact, { requestId: args.requestId }),
     legalAidRequestDetails: (_: unknown, args: { requestId: string }, ctx: GatewayContext) => call(ctx, IntakeRpc.requestDetails, { requestId: args.requestId }),
-    personalDataAccessLog: (_: unknown, args: ConnectionArgs & { requestId?: string | null }, ctx: GatewayContext) =>
-      connection(args, (page) => call(ctx, IntakeRpc.accessLog, { ...(args.requestId ? { requestId: args.requestId } : {}), page })),
+    personalDataAccessLog: (_: unknown, args: ConnectionArgs & { requestId?: string | null; filter?: Record<string, string | null> | null }, ctx: GatewayContext) =>
+      connection(args, (page) =>
+        call(ctx, IntakeRpc.accessLog, {
+          ...(args.requestId ? { requestId: args.requestId } : {}),
+          ...Object.fromEntries(Object.entries(args.filter ?? {}).filter(([, v]) => v !== null && v !== undefined)),
+          page,
+        } as never),
+      ),
     eligibilityRuleSets: async (_: unknown, __: unknown, ctx: GatewayContext) => (await call(ctx, IntakeRpc.ruleSets, {})).ruleSets,
   },
   Mutation: {

@@ -1,5 +1,5 @@
 import { GraphQLScalarType } from 'graphql';
-import { FindingCategories, IntakeRpc, FindingSeverities, LedgerBreakReasons, OversightRpc, RecommendationStatuses, StatisticsGroupings } from '@legalaid/contracts';
+import { FindingCategories, IntakeRpc, FindingSeverities, LedgerBreakReasons, OversightRpc, RecommendationFollowUps, RecommendationStatuses, StatisticsGroupings } from '@legalaid/contracts';
 import { call, type GatewayContext } from '../context.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { connection, connectionTypeDefs, selects, type ConnectionArgs } from './relay.js';
@@ -12,9 +12,11 @@ export const oversightTypeDefs = [
   enumOfCodes('FindingCategory', FindingCategories),
   enumOfCodes('FindingSeverity', FindingSeverities),
   enumOfCodes('RecommendationStatus', RecommendationStatuses),
+  enumOfCodes('RecommendationFollowUpAction', RecommendationFollowUps),
   enumOfCodes('LedgerBreakReason', LedgerBreakReasons),
   connectionTypeDefs('Checkpoint'),
   connectionTypeDefs('Complaint'),
+  connectionTypeDefs('FeedbackResponse'),
   connectionTypeDefs('SupervisionPlan'),
   connectionTypeDefs('Recommendation', { totalCount: true }),
   /* GraphQL */ `
@@ -35,6 +37,8 @@ export const oversightTypeDefs = [
     centreReport(centreId: ID!, year: Int!, quarter: Int): CentreReport!
     "Complaints and payment-request reports, texts masked."
     complaints(first: Int, after: String, organisationId: ID): ComplaintConnection!
+    "Citizens' answers to feedback invitations, complaints or not, newest first, comments masked."
+    feedbackResponses(first: Int, after: String, filter: FeedbackResponseFilter): FeedbackResponseConnection!
     "Supervision plans, newest first (or one plan by id)."
     supervisionPlans(first: Int, after: String, planId: ID): SupervisionPlanConnection!
     "Recommendations, newest first; an organisation admin sees those addressed to their organisation."
@@ -56,6 +60,8 @@ export const oversightTypeDefs = [
     respondToRecommendation(input: RespondToRecommendationInput!): Recommendation!
     "Compute a year's published statistics files (/open-data/statistics) now and store them in place of the earlier ones: the current year between period ends, or a year whose figures came in late (ADMIN). They are computed by themselves when a month ends."
     publishStatistics(year: Int!): StatisticsPublication!
+    "A supervisor's follow-up: ACCEPT the answer, REOPEN it, or REISSUE an overdue recommendation (the last two with a new deadline in working days)."
+    followUpRecommendation(input: FollowUpRecommendationInput!): Recommendation!
   }
 
   enum StatisticsPublicationTrigger { PERIOD_ENDED ADMIN }
@@ -88,6 +94,7 @@ export const oversightTypeDefs = [
   input RecordFindingInput { planId: ID!, caseId: ID!, category: FindingCategory!, severity: FindingSeverity!, note: String! }
   input IssueRecommendationInput { planId: ID!, organisationId: ID!, findingIds: [ID!]!, text: String!, responseDueAt: DateTime, responseWorkingDays: Int }
   input RespondToRecommendationInput { recommendationId: ID!, text: String! }
+  input FollowUpRecommendationInput { recommendationId: ID!, action: RecommendationFollowUpAction!, note: String!, responseWorkingDays: Int, expectedVersion: Int }
   input RecommendationFilter { planId: ID, organisationId: ID, status: RecommendationStatus, recommendationId: ID }
 
   type FeedbackPayload { feedbackId: ID!, complaintFiled: Boolean! }
@@ -191,6 +198,26 @@ export const oversightTypeDefs = [
     provider: Provider
   }
 
+  "maxRating: answers rated at most this (1 to 5); withComment: only answers with a comment."
+  input FeedbackResponseFilter { organisationId: ID, providerId: ID, maxRating: Int, withComment: Boolean }
+  type FeedbackAnswers { lawyerReachable: Boolean, outcomeExplained: Boolean, paymentRequested: Boolean }
+  type FeedbackResponse {
+    feedbackId: ID!
+    caseId: ID
+    requestId: ID!
+    organisationId: ID
+    providerId: ID
+    rating: Int!
+    answers: FeedbackAnswers!
+    "Masked: names, numbers, phones and addresses replaced."
+    comment: String
+    language: String!
+    receivedAt: DateTime!
+    "The answer also filed a complaint or a payment report."
+    complaintFiled: Boolean!
+    organisation: Organisation
+  }
+
   type PlanScope { periodFrom: String!, periodTo: String!, provinceCodes: [String!]!, organisationIds: [ID!]! }
   type PlanSample {
     seed: String!
@@ -227,6 +254,17 @@ export const oversightTypeDefs = [
   }
   type RecordFindingPayload { findingId: ID!, plan: SupervisionPlan! }
   type RecommendationResponse { text: String!, respondedAt: DateTime!, respondedBy: ID!, late: Boolean! }
+  "A supervisor's follow-up, with the answer or the missed deadline it closed."
+  type RecommendationFollowUp {
+    action: RecommendationFollowUpAction!
+    "Masked: names, numbers, phones and addresses replaced."
+    note: String!
+    at: DateTime!
+    by: ID!
+    previousResponse: RecommendationResponse
+    previousResponseDueAt: DateTime!
+    previousOverdueAt: DateTime
+  }
   type Recommendation {
     recommendationId: ID!
     planId: ID!
@@ -239,6 +277,8 @@ export const oversightTypeDefs = [
     status: RecommendationStatus!
     overdueAt: DateTime
     response: RecommendationResponse
+    "Follow-ups, oldest first."
+    followUps: [RecommendationFollowUp!]!
     version: Int!
     "The organisation the recommendation is addressed to."
     organisation: Organisation
@@ -256,6 +296,7 @@ export const oversightResolvers = {
     organisation: joined(loadOrganisation, (p: { organisationId?: string | null }) => p.organisationId),
     provider: joined(loadProvider, (p: { providerId?: string | null }) => p.providerId),
   },
+  FeedbackResponse: { organisation: joined(loadOrganisation, (p: { organisationId?: string | null }) => p.organisationId) },
   Recommendation: { organisation: joined(loadOrganisation, (p: { organisationId: string }) => p.organisationId) },
   PlanSample: {
     cases: async (p: { caseIds: string[] }, _: unknown, ctx: GatewayContext) =>
@@ -279,6 +320,8 @@ export const oversightResolvers = {
       call(ctx, OversightRpc.centreReport, { centreId: a.centreId, year: a.year, quarter: a.quarter ?? undefined }),
     complaints: (_: unknown, a: ConnectionArgs & { organisationId?: string | null }, ctx: GatewayContext) =>
       connection(a, (page) => call(ctx, OversightRpc.complaints, { ...page, ...(a.organisationId ? { organisationId: a.organisationId } : {}) })),
+    feedbackResponses: (_: unknown, a: ConnectionArgs & { filter?: Record<string, unknown> | null }, ctx: GatewayContext) =>
+      connection(a, (page) => call(ctx, OversightRpc.feedbackResponses, { ...Object.fromEntries(Object.entries(a.filter ?? {}).filter(([, v]) => v !== null && v !== undefined)), ...page } as never)),
     supervisionPlans: (_: unknown, a: ConnectionArgs & { planId?: string | null }, ctx: GatewayContext) =>
       connection(a, (page) => call(ctx, OversightRpc.supervisionPlans, { ...page, ...(a.planId ? { planId: a.planId } : {}) })),
     recommendations: (_: unknown, a: ConnectionArgs & { filter?: Record<string, unknown> | null }, ctx: GatewayContext, info: GraphQLResolveInfo) =>
@@ -302,5 +345,6 @@ export const oversightResolvers = {
     recordFinding: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, OversightRpc.recordFinding, a.input as never),
     issueRecommendation: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, OversightRpc.issueRecommendation, a.input as never),
     respondToRecommendation: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, OversightRpc.respondToRecommendation, a.input as never),
+    followUpRecommendation: (_: unknown, a: Input, ctx: GatewayContext) => call(ctx, OversightRpc.followUpRecommendation, a.input as never),
   },
 };

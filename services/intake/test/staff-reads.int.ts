@@ -203,4 +203,30 @@ describe('intake: what staff read (queue orders, register number, counts, detail
     expect((await failure(call(IntakeRpc.requestDetails, { requestId }, otherLawyer))).code).toBe('REQUEST_NOT_FOUND');
     expect((await failure(call(IntakeRpc.requestDetails, { requestId: 'not-a-uuid' }))).code).toBe('VALIDATION_FAILED');
   });
+  it('filters the access log by actor, purpose and period for supervisors (G29), within a centre for its staff', async () => {
+    const { requestId } = await call(IntakeRpc.submit, submission(7));
+    const start = new Date();
+    await call(IntakeRpc.requestDetails, { requestId });
+    await call(IntakeRpc.revealContact, { requestId });
+    const between = new Date();
+    type Row = { actorId: string; purpose: string; requestId: string | null; accessedAt: string };
+    const read = async (input: Record<string, unknown>, who: Actor = supervisor) => (await call(IntakeRpc.accessLog, { ...input, page: { first: 100 } }, who)).items as Row[];
+    const mine = await eventually(async () => {
+      const rows = await read({ actorId: staff.id, accessedFrom: start.toISOString() });
+      return rows.filter((r) => r.requestId === requestId).length >= 2 ? rows : undefined;
+    }, 10000, 'both reads in the log');
+    expect(mine.every((r) => r.actorId === staff.id && Date.parse(r.accessedAt) >= start.getTime())).toBe(true);
+    const contact = await read({ requestId, purpose: 'CONTACT_APPLICANT' });
+    expect(contact.length).toBeGreaterThanOrEqual(1);
+    expect(contact.every((r) => r.purpose === 'CONTACT_APPLICANT' && r.requestId === requestId)).toBe(true);
+    expect(await read({ requestId, purpose: 'CASE_HANDLING' })).not.toEqual([]);
+    expect(await read({ requestId, accessedTo: start.toISOString() })).toEqual([]);
+    expect(await read({ actorId: 'nobody-at-all', requestId })).toEqual([]);
+    expect((await read({ requestId, accessedFrom: start.toISOString(), accessedTo: new Date(Date.now() + 60_000).toISOString() })).length).toBeGreaterThanOrEqual(2);
+    // Another centre's staff see none of it, whatever the filter; bad filters are refused.
+    expect(await read({ actorId: staff.id, requestId }, otherStaff)).toEqual([]);
+    expect((await failure(call(IntakeRpc.accessLog, { purpose: 'GOSSIP' }, supervisor))).code).toBe('VALIDATION_FAILED');
+    expect((await failure(call(IntakeRpc.accessLog, { accessedFrom: between.toISOString(), accessedTo: start.toISOString() }, supervisor))).code).toBe('VALIDATION_FAILED');
+    expect((await failure(call(IntakeRpc.accessLog, { actorId: { $ne: null } }, supervisor))).code).toBe('VALIDATION_FAILED');
+  });
 });

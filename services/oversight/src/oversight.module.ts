@@ -24,6 +24,7 @@ import { DrawSample } from './commands/draw-sample.command.js';
 import { RecordFinding } from './commands/record-finding.command.js';
 import { IssueRecommendation } from './commands/issue-recommendation.command.js';
 import { RespondToRecommendation } from './commands/respond-to-recommendation.command.js';
+import { FollowUpRecommendation } from './commands/follow-up-recommendation.command.js';
 import { AuditTrail } from './queries/audit-trail.query.js';
 import { VerifyLedger } from './queries/verify-ledger.query.js';
 import { Checkpoints } from './queries/checkpoints.query.js';
@@ -32,7 +33,7 @@ import { CentreReport } from './queries/centre-report.query.js';
 import { PublishedStatisticsFile, PublishStatistics, StatisticsPublisher } from './queries/published-statistics.query.js';
 import { PublicationRepository } from './adapters/publication.repository.js';
 import { StatisticsPublicationTimer } from './timers/statistics-publication.timer.js';
-import { Complaints } from './queries/complaints.query.js';
+import { Complaints, FeedbackResponses } from './queries/complaints.query.js';
 import { SupervisionQueries } from './queries/supervision.query.js';
 import { RecommendationDeadlineTimer } from './timers/recommendation-deadline.timer.js';
 
@@ -63,6 +64,7 @@ import { RecommendationDeadlineTimer } from './timers/recommendation-deadline.ti
     RecordFinding,
     IssueRecommendation,
     RespondToRecommendation,
+    FollowUpRecommendation,
     AuditTrail,
     VerifyLedger,
     Checkpoints,
@@ -74,6 +76,7 @@ import { RecommendationDeadlineTimer } from './timers/recommendation-deadline.ti
     PublishStatistics,
     StatisticsPublicationTimer,
     Complaints,
+    FeedbackResponses,
     SupervisionQueries,
     RecommendationDeadlineTimer,
   ],

@@ -310,6 +310,42 @@ describe('oversight service', () => {
       expect(filed[0].actor).toEqual({ id: 'citizen', role: 'CITIZEN' });
     });
 
+    it('lists every answer, complaint or not, with ratings and masked comments, by organisation and rating (G23)', async () => {
+      const plainToken = randomBytes(32).toString('base64url');
+      const plainCase = `case-${newId()}`;
+      const plainRequest = newId();
+      await publish(closed(plainCase, plainRequest, 2, 'centre-hcm'), invited(plainToken, plainRequest, plainCase, new Date(Date.now() + 3600_000)));
+      await eventually(async () => ((await db.collection('feedback_invitations').countDocuments({ caseId: plainCase })) ? true : undefined), 'the second invitation');
+      const plain = await call(
+        OversightRpc.submitFeedback,
+        { token: plainToken, rating: 5, answers: { lawyerReachable: true, outcomeExplained: true, paymentRequested: false }, comment: 'Cảm ơn chị Lê Thị Mai, gọi 0987654321' },
+        citizen,
+      );
+      expect(plain.complaintFiled).toBe(false);
+      const all = await call(OversightRpc.feedbackResponses, { first: 50 });
+      const mineOrdinary = all.items.find((f) => f.feedbackId === plain.feedbackId)!;
+      expect(mineOrdinary).toMatchObject({ caseId: plainCase, organisationId: 'centre-hcm', rating: 5, complaintFiled: false, answers: { lawyerReachable: true, outcomeExplained: true, paymentRequested: false } });
+      expect(mineOrdinary.comment).not.toMatch(/Mai|0987654321/);
+      expect((await call(OversightRpc.complaints, { first: 50 })).items.some((c) => c.feedbackId === plain.feedbackId)).toBe(false);
+      const complained = all.items.find((f) => f.caseId === caseId)!;
+      expect(complained).toMatchObject({ organisationId: 'bar-hcm', rating: 2, complaintFiled: true });
+      expect(complained.comment).not.toMatch(/Trần|Hoa|0912345678|Lê Lợi/);
+      // Newest first, and filters narrow the list.
+      expect(all.items.findIndex((f) => f.feedbackId === plain.feedbackId)).toBeLessThan(all.items.findIndex((f) => f.caseId === caseId));
+      const ids = async (input: Record<string, unknown>) => (await call(OversightRpc.feedbackResponses, { first: 50, ...input })).items.map((f) => f.feedbackId);
+      expect(await ids({ organisationId: 'centre-hcm' })).toContain(plain.feedbackId);
+      expect(await ids({ organisationId: 'centre-hcm' })).not.toContain(complained.feedbackId);
+      expect(await ids({ maxRating: 2 })).toEqual(expect.arrayContaining([complained.feedbackId]));
+      expect(await ids({ maxRating: 2 })).not.toContain(plain.feedbackId);
+      expect(await ids({ withComment: true })).toEqual(expect.arrayContaining([complained.feedbackId, plain.feedbackId]));
+      // Pages follow one another without repeats.
+      const first = await call(OversightRpc.feedbackResponses, { first: 1 });
+      const second = await call(OversightRpc.feedbackResponses, { first: 1, after: first.nextCursor });
+      expect(second.items[0].feedbackId).not.toBe(first.items[0].feedbackId);
+      expect((await failure(call(OversightRpc.feedbackResponses, { first: 5 }, staff))).code).toBe('FORBIDDEN');
+      expect((await failure(call(OversightRpc.feedbackResponses, { first: 5, maxRating: 9 }))).code).toBe('VALIDATION_FAILED');
+    });
+
     it('refuses an unknown token, an expired one, a non-citizen and bad input', async () => {
       const answers = { lawyerReachable: true, outcomeExplained: true, paymentRequested: false };
       expect((await failure(call(OversightRpc.submitFeedback, { token: randomBytes(32).toString('base64url'), rating: 4, answers }, citizen))).code).toBe('TOKEN_INVALID');
@@ -390,6 +426,61 @@ describe('oversight service', () => {
         const t = (await ledgerEntries({ refs: planId })).map((e) => e.type);
         return ['oversight.plan.created', 'oversight.plan.sample-drawn', 'oversight.plan.finding-recorded', 'oversight.recommendation.issued', 'oversight.recommendation.overdue', 'oversight.recommendation.responded'].every((x) => t.includes(x)) ? t : undefined;
       }, `the whole path on the ledger (had ${types.join(', ')})`);
+    });
+
+    it('follows a recommendation up: reissues it when overdue, reopens a wanting answer, accepts the last (G21)', async () => {
+      const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+      const plan = await call(OversightRpc.createSupervisionPlan, { title: 'Theo dõi kiến nghị', periodFrom: today, periodTo: today, provinceCodes: ['79'], organisationIds: [] });
+      const sampled = await call(OversightRpc.drawSupervisionSample, { planId: plan.planId, size: 1, seed: 'follow-up' });
+      const { findingId } = await call(OversightRpc.recordFinding, { planId: plan.planId, caseId: sampled.sample!.caseIds[0], category: 'RECORDS', severity: 'MEDIUM', note: 'Hồ sơ thiếu biên bản' });
+      const rec = await call(OversightRpc.issueRecommendation, { planId: plan.planId, organisationId: 'bar-hcm', findingIds: [findingId], text: 'Bổ sung biên bản', responseDueAt: new Date(Date.now() + 1500).toISOString() });
+      const orgAdmin: Actor = { id: 'admin-bar', role: 'ORG_ADMIN', organisationId: 'bar-hcm' };
+      const id = rec.recommendationId;
+      const overdue = await eventually(async () => {
+        const page = await call(OversightRpc.recommendations, { recommendationId: id });
+        return page.items[0]?.status === 'OVERDUE' ? page.items[0] : undefined;
+      }, 'the recommendation to fall overdue');
+
+      // Only what the status allows, only supervisors, and a deadline exactly when asking again.
+      expect((await failure(call(OversightRpc.followUpRecommendation, { recommendationId: id, action: 'REOPEN', note: 'x', responseWorkingDays: 5 }))).code).toBe('ILLEGAL_TRANSITION');
+      expect((await failure(call(OversightRpc.followUpRecommendation, { recommendationId: id, action: 'ACCEPT', note: 'x' }))).code).toBe('ILLEGAL_TRANSITION');
+      expect((await failure(call(OversightRpc.followUpRecommendation, { recommendationId: id, action: 'REISSUE', note: 'x' }))).code).toBe('VALIDATION_FAILED');
+      expect((await failure(call(OversightRpc.followUpRecommendation, { recommendationId: id, action: 'ACCEPT', note: 'x', responseWorkingDays: 5 }))).code).toBe('VALIDATION_FAILED');
+      expect((await failure(call(OversightRpc.followUpRecommendation, { recommendationId: id, action: 'REISSUE', note: 'x', responseWorkingDays: 5 }, orgAdmin))).code).toBe('FORBIDDEN');
+      expect((await failure(call(OversightRpc.followUpRecommendation, { recommendationId: newId(), action: 'REISSUE', note: 'x', responseWorkingDays: 5 }))).code).toBe('RECOMMENDATION_NOT_FOUND');
+      expect((await failure(call(OversightRpc.followUpRecommendation, { recommendationId: id, action: 'REISSUE', note: 'x', responseWorkingDays: 5, expectedVersion: overdue.version + 7 }))).code).toBe('CONFLICT');
+
+      const before = Date.now();
+      const reissued = await call(OversightRpc.followUpRecommendation, { recommendationId: id, action: 'REISSUE', note: 'Chưa trả lời; ban hành lại', responseWorkingDays: 5, expectedVersion: overdue.version });
+      expect(reissued).toMatchObject({ status: 'ISSUED', overdueAt: null, response: null });
+      // Five working days are at least five calendar days, and at most nine (a weekend and a holiday or two).
+      expect(Date.parse(reissued.responseDueAt) - before).toBeGreaterThanOrEqual(5 * 86_400_000 - 3_600_000 * 24);
+      expect(reissued.followUps).toEqual([expect.objectContaining({ action: 'REISSUE', by: supervisor.id, previousOverdueAt: overdue.overdueAt, previousResponseDueAt: overdue.responseDueAt, previousResponse: null })]);
+
+      const first = await call(OversightRpc.respondToRecommendation, { recommendationId: id, text: 'Sẽ bổ sung' }, orgAdmin);
+      expect(first).toMatchObject({ status: 'RESPONDED', response: { late: false } });
+      const reopened = await call(OversightRpc.followUpRecommendation, { recommendationId: id, action: 'REOPEN', note: 'Chưa nêu thời hạn; liên hệ ông Nguyễn Văn Hùng 0912345678', responseWorkingDays: 3 });
+      expect(reopened).toMatchObject({ status: 'ISSUED', response: null });
+      expect(reopened.followUps[1]).toMatchObject({ action: 'REOPEN', previousResponse: { text: 'Sẽ bổ sung', late: false } });
+      // The supervisor's note is masked like every free text oversight keeps.
+      expect(reopened.followUps[1].note).not.toContain('0912345678');
+      expect(reopened.followUps[1].note).not.toContain('Hùng');
+
+      await call(OversightRpc.respondToRecommendation, { recommendationId: id, text: 'Bổ sung trong 10 ngày' }, orgAdmin);
+      const accepted = await call(OversightRpc.followUpRecommendation, { recommendationId: id, action: 'ACCEPT', note: 'Đồng ý' });
+      expect(accepted).toMatchObject({ status: 'ACCEPTED', response: { text: 'Bổ sung trong 10 ngày' } });
+      expect(accepted.followUps.map((f) => f.action)).toEqual(['REISSUE', 'REOPEN', 'ACCEPT']);
+      expect((await failure(call(OversightRpc.respondToRecommendation, { recommendationId: id, text: 'again' }, orgAdmin))).code).toBe('ILLEGAL_TRANSITION');
+      expect((await failure(call(OversightRpc.followUpRecommendation, { recommendationId: id, action: 'ACCEPT', note: 'again' }))).code).toBe('ILLEGAL_TRANSITION');
+      expect((await call(OversightRpc.recommendations, { status: 'ACCEPTED', withTotalCount: true }, orgAdmin)).items.map((r) => r.recommendationId)).toEqual([id]);
+
+      // Each follow-up is on the ledger, pseudonymised like every event.
+      const followed = await eventually(async () => {
+        const entries = await ledgerEntries({ type: 'oversight.recommendation.followed-up', refs: id });
+        return entries.length === 3 ? entries : undefined;
+      }, 'three follow-ups on the ledger');
+      expect(followed.map((e) => (e.payload as { action: string }).action)).toEqual(['REISSUE', 'REOPEN', 'ACCEPT']);
+      expect(JSON.stringify(followed)).not.toContain('0912345678');
     });
 
     it('refuses supervision commands from other roles and bad input', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { DomainError } from '@legalaid/contracts';
 import { drawSample } from '../src/domain/sample.js';
-import { issue, markOverdue, respond, type SupervisionPlan } from '../src/domain/supervision.js';
+import { followUp, issue, markOverdue, respond, type SupervisionPlan } from '../src/domain/supervision.js';
 import { assertUsable, complaintKinds, tokenHash, type FeedbackInvitation } from '../src/domain/feedback.js';
 
 const population = Array.from({ length: 40 }, (_, i) => `case-${String(i).padStart(3, '0')}`);
@@ -58,6 +58,33 @@ describe('recommendations', () => {
     expect(answered).toMatchObject({ status: 'RESPONDED', dueAt: null, response: { late: false } });
     expect(markOverdue(answered, new Date('2025-05-01T00:00:00Z'))).toBeNull();
     expect(() => respond(answered, 'again', 'admin-1', now)).toThrow(DomainError);
+  });
+
+  it('follows up: reissues an overdue one with the timer running again, reopens an answer, accepts one (G21)', () => {
+    const overdue = markOverdue(rec, due)!;
+    const later = new Date('2025-04-11T00:00:00Z');
+    const newDue = new Date('2025-04-18T00:00:00Z');
+    expect(() => followUp(overdue, 'ACCEPT', 'ok', 'sup-1', later, null)).toThrow(/RESPONDED/);
+    expect(() => followUp(overdue, 'REISSUE', 'again', 'sup-1', later, later)).toThrow(/future/);
+    const reissued = followUp(overdue, 'REISSUE', 'again', 'sup-1', later, newDue);
+    expect(reissued).toMatchObject({ status: 'ISSUED', responseDueAt: newDue, dueAt: newDue, overdueAt: null, response: null });
+    expect(reissued.followUps).toEqual([{ action: 'REISSUE', note: 'again', at: later, by: 'sup-1', previousResponse: null, previousResponseDueAt: due, previousOverdueAt: due }]);
+    expect(markOverdue(reissued, newDue)).toMatchObject({ status: 'OVERDUE' });
+
+    const answered = respond(reissued, 'Soon', 'admin-1', new Date('2025-04-12T00:00:00Z'));
+    expect(answered.response).toMatchObject({ late: false });
+    expect(() => followUp(answered, 'REISSUE', 'x', 'sup-1', later, newDue)).toThrow(/OVERDUE/);
+    const reopened = followUp(answered, 'REOPEN', 'not enough', 'sup-1', new Date('2025-04-13T00:00:00Z'), new Date('2025-04-20T00:00:00Z'));
+    expect(reopened).toMatchObject({ status: 'ISSUED', response: null });
+    expect(reopened.followUps![1].previousResponse).toMatchObject({ text: 'Soon' });
+
+    const accepted = followUp(respond(reopened, 'Done', 'admin-1', new Date('2025-04-14T00:00:00Z')), 'ACCEPT', 'ok', 'sup-1', new Date('2025-04-15T00:00:00Z'), null);
+    expect(accepted).toMatchObject({ status: 'ACCEPTED', dueAt: null, response: { text: 'Done' } });
+    expect(markOverdue(accepted, new Date('2026-01-01T00:00:00Z'))).toBeNull();
+    expect(() => respond(accepted, 'more', 'admin-1', now)).toThrow(DomainError);
+    // A recommendation stored before follow-ups existed has none, and takes them.
+    const { followUps: _none, ...legacy } = respond(rec, 'old', 'admin-1', now);
+    expect(followUp(legacy, 'ACCEPT', 'ok', 'sup-1', now, null).followUps).toHaveLength(1);
   });
 
   it('refuses findings from elsewhere and deadlines in the past', () => {

@@ -3,7 +3,7 @@ import { DomainError, type InputOf, type IntakeRpc, type OutputOf, type RpcReque
 import { AccessLogRepository } from '../adapters/access-log.repository.js';
 import { decodeCursor, encodeCursor } from './views.js';
 
-/** Who read personal data, when, of which request: for supervisors, admins, and a centre for its own requests. */
+/** Who read personal data, when, of which request (G29: by actor, purpose and period too): for supervisors, admins, and a centre for its own requests. */
 @Injectable()
 export class AccessLogQuery {
   constructor(private readonly log: AccessLogRepository) {}
@@ -14,6 +14,11 @@ export class AccessLogQuery {
     if (actor.role === 'CENTRE_STAFF') filter.centreId = actor.organisationId;
     else if (actor.role !== 'ADMIN' && actor.role !== 'SUPERVISOR') throw new DomainError('FORBIDDEN', 'the access log is for supervisors, admins and the centre');
     if (input.requestId) filter.requestId = input.requestId;
+    if (input.actorId) filter.actorId = input.actorId;
+    if (input.purpose) filter.purpose = input.purpose;
+    if (input.accessedFrom || input.accessedTo) {
+      filter.accessedAt = { ...(input.accessedFrom ? { $gte: new Date(input.accessedFrom) } : {}), ...(input.accessedTo ? { $lt: new Date(input.accessedTo) } : {}) };
+    }
     const { items, hasNextPage } = await this.log.page(filter, input.page.first, decodeCursor(input.page.after));
     return {
       items: items.map((e) => ({

@@ -35,6 +35,16 @@ export class FeedbackRepository extends AggregateStore<InvitationDoc> {
     super(conn.models.FeedbackInvitation ?? conn.model('FeedbackInvitation', InvitationSchema), relay.onEvents);
   }
 
+  /** Answered invitations, newest answer first (G23). */
+  async responses(first: number, after: Cursor | null, f: { organisationId?: string; providerId?: string; maxRating?: number; withComment?: boolean }): Promise<InvitationDoc[]> {
+    const filter: Record<string, unknown> = { feedback: { $ne: null }, ...olderThan('feedback.receivedAt', after) };
+    if (f.organisationId) filter.organisationId = f.organisationId;
+    if (f.providerId) filter.providerId = f.providerId;
+    if (f.maxRating) filter['feedback.rating'] = { $lte: f.maxRating };
+    if (f.withComment) filter['feedback.comment'] = { $type: 'string', $ne: '' };
+    return this.model.find(filter, { outbox: 0 }).sort({ 'feedback.receivedAt': -1, _id: -1 }).limit(first).lean<InvitationDoc[]>();
+  }
+
   /** Complaints newest first. */
   async complaints(first: number, after: Cursor | null, organisationId?: string): Promise<InvitationDoc[]> {
     const filter: Record<string, unknown> = { complaintFiledAt: { $ne: null }, ...olderThan('complaintFiledAt', after) };

@@ -9,7 +9,7 @@ import { Checkpoints } from '../queries/checkpoints.query.js';
 import { Statistics } from '../queries/statistics.query.js';
 import { CentreReport } from '../queries/centre-report.query.js';
 import { PublishedStatisticsFile, PublishStatistics } from '../queries/published-statistics.query.js';
-import { Complaints } from '../queries/complaints.query.js';
+import { Complaints, FeedbackResponses } from '../queries/complaints.query.js';
 import { SupervisionQueries } from '../queries/supervision.query.js';
 import { SignCheckpoint } from '../commands/sign-checkpoint.command.js';
 import { SubmitFeedback } from '../commands/submit-feedback.command.js';
@@ -18,6 +18,7 @@ import { DrawSample } from '../commands/draw-sample.command.js';
 import { RecordFinding } from '../commands/record-finding.command.js';
 import { IssueRecommendation } from '../commands/issue-recommendation.command.js';
 import { RespondToRecommendation } from '../commands/respond-to-recommendation.command.js';
+import { FollowUpRecommendation } from '../commands/follow-up-recommendation.command.js';
 import { allow } from '../domain/access.js';
 
 /** Request/reply operations for the gateway; validation and error mapping live in answerRpc. */
@@ -32,6 +33,7 @@ export class OversightController {
     private readonly publishedStatisticsFileQuery: PublishedStatisticsFile,
     private readonly publishStatisticsCommand: PublishStatistics,
     private readonly complaintsQuery: Complaints,
+    private readonly feedbackResponsesQuery: FeedbackResponses,
     private readonly supervision: SupervisionQueries,
     private readonly signCheckpoint: SignCheckpoint,
     private readonly submitFeedbackCommand: SubmitFeedback,
@@ -40,6 +42,7 @@ export class OversightController {
     private readonly recordFindingCommand: RecordFinding,
     private readonly issueRecommendationCommand: IssueRecommendation,
     private readonly respondCommand: RespondToRecommendation,
+    private readonly followUpCommand: FollowUpRecommendation,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -101,6 +104,11 @@ export class OversightController {
     return answerRpc(OversightRpc.complaints, raw, ctx, this.logger, (req) => this.complaintsQuery.execute(req));
   }
 
+  @MessagePattern(OversightRpc.feedbackResponses.subject)
+  feedbackResponses(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(OversightRpc.feedbackResponses, raw, ctx, this.logger, (req) => this.feedbackResponsesQuery.execute(req));
+  }
+
   @MessagePattern(OversightRpc.createSupervisionPlan.subject)
   createSupervisionPlan(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
     return answerRpc(OversightRpc.createSupervisionPlan, raw, ctx, this.logger, (req) => this.createPlan.execute(req));
@@ -129,6 +137,11 @@ export class OversightController {
   @MessagePattern(OversightRpc.respondToRecommendation.subject)
   respondToRecommendation(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
     return answerRpc(OversightRpc.respondToRecommendation, raw, ctx, this.logger, (req) => this.respondCommand.execute(req));
+  }
+
+  @MessagePattern(OversightRpc.followUpRecommendation.subject)
+  followUpRecommendation(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(OversightRpc.followUpRecommendation, raw, ctx, this.logger, (req) => this.followUpCommand.execute(req));
   }
 
   @MessagePattern(OversightRpc.recommendations.subject)

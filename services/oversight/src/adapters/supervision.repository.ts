@@ -51,6 +51,7 @@ const RecommendationSchema = new Schema(
     dueAt: { type: Date, index: true },
     overdueAt: Date,
     response: Schema.Types.Mixed,
+    followUps: Schema.Types.Mixed,
     ...outboxSchemaFields,
   },
   { collection: 'recommendations', versionKey: false },

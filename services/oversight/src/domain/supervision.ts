@@ -39,7 +39,22 @@ export function assertCaseInSample(plan: SupervisionPlan, caseId: string): void 
 
 export const MAX_FINDINGS = 500;
 
-export type RecommendationStatus = 'ISSUED' | 'OVERDUE' | 'RESPONDED';
+export type RecommendationStatus = 'ISSUED' | 'OVERDUE' | 'RESPONDED' | 'ACCEPTED';
+export type FollowUpAction = 'ACCEPT' | 'REOPEN' | 'REISSUE';
+
+type Response = { text: string; respondedAt: Date; respondedBy: string; late: boolean };
+
+/** A supervisor's follow-up, with the answer or the missed deadline it closed. */
+export interface FollowUp {
+  action: FollowUpAction;
+  /** Masked like every supervisor's text. */
+  note: string;
+  at: Date;
+  by: string;
+  previousResponse: Response | null;
+  previousResponseDueAt: Date;
+  previousOverdueAt: Date | null;
+}
 
 export interface Recommendation {
   _id: string;
@@ -55,7 +70,9 @@ export interface Recommendation {
   /** The timer kept as data: set while an answer is awaited and the deadline not yet flagged. */
   dueAt: Date | null;
   overdueAt: Date | null;
-  response: { text: string; respondedAt: Date; respondedBy: string; late: boolean } | null;
+  response: Response | null;
+  /** Absent on recommendations stored before follow-ups existed. */
+  followUps?: FollowUp[];
 }
 
 export function issue(args: Omit<Recommendation, 'version' | 'status' | 'dueAt' | 'overdueAt' | 'response'>, plan: SupervisionPlan): Recommendation {
@@ -63,11 +80,11 @@ export function issue(args: Omit<Recommendation, 'version' | 'status' | 'dueAt' 
   const unknown = args.findingIds.filter((id) => !known.has(id));
   if (unknown.length) throw new DomainError('VALIDATION_FAILED', `findings not in this plan: ${unknown.join(', ')}`, unknown.map((id) => ({ path: 'findingIds', message: `unknown finding ${id}` })));
   if (args.responseDueAt <= args.issuedAt) throw new DomainError('VALIDATION_FAILED', 'the response deadline must be in the future', [{ path: 'responseDueAt', message: 'must be in the future' }]);
-  return { ...args, version: 1, status: 'ISSUED', dueAt: args.responseDueAt, overdueAt: null, response: null };
+  return { ...args, version: 1, status: 'ISSUED', dueAt: args.responseDueAt, overdueAt: null, response: null, followUps: [] };
 }
 
 export function respond(rec: Recommendation, text: string, by: string, now: Date): Recommendation {
-  if (rec.status === 'RESPONDED') throw new DomainError('ILLEGAL_TRANSITION', 'this recommendation was already answered');
+  if (rec.status === 'RESPONDED' || rec.status === 'ACCEPTED') throw new DomainError('ILLEGAL_TRANSITION', 'this recommendation was already answered');
   return { ...rec, status: 'RESPONDED', dueAt: null, response: { text, respondedAt: now, respondedBy: by, late: now > rec.responseDueAt } };
 }
 
@@ -75,4 +92,22 @@ export function respond(rec: Recommendation, text: string, by: string, now: Date
 export function markOverdue(rec: Recommendation, now: Date): Recommendation | null {
   if (rec.status !== 'ISSUED' || rec.responseDueAt > now) return null;
   return { ...rec, status: 'OVERDUE', dueAt: null, overdueAt: now };
+}
+
+/** Which status each follow-up starts from: an answer is accepted or reopened; an overdue recommendation is reissued. */
+const FOLLOW_UP_FROM: Record<FollowUpAction, RecommendationStatus> = { ACCEPT: 'RESPONDED', REOPEN: 'RESPONDED', REISSUE: 'OVERDUE' };
+
+/**
+ * G21: accepting settles the recommendation; reopening or reissuing asks the
+ * organisation again by `newDueAt`, and the deadline timer runs again. The
+ * earlier answer or missed deadline stays in the follow-up.
+ */
+export function followUp(rec: Recommendation, action: FollowUpAction, note: string, by: string, now: Date, newDueAt: Date | null): Recommendation {
+  const from = FOLLOW_UP_FROM[action];
+  if (rec.status !== from) throw new DomainError('ILLEGAL_TRANSITION', `${action} needs a recommendation that is ${from}; this one is ${rec.status}`);
+  const entry: FollowUp = { action, note, at: now, by, previousResponse: rec.response, previousResponseDueAt: rec.responseDueAt, previousOverdueAt: rec.overdueAt };
+  const followUps = [...(rec.followUps ?? []), entry];
+  if (action === 'ACCEPT') return { ...rec, status: 'ACCEPTED', dueAt: null, followUps };
+  if (!newDueAt || newDueAt <= now) throw new DomainError('VALIDATION_FAILED', 'the new response deadline must be in the future', [{ path: 'responseWorkingDays', message: 'must be in the future' }]);
+  return { ...rec, status: 'ISSUED', responseDueAt: newDueAt, dueAt: newDueAt, overdueAt: null, response: null, followUps };
 }

@@ -3,7 +3,7 @@ import type { InputOf, OutputOf, OversightRpc, RpcRequest } from '@legalaid/cont
 import { decodeCursor, encodeCursor } from '../adapters/cursor.js';
 import { FeedbackRepository } from '../adapters/feedback.repository.js';
 import { allow } from '../domain/access.js';
-import { complaintView } from './views.js';
+import { complaintView, feedbackResponseView } from './views.js';
 
 /** Complaints and payment-request reports for supervisors, newest first, texts masked. */
 @Injectable()
@@ -17,5 +17,20 @@ export class Complaints {
     const page = docs.slice(0, first);
     const last = page.at(-1);
     return { items: page.map(complaintView), nextCursor: docs.length > first && last ? encodeCursor(last.complaintFiledAt!, last._id) : null };
+  }
+}
+
+/** G23: every citizen's answer, complaint or not, newest first, comments masked at submission. */
+@Injectable()
+export class FeedbackResponses {
+  constructor(private readonly invitations: FeedbackRepository) {}
+
+  async execute(req: RpcRequest<InputOf<typeof OversightRpc.feedbackResponses>>): Promise<OutputOf<typeof OversightRpc.feedbackResponses>> {
+    allow(req.actor, 'readComplaints');
+    const { first, after, ...filter } = req.input;
+    const docs = await this.invitations.responses(first + 1, decodeCursor(after), filter);
+    const page = docs.slice(0, first);
+    const last = page.at(-1);
+    return { items: page.map(feedbackResponseView), nextCursor: docs.length > first && last ? encodeCursor(new Date(last.feedback!.receivedAt), last._id) : null };
   }
 }

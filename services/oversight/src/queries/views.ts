@@ -18,6 +18,8 @@ export function planView(p: SupervisionPlan): PlanView {
   };
 }
 
+const responseView = (r: NonNullable<Recommendation['response']>) => ({ ...r, respondedAt: iso(r.respondedAt) });
+
 export function recommendationView(r: Recommendation): RecommendationView {
   return {
     recommendationId: r._id,
@@ -30,7 +32,16 @@ export function recommendationView(r: Recommendation): RecommendationView {
     responseDueAt: iso(r.responseDueAt),
     status: r.status,
     overdueAt: r.overdueAt ? iso(r.overdueAt) : null,
-    response: r.response ? { ...r.response, respondedAt: iso(r.response.respondedAt) } : null,
+    response: r.response ? responseView(r.response) : null,
+    followUps: (r.followUps ?? []).map((f) => ({
+      action: f.action,
+      note: f.note,
+      at: iso(f.at),
+      by: f.by,
+      previousResponse: f.previousResponse ? responseView(f.previousResponse) : null,
+      previousResponseDueAt: iso(f.previousResponseDueAt),
+      previousOverdueAt: f.previousOverdueAt ? iso(f.previousOverdueAt) : null,
+    })),
     version: r.version,
   };
 }
@@ -51,5 +62,22 @@ export function complaintView(inv: InvitationDoc) {
     rating: f.rating,
     language: f.language,
     filedAt: iso(c.filedAt),
+  };
+}
+
+export function feedbackResponseView(inv: InvitationDoc) {
+  const f = inv.feedback!;
+  return {
+    feedbackId: f.feedbackId,
+    caseId: inv.caseId,
+    requestId: inv.requestId,
+    organisationId: inv.organisationId,
+    providerId: inv.providerId,
+    rating: f.rating,
+    answers: f.answers,
+    comment: f.comment,
+    language: f.language,
+    receivedAt: iso(f.receivedAt),
+    complaintFiled: inv.complaint !== null && inv.complaint !== undefined,
   };
 }
