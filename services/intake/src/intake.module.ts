@@ -26,6 +26,7 @@ import { ReferenceQuery } from './queries/reference.query.js';
 import { RequestCounts } from './queries/request-counts.query.js';
 import { RevealContact } from './queries/reveal-contact.query.js';
 import { RequestDetails } from './queries/request-details.query.js';
+import { OfferBrief } from './queries/offer-brief.query.js';
 import { InviteFeedback } from './reactions/invite-feedback.reaction.js';
 import { TrackCases } from './reactions/track-cases.reaction.js';
 import { TrackMatching } from './reactions/track-matching.reaction.js';
@@ -59,6 +60,7 @@ import { NotifyReferrer } from './reactions/notify-referrer.reaction.js';
     FindByIdentity,
     RevealContact,
     RequestDetails,
+    OfferBrief,
     AccessLogQuery,
     ReferenceQuery,
     TrackMatching,
