@@ -417,6 +417,8 @@ export const RecommendationViewSchema = z
     overdueAt: IsoDateTimeSchema.nullable(),
     response: z.object({ text: z.string(), respondedAt: IsoDateTimeSchema, respondedBy: z.string(), late: z.boolean() }).strict().nullable(),
     version: z.number().int(),
+    /** The findings behind it (category, severity, note), for the supervisors and the organisation it is addressed to (recommendations only). */
+    findings: z.array(FindingViewSchema).optional(),
   })
   .strict();
 export type RecommendationView = z.infer<typeof RecommendationViewSchema>;

@@ -43,7 +43,7 @@ const meta = (who: string) => ({ actor: systemActor(who), correlationId: 'corr-f
 const publish = (def: EventDefinition, event: unknown) => nc.publish(def.subject, JSON.stringify(event));
 const caseRef = (providerId: string, organisationId: string, caseId: string) => ({
   caseId, requestId: REQUEST_ID, applicantRef: 'ap_abcdefghijklmnop1234', providerId, organisationId, centreId: 'centre-hcm',
-  deadlineId: `dl-${caseId}`, kind: 'HEARING', dueAt: '2026-02-06T03:00:00.000Z', fieldOfLaw: 'LAND', aidForm: 'PROCEEDINGS',
+  deadlineId: `dl-${caseId}`, kind: 'HEARING' as const, dueAt: '2026-02-06T03:00:00.000Z', fieldOfLaw: 'LAND' as const, aidForm: 'PROCEEDINGS' as const,
 });
 const reminder = (providerId: string, organisationId: string, caseId: string) =>
   createEvent(CasesDeadlineReminder, { ...caseRef(providerId, organisationId, caseId), remindedAt: '2026-02-05T03:00:00.000Z' }, meta('case-tracking'));

@@ -14,6 +14,24 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query LawyerLabels {\n    referenceData {\n      activityKind: enumLabels(enum: \"ActivityKind\") { values { code vi en } }\n      caseState: enumLabels(enum: \"CaseState\") { values { code vi en } }\n      closingOutcome: enumLabels(enum: \"ClosingOutcome\") { values { code vi en } }\n      deadlineKind: enumLabels(enum: \"DeadlineKind\") { values { code vi en } }\n      deadlineStatus: enumLabels(enum: \"DeadlineStatus\") { values { code vi en } }\n      suspensionReason: enumLabels(enum: \"SuspensionReason\") { values { code vi en } }\n      policyFeedbackTag: enumLabels(enum: \"PolicyFeedbackTag\") { values { code vi en } }\n    }\n  }\n": typeof types.LawyerLabelsDocument,
+    "\n  query MyOffers($includeClosed: Boolean) {\n    myOffers(first: 50, includeClosed: $includeClosed) {\n      totalCount\n      edges {\n        node {\n          id requestId referralId fieldOfLaw aidForm provinceCode communeCode language urgent round attempt status conflictCheck\n          offeredAt expiresAt respondedAt declineReason hearingAt deadlineAt brief\n          choice { rank score candidateCount reasons { factor points detail } }\n        }\n      }\n    }\n  }\n": typeof types.MyOffersDocument,
+    "\n  mutation AcceptOffer($offerId: ID!) {\n    acceptOffer(offerId: $offerId) { referralId status assignedProviderId offer { id status } }\n  }\n": typeof types.AcceptOfferDocument,
+    "\n  mutation DeclineOffer($input: DeclineOfferInput!) {\n    declineOffer(input: $input) { referralId status offer { id status declineReason } }\n  }\n": typeof types.DeclineOfferDocument,
+    "\n  mutation ClearConflict($offerId: ID!) {\n    clearConflictCheck(offerId: $offerId) { referralId status offer { id status conflictCheck } }\n  }\n": typeof types.ClearConflictDocument,
+    "\n  query MyCases($filter: CaseFilter) {\n    cases(first: 100, filter: $filter, orderBy: NEXT_DEADLINE) {\n      edges {\n        node {\n          id state fieldOfLaw aidForm urgent custody openedAt closedAt activityHours overdue outcome\n          nextDeadline { kind dueAt }\n          deadlines { deadlineId kind status dueAt remindAt eventAt court satisfiedAt breachedAt }\n        }\n      }\n    }\n  }\n": typeof types.MyCasesDocument,
+    "\n  query MyCaseCounts($filter: CaseFilter) {\n    caseCounts(filter: $filter) { total overdue byState { key count } }\n  }\n": typeof types.MyCaseCountsDocument,
+    "\n  query CaseFile($id: ID!) {\n    case(id: $id) {\n      id version requestId state outcome urgent custody fieldOfLaw aidForm openedAt firstContactAt closedAt activityHours overdue redacted\n      suspension { reason resumeOn since }\n      closure { outcome summary totalHours policyFeedbackTag closedAt }\n      activities { activityId kind performedAt recordedAt hours note authorName hearing { date court } }\n      deadlines { deadlineId kind status dueAt remindAt remindedAt breachedAt satisfiedAt eventAt court }\n      timeline { at type actorName state activityKind deadlineKind }\n    }\n  }\n": typeof types.CaseFileDocument,
+    "\n  query ApplicantContact($requestId: ID!) {\n    applicantContact(requestId: $requestId) {\n      requestId fullName phone email addressLine language needsInterpreter accessNeeds\n      guardian { fullName phone }\n      contactSafety { safeToCall safeToSms safeToZalo safeToEmail leaveMessages note }\n    }\n  }\n": typeof types.ApplicantContactDocument,
+    "\n  subscription CaseUpdated($id: ID!) {\n    caseUpdated(id: $id) { caseId status event { id type occurredAt } }\n  }\n": typeof types.CaseUpdatedDocument,
+    "\n  mutation RecordActivity($input: RecordCaseActivityInput!) {\n    recordCaseActivity(input: $input) { caseId state version refId }\n  }\n": typeof types.RecordActivityDocument,
+    "\n  mutation ScheduleDeadline($input: ScheduleCaseDeadlineInput!) {\n    scheduleCaseDeadline(input: $input) { caseId state version refId }\n  }\n": typeof types.ScheduleDeadlineDocument,
+    "\n  mutation CloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) { caseId state version }\n  }\n": typeof types.CloseCaseDocument,
+    "\n  query MyProfile($id: ID!) {\n    provider(id: $id) {\n      id version displayName kind organisationId fieldsOfLaw aidForms languages capacity openCases available remoteAdvice status declaredConflictCount\n      leave { from to }\n      proBono { unit annualTarget }\n      proBonoDelivered { year cases hours }\n      organisation { name }\n    }\n  }\n": typeof types.MyProfileDocument,
+    "\n  mutation UpdateProfile($input: UpdateProviderInput!) {\n    updateProvider(input: $input) { id version capacity remoteAdvice declaredConflictCount }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  mutation SetLeave($input: SetProviderAvailabilityInput!) {\n    setProviderAvailability(input: $input) { id version available leave { from to } }\n  }\n": typeof types.SetLeaveDocument,
+    "\n  query PartyHashes($fullName: String!, $idNumber: String, $birthDate: String) {\n    partyHashes(fullName: $fullName, idNumber: $idNumber, birthDate: $birthDate)\n  }\n": typeof types.PartyHashesDocument,
+    "\n  subscription LawyerFeed {\n    lawyerFeed { kind offerId requestId caseId deadline dueAt event { id type occurredAt } }\n  }\n": typeof types.LawyerFeedDocument,
     "\n  query Me {\n    me { id role organisationId providerId operations }\n  }\n": typeof types.MeDocument,
     "\n  query Organisation($id: ID!) {\n    organisation(id: $id) { id name kind provinceCode contact { address phone email signatoryName signatoryTitle } }\n  }\n": typeof types.OrganisationDocument,
     "\n  query ReferenceData {\n    referenceData {\n      channels { code vi en }\n      eligibilityGroups { code vi en }\n      fieldsOfLaw { code vi en }\n      aidForms { code vi en }\n      urgencyReasons { code vi en }\n      evidenceKinds { code vi en }\n      rejectionGrounds { code vi en }\n    }\n  }\n": typeof types.ReferenceDataDocument,
@@ -39,8 +57,35 @@ type Documents = {
     "\n  query Providers($filter: ProviderFilter, $after: String) {\n    providers(first: 50, after: $after, filter: $filter) {\n      edges { node { id version displayName kind organisationId organisation { name } fieldsOfLaw capacity openCases available status } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ProvidersDocument,
     "\n  mutation UpdateProviderCapacity($input: UpdateProviderInput!) {\n    updateProvider(input: $input) { id version capacity }\n  }\n": typeof types.UpdateProviderCapacityDocument,
     "\n  mutation SetAvailability($input: SetProviderAvailabilityInput!) {\n    setProviderAvailability(input: $input) { id version available }\n  }\n": typeof types.SetAvailabilityDocument,
+    "\n  query OrgQueue($organisationId: ID!) {\n    escalationQueue(organisationId: $organisationId, first: 50) {\n      totalCount\n      edges {\n        node {\n          id referralId fieldOfLaw aidForm urgent escalatedAt target dueAt createdAt\n          referral {\n            id status round provinceCode language\n            escalation { reason target escalatedAt dueAt }\n            offers { id providerId round attempt status offeredAt respondedAt declineReason provider { displayName } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrgQueueDocument,
+    "\n  query OrgMembers($organisationId: ID!) {\n    providers(first: 100, filter: { organisationId: $organisationId }) {\n      edges { node { id version displayName kind fieldsOfLaw aidForms languages areas { provinceCode communeCode } capacity openCases available status leave { from to } } }\n    }\n  }\n": typeof types.OrgMembersDocument,
+    "\n  mutation AssignReferral($input: AssignReferralInput!) {\n    assignReferral(input: $input) { id status assignedProviderId }\n  }\n": typeof types.AssignReferralDocument,
+    "\n  query OrgCases($filter: CaseFilter) {\n    cases(first: 100, filter: $filter, orderBy: NEXT_DEADLINE) {\n      edges { node { id providerId state fieldOfLaw aidForm urgent openedAt overdue activityHours nextDeadline { kind dueAt } provider { displayName } } }\n    }\n  }\n": typeof types.OrgCasesDocument,
+    "\n  query OrgCaseCounts($filter: CaseFilter) {\n    caseCounts(filter: $filter) { total overdue }\n  }\n": typeof types.OrgCaseCountsDocument,
+    "\n  query OrgRecommendations($organisationId: ID!) {\n    recommendations(first: 50, filter: { organisationId: $organisationId }) {\n      totalCount\n      edges {\n        node {\n          recommendationId version text issuedAt responseDueAt status overdueAt\n          response { text respondedAt late }\n          findings { findingId caseId category severity note recordedAt }\n        }\n      }\n    }\n  }\n": typeof types.OrgRecommendationsDocument,
+    "\n  mutation RespondToRecommendation($input: RespondToRecommendationInput!) {\n    respondToRecommendation(input: $input) { recommendationId status response { text respondedAt late } }\n  }\n": typeof types.RespondToRecommendationDocument,
+    "\n  query OrgLabels {\n    referenceData {\n      escalationTarget: enumLabels(enum: \"EscalationTarget\") { values { code vi en } }\n      findingCategory: enumLabels(enum: \"FindingCategory\") { values { code vi en } }\n      findingSeverity: enumLabels(enum: \"FindingSeverity\") { values { code vi en } }\n      recommendationStatus: enumLabels(enum: \"RecommendationStatus\") { values { code vi en } }\n      caseState: enumLabels(enum: \"CaseState\") { values { code vi en } }\n    }\n  }\n": typeof types.OrgLabelsDocument,
+    "\n  subscription OrganisationFeed {\n    organisationFeed { kind referralId caseId target dueAt event { id type occurredAt } }\n  }\n": typeof types.OrganisationFeedDocument,
 };
 const documents: Documents = {
+    "\n  query LawyerLabels {\n    referenceData {\n      activityKind: enumLabels(enum: \"ActivityKind\") { values { code vi en } }\n      caseState: enumLabels(enum: \"CaseState\") { values { code vi en } }\n      closingOutcome: enumLabels(enum: \"ClosingOutcome\") { values { code vi en } }\n      deadlineKind: enumLabels(enum: \"DeadlineKind\") { values { code vi en } }\n      deadlineStatus: enumLabels(enum: \"DeadlineStatus\") { values { code vi en } }\n      suspensionReason: enumLabels(enum: \"SuspensionReason\") { values { code vi en } }\n      policyFeedbackTag: enumLabels(enum: \"PolicyFeedbackTag\") { values { code vi en } }\n    }\n  }\n": types.LawyerLabelsDocument,
+    "\n  query MyOffers($includeClosed: Boolean) {\n    myOffers(first: 50, includeClosed: $includeClosed) {\n      totalCount\n      edges {\n        node {\n          id requestId referralId fieldOfLaw aidForm provinceCode communeCode language urgent round attempt status conflictCheck\n          offeredAt expiresAt respondedAt declineReason hearingAt deadlineAt brief\n          choice { rank score candidateCount reasons { factor points detail } }\n        }\n      }\n    }\n  }\n": types.MyOffersDocument,
+    "\n  mutation AcceptOffer($offerId: ID!) {\n    acceptOffer(offerId: $offerId) { referralId status assignedProviderId offer { id status } }\n  }\n": types.AcceptOfferDocument,
+    "\n  mutation DeclineOffer($input: DeclineOfferInput!) {\n    declineOffer(input: $input) { referralId status offer { id status declineReason } }\n  }\n": types.DeclineOfferDocument,
+    "\n  mutation ClearConflict($offerId: ID!) {\n    clearConflictCheck(offerId: $offerId) { referralId status offer { id status conflictCheck } }\n  }\n": types.ClearConflictDocument,
+    "\n  query MyCases($filter: CaseFilter) {\n    cases(first: 100, filter: $filter, orderBy: NEXT_DEADLINE) {\n      edges {\n        node {\n          id state fieldOfLaw aidForm urgent custody openedAt closedAt activityHours overdue outcome\n          nextDeadline { kind dueAt }\n          deadlines { deadlineId kind status dueAt remindAt eventAt court satisfiedAt breachedAt }\n        }\n      }\n    }\n  }\n": types.MyCasesDocument,
+    "\n  query MyCaseCounts($filter: CaseFilter) {\n    caseCounts(filter: $filter) { total overdue byState { key count } }\n  }\n": types.MyCaseCountsDocument,
+    "\n  query CaseFile($id: ID!) {\n    case(id: $id) {\n      id version requestId state outcome urgent custody fieldOfLaw aidForm openedAt firstContactAt closedAt activityHours overdue redacted\n      suspension { reason resumeOn since }\n      closure { outcome summary totalHours policyFeedbackTag closedAt }\n      activities { activityId kind performedAt recordedAt hours note authorName hearing { date court } }\n      deadlines { deadlineId kind status dueAt remindAt remindedAt breachedAt satisfiedAt eventAt court }\n      timeline { at type actorName state activityKind deadlineKind }\n    }\n  }\n": types.CaseFileDocument,
+    "\n  query ApplicantContact($requestId: ID!) {\n    applicantContact(requestId: $requestId) {\n      requestId fullName phone email addressLine language needsInterpreter accessNeeds\n      guardian { fullName phone }\n      contactSafety { safeToCall safeToSms safeToZalo safeToEmail leaveMessages note }\n    }\n  }\n": types.ApplicantContactDocument,
+    "\n  subscription CaseUpdated($id: ID!) {\n    caseUpdated(id: $id) { caseId status event { id type occurredAt } }\n  }\n": types.CaseUpdatedDocument,
+    "\n  mutation RecordActivity($input: RecordCaseActivityInput!) {\n    recordCaseActivity(input: $input) { caseId state version refId }\n  }\n": types.RecordActivityDocument,
+    "\n  mutation ScheduleDeadline($input: ScheduleCaseDeadlineInput!) {\n    scheduleCaseDeadline(input: $input) { caseId state version refId }\n  }\n": types.ScheduleDeadlineDocument,
+    "\n  mutation CloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) { caseId state version }\n  }\n": types.CloseCaseDocument,
+    "\n  query MyProfile($id: ID!) {\n    provider(id: $id) {\n      id version displayName kind organisationId fieldsOfLaw aidForms languages capacity openCases available remoteAdvice status declaredConflictCount\n      leave { from to }\n      proBono { unit annualTarget }\n      proBonoDelivered { year cases hours }\n      organisation { name }\n    }\n  }\n": types.MyProfileDocument,
+    "\n  mutation UpdateProfile($input: UpdateProviderInput!) {\n    updateProvider(input: $input) { id version capacity remoteAdvice declaredConflictCount }\n  }\n": types.UpdateProfileDocument,
+    "\n  mutation SetLeave($input: SetProviderAvailabilityInput!) {\n    setProviderAvailability(input: $input) { id version available leave { from to } }\n  }\n": types.SetLeaveDocument,
+    "\n  query PartyHashes($fullName: String!, $idNumber: String, $birthDate: String) {\n    partyHashes(fullName: $fullName, idNumber: $idNumber, birthDate: $birthDate)\n  }\n": types.PartyHashesDocument,
+    "\n  subscription LawyerFeed {\n    lawyerFeed { kind offerId requestId caseId deadline dueAt event { id type occurredAt } }\n  }\n": types.LawyerFeedDocument,
     "\n  query Me {\n    me { id role organisationId providerId operations }\n  }\n": types.MeDocument,
     "\n  query Organisation($id: ID!) {\n    organisation(id: $id) { id name kind provinceCode contact { address phone email signatoryName signatoryTitle } }\n  }\n": types.OrganisationDocument,
     "\n  query ReferenceData {\n    referenceData {\n      channels { code vi en }\n      eligibilityGroups { code vi en }\n      fieldsOfLaw { code vi en }\n      aidForms { code vi en }\n      urgencyReasons { code vi en }\n      evidenceKinds { code vi en }\n      rejectionGrounds { code vi en }\n    }\n  }\n": types.ReferenceDataDocument,
@@ -66,6 +111,15 @@ const documents: Documents = {
     "\n  query Providers($filter: ProviderFilter, $after: String) {\n    providers(first: 50, after: $after, filter: $filter) {\n      edges { node { id version displayName kind organisationId organisation { name } fieldsOfLaw capacity openCases available status } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ProvidersDocument,
     "\n  mutation UpdateProviderCapacity($input: UpdateProviderInput!) {\n    updateProvider(input: $input) { id version capacity }\n  }\n": types.UpdateProviderCapacityDocument,
     "\n  mutation SetAvailability($input: SetProviderAvailabilityInput!) {\n    setProviderAvailability(input: $input) { id version available }\n  }\n": types.SetAvailabilityDocument,
+    "\n  query OrgQueue($organisationId: ID!) {\n    escalationQueue(organisationId: $organisationId, first: 50) {\n      totalCount\n      edges {\n        node {\n          id referralId fieldOfLaw aidForm urgent escalatedAt target dueAt createdAt\n          referral {\n            id status round provinceCode language\n            escalation { reason target escalatedAt dueAt }\n            offers { id providerId round attempt status offeredAt respondedAt declineReason provider { displayName } }\n          }\n        }\n      }\n    }\n  }\n": types.OrgQueueDocument,
+    "\n  query OrgMembers($organisationId: ID!) {\n    providers(first: 100, filter: { organisationId: $organisationId }) {\n      edges { node { id version displayName kind fieldsOfLaw aidForms languages areas { provinceCode communeCode } capacity openCases available status leave { from to } } }\n    }\n  }\n": types.OrgMembersDocument,
+    "\n  mutation AssignReferral($input: AssignReferralInput!) {\n    assignReferral(input: $input) { id status assignedProviderId }\n  }\n": types.AssignReferralDocument,
+    "\n  query OrgCases($filter: CaseFilter) {\n    cases(first: 100, filter: $filter, orderBy: NEXT_DEADLINE) {\n      edges { node { id providerId state fieldOfLaw aidForm urgent openedAt overdue activityHours nextDeadline { kind dueAt } provider { displayName } } }\n    }\n  }\n": types.OrgCasesDocument,
+    "\n  query OrgCaseCounts($filter: CaseFilter) {\n    caseCounts(filter: $filter) { total overdue }\n  }\n": types.OrgCaseCountsDocument,
+    "\n  query OrgRecommendations($organisationId: ID!) {\n    recommendations(first: 50, filter: { organisationId: $organisationId }) {\n      totalCount\n      edges {\n        node {\n          recommendationId version text issuedAt responseDueAt status overdueAt\n          response { text respondedAt late }\n          findings { findingId caseId category severity note recordedAt }\n        }\n      }\n    }\n  }\n": types.OrgRecommendationsDocument,
+    "\n  mutation RespondToRecommendation($input: RespondToRecommendationInput!) {\n    respondToRecommendation(input: $input) { recommendationId status response { text respondedAt late } }\n  }\n": types.RespondToRecommendationDocument,
+    "\n  query OrgLabels {\n    referenceData {\n      escalationTarget: enumLabels(enum: \"EscalationTarget\") { values { code vi en } }\n      findingCategory: enumLabels(enum: \"FindingCategory\") { values { code vi en } }\n      findingSeverity: enumLabels(enum: \"FindingSeverity\") { values { code vi en } }\n      recommendationStatus: enumLabels(enum: \"RecommendationStatus\") { values { code vi en } }\n      caseState: enumLabels(enum: \"CaseState\") { values { code vi en } }\n    }\n  }\n": types.OrgLabelsDocument,
+    "\n  subscription OrganisationFeed {\n    organisationFeed { kind referralId caseId target dueAt event { id type occurredAt } }\n  }\n": types.OrganisationFeedDocument,
 };
 
 /**
@@ -82,6 +136,78 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LawyerLabels {\n    referenceData {\n      activityKind: enumLabels(enum: \"ActivityKind\") { values { code vi en } }\n      caseState: enumLabels(enum: \"CaseState\") { values { code vi en } }\n      closingOutcome: enumLabels(enum: \"ClosingOutcome\") { values { code vi en } }\n      deadlineKind: enumLabels(enum: \"DeadlineKind\") { values { code vi en } }\n      deadlineStatus: enumLabels(enum: \"DeadlineStatus\") { values { code vi en } }\n      suspensionReason: enumLabels(enum: \"SuspensionReason\") { values { code vi en } }\n      policyFeedbackTag: enumLabels(enum: \"PolicyFeedbackTag\") { values { code vi en } }\n    }\n  }\n"): (typeof documents)["\n  query LawyerLabels {\n    referenceData {\n      activityKind: enumLabels(enum: \"ActivityKind\") { values { code vi en } }\n      caseState: enumLabels(enum: \"CaseState\") { values { code vi en } }\n      closingOutcome: enumLabels(enum: \"ClosingOutcome\") { values { code vi en } }\n      deadlineKind: enumLabels(enum: \"DeadlineKind\") { values { code vi en } }\n      deadlineStatus: enumLabels(enum: \"DeadlineStatus\") { values { code vi en } }\n      suspensionReason: enumLabels(enum: \"SuspensionReason\") { values { code vi en } }\n      policyFeedbackTag: enumLabels(enum: \"PolicyFeedbackTag\") { values { code vi en } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyOffers($includeClosed: Boolean) {\n    myOffers(first: 50, includeClosed: $includeClosed) {\n      totalCount\n      edges {\n        node {\n          id requestId referralId fieldOfLaw aidForm provinceCode communeCode language urgent round attempt status conflictCheck\n          offeredAt expiresAt respondedAt declineReason hearingAt deadlineAt brief\n          choice { rank score candidateCount reasons { factor points detail } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyOffers($includeClosed: Boolean) {\n    myOffers(first: 50, includeClosed: $includeClosed) {\n      totalCount\n      edges {\n        node {\n          id requestId referralId fieldOfLaw aidForm provinceCode communeCode language urgent round attempt status conflictCheck\n          offeredAt expiresAt respondedAt declineReason hearingAt deadlineAt brief\n          choice { rank score candidateCount reasons { factor points detail } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptOffer($offerId: ID!) {\n    acceptOffer(offerId: $offerId) { referralId status assignedProviderId offer { id status } }\n  }\n"): (typeof documents)["\n  mutation AcceptOffer($offerId: ID!) {\n    acceptOffer(offerId: $offerId) { referralId status assignedProviderId offer { id status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineOffer($input: DeclineOfferInput!) {\n    declineOffer(input: $input) { referralId status offer { id status declineReason } }\n  }\n"): (typeof documents)["\n  mutation DeclineOffer($input: DeclineOfferInput!) {\n    declineOffer(input: $input) { referralId status offer { id status declineReason } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClearConflict($offerId: ID!) {\n    clearConflictCheck(offerId: $offerId) { referralId status offer { id status conflictCheck } }\n  }\n"): (typeof documents)["\n  mutation ClearConflict($offerId: ID!) {\n    clearConflictCheck(offerId: $offerId) { referralId status offer { id status conflictCheck } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCases($filter: CaseFilter) {\n    cases(first: 100, filter: $filter, orderBy: NEXT_DEADLINE) {\n      edges {\n        node {\n          id state fieldOfLaw aidForm urgent custody openedAt closedAt activityHours overdue outcome\n          nextDeadline { kind dueAt }\n          deadlines { deadlineId kind status dueAt remindAt eventAt court satisfiedAt breachedAt }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyCases($filter: CaseFilter) {\n    cases(first: 100, filter: $filter, orderBy: NEXT_DEADLINE) {\n      edges {\n        node {\n          id state fieldOfLaw aidForm urgent custody openedAt closedAt activityHours overdue outcome\n          nextDeadline { kind dueAt }\n          deadlines { deadlineId kind status dueAt remindAt eventAt court satisfiedAt breachedAt }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCaseCounts($filter: CaseFilter) {\n    caseCounts(filter: $filter) { total overdue byState { key count } }\n  }\n"): (typeof documents)["\n  query MyCaseCounts($filter: CaseFilter) {\n    caseCounts(filter: $filter) { total overdue byState { key count } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseFile($id: ID!) {\n    case(id: $id) {\n      id version requestId state outcome urgent custody fieldOfLaw aidForm openedAt firstContactAt closedAt activityHours overdue redacted\n      suspension { reason resumeOn since }\n      closure { outcome summary totalHours policyFeedbackTag closedAt }\n      activities { activityId kind performedAt recordedAt hours note authorName hearing { date court } }\n      deadlines { deadlineId kind status dueAt remindAt remindedAt breachedAt satisfiedAt eventAt court }\n      timeline { at type actorName state activityKind deadlineKind }\n    }\n  }\n"): (typeof documents)["\n  query CaseFile($id: ID!) {\n    case(id: $id) {\n      id version requestId state outcome urgent custody fieldOfLaw aidForm openedAt firstContactAt closedAt activityHours overdue redacted\n      suspension { reason resumeOn since }\n      closure { outcome summary totalHours policyFeedbackTag closedAt }\n      activities { activityId kind performedAt recordedAt hours note authorName hearing { date court } }\n      deadlines { deadlineId kind status dueAt remindAt remindedAt breachedAt satisfiedAt eventAt court }\n      timeline { at type actorName state activityKind deadlineKind }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApplicantContact($requestId: ID!) {\n    applicantContact(requestId: $requestId) {\n      requestId fullName phone email addressLine language needsInterpreter accessNeeds\n      guardian { fullName phone }\n      contactSafety { safeToCall safeToSms safeToZalo safeToEmail leaveMessages note }\n    }\n  }\n"): (typeof documents)["\n  query ApplicantContact($requestId: ID!) {\n    applicantContact(requestId: $requestId) {\n      requestId fullName phone email addressLine language needsInterpreter accessNeeds\n      guardian { fullName phone }\n      contactSafety { safeToCall safeToSms safeToZalo safeToEmail leaveMessages note }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CaseUpdated($id: ID!) {\n    caseUpdated(id: $id) { caseId status event { id type occurredAt } }\n  }\n"): (typeof documents)["\n  subscription CaseUpdated($id: ID!) {\n    caseUpdated(id: $id) { caseId status event { id type occurredAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordActivity($input: RecordCaseActivityInput!) {\n    recordCaseActivity(input: $input) { caseId state version refId }\n  }\n"): (typeof documents)["\n  mutation RecordActivity($input: RecordCaseActivityInput!) {\n    recordCaseActivity(input: $input) { caseId state version refId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleDeadline($input: ScheduleCaseDeadlineInput!) {\n    scheduleCaseDeadline(input: $input) { caseId state version refId }\n  }\n"): (typeof documents)["\n  mutation ScheduleDeadline($input: ScheduleCaseDeadlineInput!) {\n    scheduleCaseDeadline(input: $input) { caseId state version refId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) { caseId state version }\n  }\n"): (typeof documents)["\n  mutation CloseCase($input: CloseCaseInput!) {\n    closeCase(input: $input) { caseId state version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyProfile($id: ID!) {\n    provider(id: $id) {\n      id version displayName kind organisationId fieldsOfLaw aidForms languages capacity openCases available remoteAdvice status declaredConflictCount\n      leave { from to }\n      proBono { unit annualTarget }\n      proBonoDelivered { year cases hours }\n      organisation { name }\n    }\n  }\n"): (typeof documents)["\n  query MyProfile($id: ID!) {\n    provider(id: $id) {\n      id version displayName kind organisationId fieldsOfLaw aidForms languages capacity openCases available remoteAdvice status declaredConflictCount\n      leave { from to }\n      proBono { unit annualTarget }\n      proBonoDelivered { year cases hours }\n      organisation { name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProviderInput!) {\n    updateProvider(input: $input) { id version capacity remoteAdvice declaredConflictCount }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdateProviderInput!) {\n    updateProvider(input: $input) { id version capacity remoteAdvice declaredConflictCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetLeave($input: SetProviderAvailabilityInput!) {\n    setProviderAvailability(input: $input) { id version available leave { from to } }\n  }\n"): (typeof documents)["\n  mutation SetLeave($input: SetProviderAvailabilityInput!) {\n    setProviderAvailability(input: $input) { id version available leave { from to } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartyHashes($fullName: String!, $idNumber: String, $birthDate: String) {\n    partyHashes(fullName: $fullName, idNumber: $idNumber, birthDate: $birthDate)\n  }\n"): (typeof documents)["\n  query PartyHashes($fullName: String!, $idNumber: String, $birthDate: String) {\n    partyHashes(fullName: $fullName, idNumber: $idNumber, birthDate: $birthDate)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LawyerFeed {\n    lawyerFeed { kind offerId requestId caseId deadline dueAt event { id type occurredAt } }\n  }\n"): (typeof documents)["\n  subscription LawyerFeed {\n    lawyerFeed { kind offerId requestId caseId deadline dueAt event { id type occurredAt } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -182,6 +308,42 @@ export function graphql(source: "\n  mutation UpdateProviderCapacity($input: Upd
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetAvailability($input: SetProviderAvailabilityInput!) {\n    setProviderAvailability(input: $input) { id version available }\n  }\n"): (typeof documents)["\n  mutation SetAvailability($input: SetProviderAvailabilityInput!) {\n    setProviderAvailability(input: $input) { id version available }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgQueue($organisationId: ID!) {\n    escalationQueue(organisationId: $organisationId, first: 50) {\n      totalCount\n      edges {\n        node {\n          id referralId fieldOfLaw aidForm urgent escalatedAt target dueAt createdAt\n          referral {\n            id status round provinceCode language\n            escalation { reason target escalatedAt dueAt }\n            offers { id providerId round attempt status offeredAt respondedAt declineReason provider { displayName } }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgQueue($organisationId: ID!) {\n    escalationQueue(organisationId: $organisationId, first: 50) {\n      totalCount\n      edges {\n        node {\n          id referralId fieldOfLaw aidForm urgent escalatedAt target dueAt createdAt\n          referral {\n            id status round provinceCode language\n            escalation { reason target escalatedAt dueAt }\n            offers { id providerId round attempt status offeredAt respondedAt declineReason provider { displayName } }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgMembers($organisationId: ID!) {\n    providers(first: 100, filter: { organisationId: $organisationId }) {\n      edges { node { id version displayName kind fieldsOfLaw aidForms languages areas { provinceCode communeCode } capacity openCases available status leave { from to } } }\n    }\n  }\n"): (typeof documents)["\n  query OrgMembers($organisationId: ID!) {\n    providers(first: 100, filter: { organisationId: $organisationId }) {\n      edges { node { id version displayName kind fieldsOfLaw aidForms languages areas { provinceCode communeCode } capacity openCases available status leave { from to } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignReferral($input: AssignReferralInput!) {\n    assignReferral(input: $input) { id status assignedProviderId }\n  }\n"): (typeof documents)["\n  mutation AssignReferral($input: AssignReferralInput!) {\n    assignReferral(input: $input) { id status assignedProviderId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgCases($filter: CaseFilter) {\n    cases(first: 100, filter: $filter, orderBy: NEXT_DEADLINE) {\n      edges { node { id providerId state fieldOfLaw aidForm urgent openedAt overdue activityHours nextDeadline { kind dueAt } provider { displayName } } }\n    }\n  }\n"): (typeof documents)["\n  query OrgCases($filter: CaseFilter) {\n    cases(first: 100, filter: $filter, orderBy: NEXT_DEADLINE) {\n      edges { node { id providerId state fieldOfLaw aidForm urgent openedAt overdue activityHours nextDeadline { kind dueAt } provider { displayName } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgCaseCounts($filter: CaseFilter) {\n    caseCounts(filter: $filter) { total overdue }\n  }\n"): (typeof documents)["\n  query OrgCaseCounts($filter: CaseFilter) {\n    caseCounts(filter: $filter) { total overdue }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgRecommendations($organisationId: ID!) {\n    recommendations(first: 50, filter: { organisationId: $organisationId }) {\n      totalCount\n      edges {\n        node {\n          recommendationId version text issuedAt responseDueAt status overdueAt\n          response { text respondedAt late }\n          findings { findingId caseId category severity note recordedAt }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgRecommendations($organisationId: ID!) {\n    recommendations(first: 50, filter: { organisationId: $organisationId }) {\n      totalCount\n      edges {\n        node {\n          recommendationId version text issuedAt responseDueAt status overdueAt\n          response { text respondedAt late }\n          findings { findingId caseId category severity note recordedAt }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToRecommendation($input: RespondToRecommendationInput!) {\n    respondToRecommendation(input: $input) { recommendationId status response { text respondedAt late } }\n  }\n"): (typeof documents)["\n  mutation RespondToRecommendation($input: RespondToRecommendationInput!) {\n    respondToRecommendation(input: $input) { recommendationId status response { text respondedAt late } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgLabels {\n    referenceData {\n      escalationTarget: enumLabels(enum: \"EscalationTarget\") { values { code vi en } }\n      findingCategory: enumLabels(enum: \"FindingCategory\") { values { code vi en } }\n      findingSeverity: enumLabels(enum: \"FindingSeverity\") { values { code vi en } }\n      recommendationStatus: enumLabels(enum: \"RecommendationStatus\") { values { code vi en } }\n      caseState: enumLabels(enum: \"CaseState\") { values { code vi en } }\n    }\n  }\n"): (typeof documents)["\n  query OrgLabels {\n    referenceData {\n      escalationTarget: enumLabels(enum: \"EscalationTarget\") { values { code vi en } }\n      findingCategory: enumLabels(enum: \"FindingCategory\") { values { code vi en } }\n      findingSeverity: enumLabels(enum: \"FindingSeverity\") { values { code vi en } }\n      recommendationStatus: enumLabels(enum: \"RecommendationStatus\") { values { code vi en } }\n      caseState: enumLabels(enum: \"CaseState\") { values { code vi en } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OrganisationFeed {\n    organisationFeed { kind referralId caseId target dueAt event { id type occurredAt } }\n  }\n"): (typeof documents)["\n  subscription OrganisationFeed {\n    organisationFeed { kind referralId caseId target dueAt event { id type occurredAt } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
