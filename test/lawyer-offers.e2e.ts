@@ -23,7 +23,6 @@ describe('offers as the lawyer sees them, and the lawyer’s live feed', () => {
   const tokens: Record<string, string> = {};
   const clients: Client[] = [];
   const PROVIDER_OF: Record<string, string> = { 'demo-lawyer-1': 'prov-lawyer-1', 'demo-lawyer-2': 'prov-lawyer-2', 'demo-officer': 'prov-officer-1' };
-  const WHO_IS: Record<string, string> = Object.fromEntries(Object.entries(PROVIDER_OF).map(([who, p]) => [p, who]));
 
   beforeAll(async () => {
     await resetStreams(testServers().natsUrl);
@@ -122,22 +121,9 @@ describe('offers as the lawyer sees them, and the lawyer’s live feed', () => {
     const third = Object.keys(PROVIDER_OF).find((w) => w !== first && w !== second)!;
     expect(feeds[third].received.filter((r) => r.data.lawyerFeed.requestId === requestId)).toEqual([]);
     for (const f of Object.values(feeds)) expect(f.errors).toEqual([]);
-    expect(WHO_IS[PROVIDER_OF[second]]).toBe(second);
 
     // The centre sees the brief on the referral's offers too (declined or open).
     const referral = (await call('demo-staff', 'query($id: ID!) { legalAidRequest(id: $id) { referral { id offers { providerId brief } } } }', { id: requestId })).legalAidRequest.referral;
     expect(referral.offers.map((o: Json) => o.brief)).toEqual([BRIEF, BRIEF]);
-  });
-
-  it('refuses the feeds to other roles', async () => {
-    for (const [who, q] of [['demo-staff', 'subscription { lawyerFeed { kind } }'], ['demo-lawyer-1', 'subscription { organisationFeed { kind } }']]) {
-      const client = createClient({ url, headers: { authorization: `Bearer ${tokens[who]}` }, retryAttempts: 0 });
-      clients.push(client);
-      const results: unknown[] = [];
-      await new Promise<void>((resolve) => {
-        client.subscribe({ query: q }, { next: (v) => results.push(v), error: (e) => (results.push(e), resolve()), complete: () => resolve() });
-      });
-      expect(JSON.stringify(results)).toContain('FORBIDDEN');
-    }
   });
 });

@@ -132,6 +132,16 @@ export const ACCESS = {
       APPRAISER: ALL,
     },
   },
+  /** Hours on the cases the reader may list: the same narrowing as `cases`. */
+  hoursSummary: {
+    roles: {
+      LAWYER: filter('providerId', 'providerId'),
+      ORG_ADMIN: filter('organisationId'),
+      CENTRE_STAFF: filter('centreId'),
+      SUPERVISOR: ALL,
+      ADMIN: ALL,
+    },
+  },
   recordCaseActivity: { roles: { LAWYER: ALL } },
   scheduleCaseDeadline: { roles: { LAWYER: ALL } },
   changeCaseState: { roles: { LAWYER: ALL } },

@@ -12,6 +12,7 @@ import { calendarResolvers, calendarTypeDefs } from './modules/calendar.graphql.
 import { subscriptionResolvers, subscriptionTypeDefs } from './modules/subscriptions.graphql.js';
 import { notificationsResolvers, notificationsTypeDefs } from './modules/notifications.graphql.js';
 import { workFeedResolvers, workFeedTypeDefs } from './modules/work-feeds.graphql.js';
+import { hoursResolvers, hoursTypeDefs } from './modules/hours.graphql.js';
 
 const MODULES = [
   { typeDefs: identityTypeDefs, resolvers: identityResolvers },
@@ -24,6 +25,7 @@ const MODULES = [
   { typeDefs: calendarTypeDefs, resolvers: calendarResolvers },
   { typeDefs: subscriptionTypeDefs, resolvers: subscriptionResolvers },
   { typeDefs: workFeedTypeDefs, resolvers: workFeedResolvers },
+  { typeDefs: hoursTypeDefs, resolvers: hoursResolvers },
 ];
 
 /**

@@ -1,7 +1,7 @@
 import { connectNats } from '@legalaid/infra';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type NatsConnection } from '@nats-io/transport-node';
-import { createClient, type Client } from 'graphql-sse';
+import { type Client } from 'graphql-sse';
 import {
   CasesDeadlineBreached,
   CasesDeadlineReminder,
@@ -12,7 +12,7 @@ import {
   systemActor,
   type EventDefinition,
 } from '@legalaid/contracts';
-import { startTestGateway, token } from './helpers.js';
+import { sseOutcome, startTestGateway, subscribeSse, token } from './helpers.js';
 import { testServers } from '../../test/support/servers.js';
 
 /**
@@ -67,20 +67,7 @@ const assigned = (organisationId: string, referralId: string) =>
     meta('matching'),
   );
 
-async function subscribe(bearer: string, query: string) {
-  const client = createClient({ url: gateway.url, headers: { authorization: `Bearer ${bearer}` }, retryAttempts: 0 });
-  clients.push(client);
-  const received: Record<string, any>[] = []; // eslint-disable-line @typescript-eslint/no-explicit-any
-  const errors: unknown[] = [];
-  const before = gateway.events.subscriberCount;
-  client.subscribe({ query }, { next: (v) => received.push(v as Record<string, unknown>), error: (e) => errors.push(e), complete: () => undefined });
-  const deadline = Date.now() + 5000;
-  while (gateway.events.subscriberCount <= before && errors.length === 0) {
-    if (Date.now() > deadline) throw new Error('the subscription never reached the gateway');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  return { received, errors };
-}
+const subscribe = (bearer: string, query: string) => subscribeSse(gateway, clients, bearer, query);
 
 async function until(check: () => boolean, what: string, ms = 10000) {
   const deadline = Date.now() + ms;
@@ -139,12 +126,7 @@ describe('organisationFeed', () => {
 
   it('is refused to centre staff and lawyers', async () => {
     for (const claims of [{ sub: 'staff-f', role: 'CENTRE_STAFF', org: 'centre-hcm' }, { sub: 'lawyer-f', role: 'LAWYER', org: 'bar-hcm', providerId: 'prov-f' }]) {
-      const client = createClient({ url: gateway.url, headers: { authorization: `Bearer ${await token(claims)}` }, retryAttempts: 0 });
-      clients.push(client);
-      const results: unknown[] = [];
-      await new Promise<void>((resolve) => {
-        client.subscribe({ query: 'subscription { organisationFeed { kind } }' }, { next: (v) => results.push(v), error: (e) => (results.push(e), resolve()), complete: () => resolve() });
-      });
+      const results = await sseOutcome(gateway, clients, await token(claims), 'subscription { organisationFeed { kind } }');
       expect(JSON.stringify(results)).toContain('FORBIDDEN');
     }
   });

@@ -151,3 +151,9 @@ export const LawyerFeedSubscription = graphql(`
     lawyerFeed { kind offerId requestId caseId deadline dueAt event { id type occurredAt } }
   }
 `);
+
+export const HoursSummaryQuery = graphql(`
+  query HoursSummary($providerId: ID, $from: String!, $to: String!) {
+    hoursSummary(providerId: $providerId, from: $from, to: $to) { from to hours activities cases byMonth { month hours activities cases } }
+  }
+`);

@@ -24,6 +24,7 @@ const Offer = lazy(() => import('../screens/lawyer/Offers'));
 const Caseload = lazy(() => import('../screens/lawyer/Caseload'));
 const CaseFile = lazy(() => import('../screens/lawyer/CaseFile'));
 const Profile = lazy(() => import('../screens/lawyer/Profile'));
+const Hours = lazy(() => import('../screens/lawyer/Hours'));
 const OrgHome = lazy(() => import('../screens/org/OrgHome'));
 const Escalations = lazy(() => import('../screens/org/Escalations'));
 const Members = lazy(() => import('../screens/org/Members'));
@@ -41,11 +42,6 @@ const ROUTES: Route[] = [
   { pattern: '', needs: ['requestCounts'], nav: 'nav.home', render: () => <Home /> },
   { pattern: '/yeu-cau', needs: ['legalAidRequests'], nav: 'nav.queue', render: () => <Queue /> },
   { pattern: '/yeu-cau/moi', needs: ['submitLegalAidRequest', 'referenceData'], nav: 'nav.new', render: () => <NewRequest /> },
-  { pattern: '/nguoi-thuc-hien', needs: ['providers'], nav: 'nav.providers', render: () => <Providers /> },
-  { pattern: '/thong-ke', needs: ['statistics', 'referenceData'], nav: 'nav.stats', render: () => <Statistics /> },
-  { pattern: '/yeu-cau/:id', needs: ['legalAidRequest'], render: (p) => <RequestRecord id={p.id} /> },
-  { pattern: '/yeu-cau/:id/:section', needs: ['legalAidRequest'], render: (p) => <RequestRecord id={p.id} section={p.section} /> },
-  { pattern: '/yeu-cau/:id/van-ban/:kind', needs: ['legalAidRequest', 'organisation'], render: (p) => <Letter id={p.id} kind={p.kind} /> },
   // Lawyers (L1–L5): a pattern may serve several roles; the first route the role is allowed wins.
   { pattern: '', needs: ['myOffers', 'cases'], nav: 'nav.myDay', render: () => <MyDay /> },
   { pattern: '/loi-moi', needs: ['myOffers'], nav: 'nav.offers', render: () => <OfferList /> },
@@ -53,11 +49,17 @@ const ROUTES: Route[] = [
   { pattern: '/vu-viec', needs: ['cases', 'caseCounts', 'recordCaseActivity'], nav: 'nav.caseload', render: () => <Caseload /> },
   { pattern: '/vu-viec/:id', needs: ['case', 'recordCaseActivity', 'closeCase'], render: (p) => <CaseFile id={p.id} /> },
   { pattern: '/ho-so', needs: ['myOffers', 'provider', 'updateProvider', 'setProviderAvailability'], nav: 'nav.profile', render: () => <Profile /> },
+  { pattern: '/gio-lam', needs: ['myOffers', 'hoursSummary'], nav: 'nav.hours', render: () => <Hours /> },
   // Organisation admins (O1–O5).
   { pattern: '', needs: ['escalationQueue', 'providers', 'caseCounts', 'recommendations', 'respondToRecommendation'], nav: 'nav.orgHome', render: () => <OrgHome /> },
   { pattern: '/leo-thang', needs: ['escalationQueue', 'providers', 'assignReferral', 'respondToRecommendation'], nav: 'nav.escalations', render: () => <Escalations /> },
   { pattern: '/thanh-vien', needs: ['providers', 'cases', 'respondToRecommendation'], nav: 'nav.members', render: () => <Members /> },
   { pattern: '/kien-nghi', needs: ['recommendations', 'respondToRecommendation'], nav: 'nav.recommendations', render: () => <Recommendations /> },
+  { pattern: '/nguoi-thuc-hien', needs: ['providers'], nav: 'nav.providers', render: () => <Providers /> },
+  { pattern: '/thong-ke', needs: ['statistics', 'referenceData'], nav: 'nav.stats', render: () => <Statistics /> },
+  { pattern: '/yeu-cau/:id', needs: ['legalAidRequest'], render: (p) => <RequestRecord id={p.id} /> },
+  { pattern: '/yeu-cau/:id/:section', needs: ['legalAidRequest'], render: (p) => <RequestRecord id={p.id} section={p.section} /> },
+  { pattern: '/yeu-cau/:id/van-ban/:kind', needs: ['legalAidRequest', 'organisation'], render: (p) => <Letter id={p.id} kind={p.kind} /> },
 ];
 
 function useLive(): LiveState {

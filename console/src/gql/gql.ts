@@ -32,6 +32,7 @@ type Documents = {
     "\n  mutation SetLeave($input: SetProviderAvailabilityInput!) {\n    setProviderAvailability(input: $input) { id version available leave { from to } }\n  }\n": typeof types.SetLeaveDocument,
     "\n  query PartyHashes($fullName: String!, $idNumber: String, $birthDate: String) {\n    partyHashes(fullName: $fullName, idNumber: $idNumber, birthDate: $birthDate)\n  }\n": typeof types.PartyHashesDocument,
     "\n  subscription LawyerFeed {\n    lawyerFeed { kind offerId requestId caseId deadline dueAt event { id type occurredAt } }\n  }\n": typeof types.LawyerFeedDocument,
+    "\n  query HoursSummary($providerId: ID, $from: String!, $to: String!) {\n    hoursSummary(providerId: $providerId, from: $from, to: $to) { from to hours activities cases byMonth { month hours activities cases } }\n  }\n": typeof types.HoursSummaryDocument,
     "\n  query Me {\n    me { id role organisationId providerId operations }\n  }\n": typeof types.MeDocument,
     "\n  query Organisation($id: ID!) {\n    organisation(id: $id) { id name kind provinceCode contact { address phone email signatoryName signatoryTitle } }\n  }\n": typeof types.OrganisationDocument,
     "\n  query ReferenceData {\n    referenceData {\n      channels { code vi en }\n      eligibilityGroups { code vi en }\n      fieldsOfLaw { code vi en }\n      aidForms { code vi en }\n      urgencyReasons { code vi en }\n      evidenceKinds { code vi en }\n      rejectionGrounds { code vi en }\n    }\n  }\n": typeof types.ReferenceDataDocument,
@@ -86,6 +87,7 @@ const documents: Documents = {
     "\n  mutation SetLeave($input: SetProviderAvailabilityInput!) {\n    setProviderAvailability(input: $input) { id version available leave { from to } }\n  }\n": types.SetLeaveDocument,
     "\n  query PartyHashes($fullName: String!, $idNumber: String, $birthDate: String) {\n    partyHashes(fullName: $fullName, idNumber: $idNumber, birthDate: $birthDate)\n  }\n": types.PartyHashesDocument,
     "\n  subscription LawyerFeed {\n    lawyerFeed { kind offerId requestId caseId deadline dueAt event { id type occurredAt } }\n  }\n": types.LawyerFeedDocument,
+    "\n  query HoursSummary($providerId: ID, $from: String!, $to: String!) {\n    hoursSummary(providerId: $providerId, from: $from, to: $to) { from to hours activities cases byMonth { month hours activities cases } }\n  }\n": types.HoursSummaryDocument,
     "\n  query Me {\n    me { id role organisationId providerId operations }\n  }\n": types.MeDocument,
     "\n  query Organisation($id: ID!) {\n    organisation(id: $id) { id name kind provinceCode contact { address phone email signatoryName signatoryTitle } }\n  }\n": types.OrganisationDocument,
     "\n  query ReferenceData {\n    referenceData {\n      channels { code vi en }\n      eligibilityGroups { code vi en }\n      fieldsOfLaw { code vi en }\n      aidForms { code vi en }\n      urgencyReasons { code vi en }\n      evidenceKinds { code vi en }\n      rejectionGrounds { code vi en }\n    }\n  }\n": types.ReferenceDataDocument,
@@ -208,6 +210,10 @@ export function graphql(source: "\n  query PartyHashes($fullName: String!, $idNu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription LawyerFeed {\n    lawyerFeed { kind offerId requestId caseId deadline dueAt event { id type occurredAt } }\n  }\n"): (typeof documents)["\n  subscription LawyerFeed {\n    lawyerFeed { kind offerId requestId caseId deadline dueAt event { id type occurredAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HoursSummary($providerId: ID, $from: String!, $to: String!) {\n    hoursSummary(providerId: $providerId, from: $from, to: $to) { from to hours activities cases byMonth { month hours activities cases } }\n  }\n"): (typeof documents)["\n  query HoursSummary($providerId: ID, $from: String!, $to: String!) {\n    hoursSummary(providerId: $providerId, from: $from, to: $to) { from to hours activities cases byMonth { month hours activities cases } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

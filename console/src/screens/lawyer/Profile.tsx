@@ -78,8 +78,12 @@ export default function Profile() {
           <dd className="summary-list__value">{v.available ? t('common.yes') : t('common.no')}</dd>
         </div>
         <div className="summary-list__row">
-          <dt className="summary-list__key">{t('lawyer.profile.conflicts', { n: v.declaredConflictCount })}</dt>
+          <dt className="summary-list__key">{t('lawyer.profile.loadLabel')}</dt>
           <dd className="summary-list__value">{t('lawyer.profile.load', { open: v.openCases, capacity: v.capacity })}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt className="summary-list__key">{t('lawyer.profile.conflicts')}</dt>
+          <dd className="summary-list__value">{v.declaredConflictCount}</dd>
         </div>
       </dl>
       <Field id="capacity" label={t('lawyer.profile.capacity')} error={err('capacity')}>
