@@ -44,7 +44,7 @@ export const LAWYER_MESSAGES = {
   'lawyer.offer.decline': ['Từ chối', 'Decline'],
   'lawyer.offer.declineReason': ['Lý do từ chối', 'Reason for declining'],
   'lawyer.offer.declineText': ['Giải thích', 'Explanation'],
-  'lawyer.offer.declineTextHint': ['Bắt buộc khi chọn “Lý do khác”. Không ghi thông tin cá nhân.', 'Required for “Other”. No personal data.'],
+  'lawyer.offer.declineTextHint': ['Bắt buộc khi chọn “Khác”. Không ghi thông tin cá nhân.', 'Required for “Other”. No personal data.'],
   'lawyer.offer.accepted': ['Bạn đã nhận vụ việc. Vụ việc đã được mở trong “Vụ việc của tôi”.', 'You accepted. The case is open in “My cases”.'],
   'lawyer.offer.declined': ['Bạn đã từ chối lời mời; vụ việc được mời người tiếp theo.', 'You declined; the matter is offered to the next provider.'],
   'lawyer.offer.gone': ['Lời mời này không còn trong danh sách của bạn.', 'This offer is no longer in your list.'],

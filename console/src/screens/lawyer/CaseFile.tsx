@@ -199,6 +199,11 @@ function Contact({ requestId }: { requestId: string }) {
   );
 }
 
+/** Work done today is recorded as of now; an earlier day at its noon (Viet Nam), never in the future. */
+function performedAt(date: string): string {
+  return date === vnToday() ? new Date().toISOString() : vnInstant(date, '12:00');
+}
+
 function RecordActivity({ k, onDone }: { k: CaseRecord; onDone: () => void }) {
   const t = useT();
   const { terms } = useCaseLabels();
@@ -218,7 +223,7 @@ function RecordActivity({ k, onDone }: { k: CaseRecord; onDone: () => void }) {
     if (h === null || h < 0) e.push({ field: 'activity-hours', message: t('lawyer.err.hours') });
     if (e.length) return cmd.setErrors(e);
     const ok = await cmd.run(
-      record({ input: { caseId: k.id, kind: kind as never, performedAt: vnInstant(date, '12:00'), hours: h!, ...(note.trim() ? { note: nfc(note.trim()) } : {}), expectedVersion: k.version } }),
+      record({ input: { caseId: k.id, kind: kind as never, performedAt: performedAt(date), hours: h!, ...(note.trim() ? { note: nfc(note.trim()) } : {}), expectedVersion: k.version } }),
       (f) => ({ hours: 'activity-hours', kind: 'activity-kind', performedAt: 'activity-date', note: 'activity-note' })[f] ?? 'activity-note',
     );
     setSaved(ok);
