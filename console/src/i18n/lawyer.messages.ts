@@ -63,6 +63,7 @@ export const LAWYER_MESSAGES = {
   'lawyer.case.title': ['Vụ việc {field}', 'Case: {field}'],
   'lawyer.case.custody': ['Đang bị tạm giữ, tạm giam', 'In custody'],
   'lawyer.case.deadlines': ['Các thời hạn', 'Deadlines'],
+  'lawyer.case.deadlineKind': ['Loại thời hạn', 'Deadline'],
   'lawyer.case.contact': ['Liên hệ người được trợ giúp', 'Contact the person assisted'],
   'lawyer.case.contactNotice': ['Thông tin liên hệ chỉ hiện khi bạn đang được phân công; mỗi lượt xem được ghi nhật ký và Trung tâm xem được.', 'Contact details show only while the case is assigned to you; every view is logged and visible to the centre.'],
   'lawyer.case.reveal': ['Hiện liên hệ (lượt xem được ghi lại)', 'Show contact (this view is logged)'],

@@ -84,9 +84,9 @@ export default function CaseFile({ id }: { id: string }) {
         <table className="table" data-testid="deadlines">
           <thead>
             <tr>
-              <th scope="col">{t('lawyer.case.kind')}</th>
+              <th scope="col">{t('lawyer.case.deadlineKind')}</th>
               <th scope="col">{t('lawyer.cases.col.state')}</th>
-              <th scope="col">{t('lawyer.cases.col.next')}</th>
+              <th scope="col">{t('queue.col.due')}</th>
             </tr>
           </thead>
           <tbody>
