@@ -95,6 +95,7 @@ describe('offers as the lawyer sees them, and the lawyer’s live feed', () => {
     const first = firstNotice.who;
     expect(firstNotice.n!.data.lawyerFeed).toMatchObject({ kind: 'OFFER_MADE', providerId: PROVIDER_OF[first], urgent: true, fieldOfLaw: 'CRIMINAL', event: { type: 'matching.offer.made' } });
     const [offer] = (await myOffers(first)).filter((o: Json) => o.requestId === requestId);
+    expect(offer.brief).not.toBeNull();
     expect(offer).toMatchObject({ status: 'OPEN', brief: BRIEF, hearingAt: hearingAt.toISOString() });
     expect(Date.parse(offer.deadlineAt)).toBeLessThan(hearingAt.getTime());
     expect(offer.choice.rank).toBe(1);
