@@ -151,7 +151,8 @@ export function Shell({ config }: { config: ConsoleConfig }) {
     const params = match(r.pattern, clean);
     return params ? [{ r, params }] : [];
   });
-  const chosen = matching.find((m) => allowed(m.r));
+  // The most specific pattern decides ("/yeu-cau/moi" before "/yeu-cau/:id"); among routes of that pattern, the first the role may use.
+  const chosen = matching.filter((m) => m.r.pattern === matching[0]?.r.pattern).find((m) => allowed(m.r));
   if (chosen) screen = chosen.r.render(chosen.params);
   else if (matching.length) screen = <Forbidden />;
   const navItems = ROUTES.filter((r) => r.nav && allowed(r));
