@@ -651,6 +651,30 @@ export const CasesRpc = {
     input: z.object({ caseIds: z.array(CaseIdInput).min(1).max(100) }).strict(),
     output: z.object({ cases: z.array(CaseSummaryViewSchema) }).strict(),
   }),
+  hoursSummary: defineRpc({
+    context: 'cases',
+    name: 'hoursSummary',
+    kind: 'query',
+    description:
+      "Hours recorded on the cases the reader may see, for a period (Viet Nam calendar days, both included, at most 366): in all, by month and by provider (bar and pro bono reporting). A lawyer sees their own, an organisation's admin their members', a centre's staff their centre's.",
+    input: z
+      .object({ providerId: Id.optional(), organisationId: Id.optional(), centreId: Id.optional(), from: DateOnlySchema, to: DateOnlySchema })
+      .strict()
+      .refine((p) => p.from <= p.to, { message: 'the period ends before it starts', path: ['to'] })
+      .refine((p) => Date.parse(p.to) - Date.parse(p.from) <= 366 * 86_400_000, { message: 'at most 366 days', path: ['to'] }),
+    output: z
+      .object({
+        from: DateOnlySchema,
+        to: DateOnlySchema,
+        hours: z.number(),
+        activities: z.number().int(),
+        cases: z.number().int(),
+        /** YYYY-MM in Viet Nam time, months with recorded work only, in order. */
+        byMonth: z.array(z.object({ month: z.string(), hours: z.number(), activities: z.number().int(), cases: z.number().int() }).strict()),
+        byProvider: z.array(z.object({ providerId: Id, hours: z.number(), activities: z.number().int(), cases: z.number().int() }).strict()),
+      })
+      .strict(),
+  }),
   caseCounts: defineRpc({
     context: 'cases',
     name: 'caseCounts',

@@ -491,6 +491,12 @@ export const AcceptRequestInputSchema = z
      * required for a victim of violence or trafficking whose submission recorded none.
      */
     providerGenderPreference: z.enum(['FEMALE', 'MALE', 'NO_PREFERENCE']).optional(),
+    /**
+     * What the matter is about, written by staff for the lawyers it is offered to, without names,
+     * numbers or addresses. Free text all the same: sealed in intake with the personal data, never
+     * in an event; read by the providers offered the matter and the assigned one (intake.offerBrief), logged.
+     */
+    brief: text(1000).optional(),
     expectedVersion: ExpectedVersion,
   })
   .strict();
@@ -821,6 +827,15 @@ export const IntakeRpc = {
     description: "A request's summary, opposing parties, attached document titles and referring officer: the request's centre (all) and the assigned lawyer (summary); every read is logged.",
     input: z.object({ requestId: Uuid }).strict(),
     output: RequestDetailsSchema,
+  }),
+  offerBrief: defineRpc({
+    context: 'intake',
+    name: 'offerBrief',
+    kind: 'query',
+    description:
+      "The de-identified brief staff wrote at acceptance: the request's centre, a provider while the matter is offered to them (not while a possible conflict awaits their answer) and the assigned provider; every read is logged. Null when staff wrote none.",
+    input: z.object({ requestId: Uuid }).strict(),
+    output: z.object({ requestId: Uuid, brief: z.string().nullable() }).strict(),
   }),
   accessLog: defineRpc({
     context: 'intake',

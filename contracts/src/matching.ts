@@ -279,6 +279,11 @@ export const MatchingOfferMade = defineEvent({
       attempt: z.number().int().min(1),
       offeredAt: IsoDateTimeSchema,
       expiresAt: IsoDateTimeSchema,
+      /**
+       * PENDING: a party matches the provider's conflicts by name and birth date only; the offer's
+       * brief stays withheld (intake reads this) until MatchingOfferConflictCleared. Absent on older events.
+       */
+      conflictCheck: z.literal('PENDING').nullable().optional(),
     })
     .strict(),
 });
@@ -570,6 +575,11 @@ export const ReferralViewSchema = z
   .strict();
 export type ReferralView = z.infer<typeof ReferralViewSchema>;
 
+/** One scored component of a candidate's ranking, with the points it earned. */
+export const ScoreReasonSchema = z
+  .object({ factor: z.enum(['DISTANCE', 'LOAD', 'PRO_BONO_FAIRNESS', 'RECENCY', 'EXPERIENCE', 'ACCEPTANCE', 'GENDER', 'LANGUAGE', 'CONFLICT_CHECK']), points: z.number(), detail: z.string() })
+  .strict();
+
 export const OfferViewSchema = z
   .object({
     offerId: Id,
@@ -597,18 +607,27 @@ export const OfferViewSchema = z
     expiresAt: IsoDateTimeSchema,
     respondedAt: IsoDateTimeSchema.nullable(),
     declineReason: DeclineReasonSchema.nullable(),
+    /** The hearing the referring court or procedural body named (from intake's acceptance); absent on older views. */
+    hearingAt: IsoDateTimeSchema.nullable().optional(),
+    /** By when help must start: the procedural body's defence-counsel deadline, else the matter's urgency deadline. */
+    deadlineAt: IsoDateTimeSchema.nullable().optional(),
   })
   .strict();
 export type OfferView = z.infer<typeof OfferViewSchema>;
 
+/**
+ * An offer as the offered provider reads it (myOffers): with why they were
+ * chosen, their own place in the round's ranking (rank, score and reasons;
+ * other candidates' scores stay the centre's). Null when the round's ranking is not stored.
+ */
+export const MyOfferViewSchema = OfferViewSchema.extend({
+  choice: z.object({ rank: z.number().int(), score: z.number(), candidateCount: z.number().int(), reasons: z.array(ScoreReasonSchema) }).strict().nullable(),
+}).strict();
+export type MyOfferView = z.infer<typeof MyOfferViewSchema>;
+
 /** What the provider who answered an offer may read afterwards: the referral's state and their own offer. */
 export const OfferDecisionSchema = ReferralViewSchema.extend({ offer: OfferViewSchema }).strict();
 export type OfferDecision = z.infer<typeof OfferDecisionSchema>;
-
-/** One scored component of a candidate's ranking, with the points it earned. */
-export const ScoreReasonSchema = z
-  .object({ factor: z.enum(['DISTANCE', 'LOAD', 'PRO_BONO_FAIRNESS', 'RECENCY', 'EXPERIENCE', 'ACCEPTANCE', 'GENDER', 'LANGUAGE', 'CONFLICT_CHECK']), points: z.number(), detail: z.string() })
-  .strict();
 
 export const RankingViewSchema = z
   .object({
@@ -961,7 +980,7 @@ export const MatchingRpc = {
     kind: 'query',
     description: "The calling provider's offers (open ones by default).",
     input: z.object({ includeClosed: z.boolean().default(false), page: PageInputSchema.default({ first: 20 }), withTotalCount: WithTotalCountSchema }).strict(),
-    output: connection(OfferViewSchema),
+    output: connection(MyOfferViewSchema),
   }),
   acceptOffer: defineRpc({
     context: 'matching',

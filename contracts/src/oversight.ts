@@ -500,6 +500,8 @@ export const RecommendationViewSchema = z
         .strict(),
     ),
     version: z.number().int(),
+    /** The findings behind it (category, severity, note), for the supervisors and the organisation it is addressed to (recommendations only). */
+    findings: z.array(FindingViewSchema).optional(),
   })
   .strict();
 export type RecommendationView = z.infer<typeof RecommendationViewSchema>;

@@ -132,6 +132,16 @@ export const ACCESS = {
       APPRAISER: ALL,
     },
   },
+  /** Hours on the cases the reader may list: the same narrowing as `cases`. */
+  hoursSummary: {
+    roles: {
+      LAWYER: filter('providerId', 'providerId'),
+      ORG_ADMIN: filter('organisationId'),
+      CENTRE_STAFF: filter('centreId'),
+      SUPERVISOR: ALL,
+      ADMIN: ALL,
+    },
+  },
   recordCaseActivity: { roles: { LAWYER: ALL } },
   scheduleCaseDeadline: { roles: { LAWYER: ALL } },
   changeCaseState: { roles: { LAWYER: ALL } },
@@ -186,6 +196,9 @@ export const ACCESS = {
   deadlineBreached: {
     roles: { CENTRE_STAFF: event('organisationId', 'centreId'), ORG_ADMIN: event('organisationId', 'organisationId'), SUPERVISOR: ALL, ADMIN: ALL },
   },
+  /** One feed per role's work: the lawyer's offers and deadlines; the organisation's escalations, assignments and breaches. */
+  lawyerFeed: { roles: { LAWYER: event('providerId', 'providerId') } },
+  organisationFeed: { roles: { ORG_ADMIN: event('organisationId', 'organisationId') } },
   /** An inbox delivery names its recipient; the selector also checks the recipient's kind against the role. */
   notificationReceived: {
     roles: { LAWYER: event('providerId', 'recipientRef'), CENTRE_STAFF: event('organisationId', 'recipientRef'), ORG_ADMIN: event('organisationId', 'recipientRef'), SUPERVISOR: ALL },

@@ -11,6 +11,8 @@ import { adminResolvers, adminTypeDefs } from './modules/admin.graphql.js';
 import { calendarResolvers, calendarTypeDefs } from './modules/calendar.graphql.js';
 import { subscriptionResolvers, subscriptionTypeDefs } from './modules/subscriptions.graphql.js';
 import { notificationsResolvers, notificationsTypeDefs } from './modules/notifications.graphql.js';
+import { workFeedResolvers, workFeedTypeDefs } from './modules/work-feeds.graphql.js';
+import { hoursResolvers, hoursTypeDefs } from './modules/hours.graphql.js';
 
 const MODULES = [
   { typeDefs: identityTypeDefs, resolvers: identityResolvers },
@@ -22,6 +24,8 @@ const MODULES = [
   { typeDefs: notificationsTypeDefs, resolvers: notificationsResolvers },
   { typeDefs: calendarTypeDefs, resolvers: calendarResolvers },
   { typeDefs: subscriptionTypeDefs, resolvers: subscriptionResolvers },
+  { typeDefs: workFeedTypeDefs, resolvers: workFeedResolvers },
+  { typeDefs: hoursTypeDefs, resolvers: hoursResolvers },
 ];
 
 /**

@@ -1,6 +1,7 @@
 import { connectNats } from '@legalaid/infra';
 import { type NatsConnection } from '@nats-io/transport-node';
 import { KV_BUCKETS, type RpcDefinition } from '@legalaid/contracts';
+import { createClient, type Client } from 'graphql-sse';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { loadGatewayConfig, type GatewayConfig } from '../src/config.js';
 import { startGateway, type Gateway } from '../src/server.js';
@@ -93,4 +94,40 @@ export async function answer<D extends RpcDefinition>(
   });
   await nc.flush();
   return { nc, calls, close: () => nc.close() };
+}
+
+/**
+ * Subscribes over graphql-sse (distinct connections) and collects `next`
+ * payloads; resolves once the gateway holds the subscription (or it failed or answered).
+ */
+export async function subscribeSse(
+  gateway: Gateway,
+  clients: Client[],
+  bearer: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ received: Record<string, any>[]; errors: unknown[] }> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const client = createClient({ url: gateway.url, headers: { authorization: `Bearer ${bearer}` }, retryAttempts: 0 });
+  clients.push(client);
+  const received: Record<string, any>[] = []; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const errors: unknown[] = [];
+  const before = gateway.events.subscriberCount;
+  client.subscribe({ query, variables }, { next: (v) => received.push(v as Record<string, unknown>), error: (e) => errors.push(e), complete: () => undefined });
+  const deadline = Date.now() + 5000;
+  while (gateway.events.subscriberCount <= before && errors.length === 0 && received.length === 0) {
+    if (Date.now() > deadline) throw new Error('the subscription never reached the gateway');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return { received, errors };
+}
+
+/** What a subscription answers until it ends or fails (a refusal arrives as an error). */
+export async function sseOutcome(gateway: Gateway, clients: Client[], bearer: string, query: string): Promise<unknown[]> {
+  const client = createClient({ url: gateway.url, headers: { authorization: `Bearer ${bearer}` }, retryAttempts: 0 });
+  clients.push(client);
+  const results: unknown[] = [];
+  await new Promise<void>((resolve) => {
+    client.subscribe({ query }, { next: (v) => results.push(v), error: (e) => (results.push(e), resolve()), complete: () => resolve() });
+  });
+  return results;
 }

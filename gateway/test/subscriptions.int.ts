@@ -1,9 +1,9 @@
 import { connectNats } from '@legalaid/infra';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type NatsConnection } from '@nats-io/transport-node';
-import { createClient, type Client } from 'graphql-sse';
+import { type Client } from 'graphql-sse';
 import { CasesDeadlineBreached, createEvent, IntakeRequestReceived, MatchingOfferMade, systemActor, type EventDefinition } from '@legalaid/contracts';
-import { startTestGateway, token } from './helpers.js';
+import { sseOutcome, startTestGateway, subscribeSse, token } from './helpers.js';
 import { testServers } from '../../test/support/servers.js';
 
 /**
@@ -73,21 +73,7 @@ function breach(centreId: string, caseId: string) {
 
 const publish = (def: EventDefinition, event: unknown) => nc.publish(def.subject, JSON.stringify(event));
 
-/** Subscribes and collects `next` payloads; resolves once the gateway holds the subscription. */
-async function subscribe(bearer: string, query: string, variables: Record<string, unknown> = {}) {
-  const client = createClient({ url: gateway.url, headers: { authorization: `Bearer ${bearer}` }, retryAttempts: 0 });
-  clients.push(client);
-  const received: Record<string, unknown>[] = [];
-  const errors: unknown[] = [];
-  const before = gateway.events.subscriberCount;
-  client.subscribe({ query, variables }, { next: (v) => received.push(v as Record<string, unknown>), error: (e) => errors.push(e), complete: () => undefined });
-  const deadline = Date.now() + 5000;
-  while (gateway.events.subscriberCount <= before && errors.length === 0 && received.length === 0) {
-    if (Date.now() > deadline) throw new Error('the subscription never reached the gateway');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  return { received, errors };
-}
+const subscribe = (bearer: string, query: string, variables: Record<string, unknown> = {}) => subscribeSse(gateway, clients, bearer, query, variables);
 
 async function settle(check: () => boolean, ms = 5000) {
   const deadline = Date.now() + ms;
@@ -132,12 +118,7 @@ describe('offerReceived', () => {
 
   it('is refused to roles other than lawyers', async () => {
     const staff = await token({ sub: 'staff-1', role: 'CENTRE_STAFF', org: 'centre-hcm' });
-    const client = createClient({ url: gateway.url, headers: { authorization: `Bearer ${staff}` }, retryAttempts: 0 });
-    clients.push(client);
-    const results: unknown[] = [];
-    await new Promise<void>((resolve) => {
-      client.subscribe({ query: 'subscription { offerReceived { offerId } }' }, { next: (v) => results.push(v), error: (e) => (results.push(e), resolve()), complete: () => resolve() });
-    });
+    const results = await sseOutcome(gateway, clients, staff, 'subscription { offerReceived { offerId } }');
     expect(JSON.stringify(results)).toContain('FORBIDDEN');
   });
 });

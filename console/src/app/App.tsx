@@ -24,6 +24,17 @@ const PlanRecord = lazy(() => import('../screens/supervisor/Plans').then((m) => 
 const Recommendations = lazy(() => import('../screens/supervisor/Recommendations'));
 const AccessAudit = lazy(() => import('../screens/supervisor/AccessAudit'));
 const CitizenFeedback = lazy(() => import('../screens/supervisor/CitizenFeedback'));
+const MyDay = lazy(() => import('../screens/lawyer/MyDay'));
+const OfferList = lazy(() => import('../screens/lawyer/Offers').then((m) => ({ default: m.OfferList })));
+const Offer = lazy(() => import('../screens/lawyer/Offers'));
+const Caseload = lazy(() => import('../screens/lawyer/Caseload'));
+const CaseFile = lazy(() => import('../screens/lawyer/CaseFile'));
+const Profile = lazy(() => import('../screens/lawyer/Profile'));
+const Hours = lazy(() => import('../screens/lawyer/Hours'));
+const OrgHome = lazy(() => import('../screens/org/OrgHome'));
+const Escalations = lazy(() => import('../screens/org/Escalations'));
+const Members = lazy(() => import('../screens/org/Members'));
+const OrgRecommendations = lazy(() => import('../screens/org/Recommendations'));
 
 interface Route {
   pattern: string;
@@ -37,6 +48,19 @@ const ROUTES: Route[] = [
   { pattern: '', needs: ['requestCounts'], nav: 'nav.home', render: () => <Home /> },
   { pattern: '/yeu-cau', needs: ['legalAidRequests'], nav: 'nav.queue', render: () => <Queue /> },
   { pattern: '/yeu-cau/moi', needs: ['submitLegalAidRequest', 'referenceData'], nav: 'nav.new', render: () => <NewRequest /> },
+  // Lawyers (L1–L5): a pattern may serve several roles; the first route the role is allowed wins.
+  { pattern: '', needs: ['myOffers', 'cases'], nav: 'nav.myDay', render: () => <MyDay /> },
+  { pattern: '/loi-moi', needs: ['myOffers'], nav: 'nav.offers', render: () => <OfferList /> },
+  { pattern: '/loi-moi/:id', needs: ['myOffers', 'acceptOffer', 'declineOffer'], render: (p) => <Offer id={p.id} /> },
+  { pattern: '/vu-viec', needs: ['cases', 'caseCounts', 'recordCaseActivity'], nav: 'nav.caseload', render: () => <Caseload /> },
+  { pattern: '/vu-viec/:id', needs: ['case', 'recordCaseActivity', 'closeCase'], render: (p) => <CaseFile id={p.id} /> },
+  { pattern: '/ho-so', needs: ['myOffers', 'provider', 'updateProvider', 'setProviderAvailability'], nav: 'nav.profile', render: () => <Profile /> },
+  { pattern: '/gio-lam', needs: ['myOffers', 'hoursSummary'], nav: 'nav.hours', render: () => <Hours /> },
+  // Organisation admins (O1–O5).
+  { pattern: '', needs: ['escalationQueue', 'providers', 'caseCounts', 'recommendations', 'respondToRecommendation'], nav: 'nav.orgHome', render: () => <OrgHome /> },
+  { pattern: '/leo-thang', needs: ['escalationQueue', 'providers', 'assignReferral', 'respondToRecommendation'], nav: 'nav.escalations', render: () => <Escalations /> },
+  { pattern: '/thanh-vien', needs: ['providers', 'cases', 'respondToRecommendation'], nav: 'nav.members', render: () => <Members /> },
+  { pattern: '/kien-nghi', needs: ['recommendations', 'respondToRecommendation'], nav: 'nav.recommendations', render: () => <OrgRecommendations /> },
   { pattern: '/nguoi-thuc-hien', needs: ['providers'], nav: 'nav.providers', render: () => <Providers /> },
   { pattern: '/thong-ke', needs: ['statistics', 'referenceData'], nav: 'nav.stats', render: () => <Statistics /> },
   { pattern: '/yeu-cau/:id', needs: ['legalAidRequest'], render: (p) => <RequestRecord id={p.id} /> },
@@ -135,13 +159,14 @@ export function Shell({ config }: { config: ConsoleConfig }) {
   const allowed = (r: Route) => r.needs.every((op) => who.operations.includes(op));
   const clean = path.replace(/\/$/, '');
   let screen: ReactNode = <NotFound />;
-  for (const r of ROUTES) {
+  const matching = ROUTES.flatMap((r) => {
     const params = match(r.pattern, clean);
-    if (params) {
-      screen = allowed(r) ? r.render(params) : <Forbidden />;
-      break;
-    }
-  }
+    return params ? [{ r, params }] : [];
+  });
+  // The most specific pattern decides ("/yeu-cau/moi" before "/yeu-cau/:id"); among routes of that pattern, the first the role may use.
+  const chosen = matching.filter((m) => m.r.pattern === matching[0]?.r.pattern).find((m) => allowed(m.r));
+  if (chosen) screen = chosen.r.render(chosen.params);
+  else if (matching.length) screen = <Forbidden />;
   const navItems = ROUTES.filter((r) => r.nav && allowed(r));
   return (
     <MeContext.Provider value={who}>
@@ -156,7 +181,7 @@ export function Shell({ config }: { config: ConsoleConfig }) {
             const href = r.pattern || '/';
             const current = href === '/' ? clean === '' : clean === r.pattern || (r.pattern === '/yeu-cau' && clean.startsWith('/yeu-cau/') && !clean.startsWith('/yeu-cau/moi'));
             return (
-              <li key={href}>
+              <li key={`${href}:${r.nav}`}>
                 <Link href={href} aria-current={current ? 'page' : undefined}>
                   {t(r.nav!)}
                 </Link>

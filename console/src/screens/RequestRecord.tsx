@@ -238,6 +238,7 @@ function Screening({ r, onDone }: { r: Req; onDone: () => void }) {
   const [docs, setDocs] = useState<string[]>([]);
   const [ground, setGround] = useState('');
   const [note, setNote] = useState('');
+  const [brief, setBrief] = useState('');
   const [errors, setErrors] = useState<{ field: string; message: string }[]>([]);
   const [problem, setProblem] = useState<ErrorKind | null>(null);
   const [accepted, accept] = useMutation(AcceptRequestMutation);
@@ -284,7 +285,7 @@ function Screening({ r, onDone }: { r: Req; onDone: () => void }) {
   };
   const doAccept = () => {
     if (!group) return setErrors([{ field: 'group', message: t('scr.err.group') }]);
-    void after(accept({ input: { requestId: r.id, eligibilityGroup: group as never, evidence: evidence as never, expectedVersion: r.version } }));
+    void after(accept({ input: { requestId: r.id, eligibilityGroup: group as never, evidence: evidence as never, ...(brief.trim() ? { brief: brief.trim().normalize('NFC') } : {}), expectedVersion: r.version } }));
   };
   const doReject = () => {
     const e = [];
@@ -338,6 +339,9 @@ function Screening({ r, onDone }: { r: Req; onDone: () => void }) {
           </div>
         ))}
       </fieldset>
+      <Field id="brief" label={`${t('lawyer.brief.label')} ${t('common.optional')}`} hint={t('lawyer.brief.hint')} error={err('brief')}>
+        <textarea id="brief" className="textarea" rows={3} maxLength={1000} value={brief} onChange={(e) => setBrief(e.target.value)} aria-invalid={!!err('brief')} aria-describedby={describedBy('brief', true, err('brief'))} />
+      </Field>
       <button type="button" className="button" onClick={doAccept} disabled={accepted.fetching} data-testid="accept">
         {t('scr.accept')}
       </button>

@@ -163,7 +163,15 @@ export const intakeTypeDefs = [
   input RequestDocumentsInput { requestId: ID!, documents: [RequestedDocumentInput!]!, expectedVersion: Int }
   input CompleteDocumentsInput { requestId: ID!, receivedDocuments: [AttachedDocumentInput!]!, expectedVersion: Int }
   "providerGenderPreference is required for a victim of violence or trafficking whose submission gave none (error reason PROVIDER_GENDER_PREFERENCE_REQUIRED)."
-  input AcceptLegalAidRequestInput { requestId: ID!, eligibilityGroup: EligibilityGroup!, evidence: [EvidenceKind!]!, providerGenderPreference: ProviderGenderPreference, expectedVersion: Int }
+  input AcceptLegalAidRequestInput {
+    requestId: ID!
+    eligibilityGroup: EligibilityGroup!
+    evidence: [EvidenceKind!]!
+    providerGenderPreference: ProviderGenderPreference
+    "What the matter is about, for the lawyers it is offered to (up to 1000 characters), written without names, numbers or addresses; sealed in intake, read back as Offer.brief (logged)."
+    brief: String
+    expectedVersion: Int
+  }
   input RejectLegalAidRequestInput { requestId: ID!, ground: RejectionGround!, note: String, expectedVersion: Int }
   input WithdrawLegalAidRequestInput { requestId: ID!, reason: String, expectedVersion: Int }
   input WithdrawConsentInput { requestId: ID!, purposes: [ConsentPurpose!]! }

@@ -1,15 +1,17 @@
 import {
   DeclineReasonSchema,
   ExclusionReasonSchema,
+  IntakeRpc,
   MatchingRpc,
   ORGANISATION_KINDS,
   PROVIDER_KINDS,
   ReferralStatusSchema,
   ScoreReasonSchema,
+  type OfferView,
   type ReferralDetailView,
 } from '@legalaid/contracts';
 import { call, once, type GatewayContext } from '../context.js';
-import type { GraphQLResolveInfo } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { connection, connectionTypeDefs, selects, type ConnectionArgs } from './relay.js';
 import { joined, loadOrganisation, loadProvider, loadReferral } from '../loader.js';
 import { enumOf, enumOfCodes } from './vocabulary.graphql.js';
@@ -250,7 +252,16 @@ export const matchingTypeDefs = [
     declineText: String
     "The offered provider (one call per page of offers)."
     provider: Provider
+    "The hearing the referring court or procedural body named."
+    hearingAt: DateTime
+    "By when help must start: the procedural body's defence-counsel deadline, else the matter's urgency deadline."
+    deadlineAt: DateTime
+    "The de-identified brief staff wrote at acceptance, read from intake (logged): for the request's centre, the provider while the offer is open (not while a possible conflict awaits their answer) and once they accepted; null otherwise or when none was written."
+    brief: String
+    "Why this provider was chosen: their rank, score and reasons in the round (myOffers only)."
+    choice: OfferChoice
   }
+  type OfferChoice { rank: Int!, score: Float!, candidateCount: Int!, reasons: [ScoreReason!]! }
 
   type ScoreReason { factor: ScoreFactor!, points: Float!, detail: String! }
   enum ConflictCheck { PENDING CLEARED }
@@ -344,6 +355,25 @@ export const matchingTypeDefs = [
 ].join('\n');
 
 type Input = { input: Record<string, unknown> };
+
+/**
+ * An offer's brief, read from intake once per request and GraphQL request;
+ * intake decides who reads it. A lawyer's closed (not accepted) offer, or one
+ * awaiting their answer on a possible conflict, is not even asked about. Where
+ * intake refuses (an offer since transferred, a reader who may not see the
+ * request), the field is null, not an error.
+ */
+async function offerBrief(p: OfferView, _: unknown, ctx: GatewayContext): Promise<string | null> {
+  const lawyerMayRead = (p.status === 'OPEN' && p.conflictCheck !== 'PENDING') || p.status === 'ACCEPTED';
+  if (ctx.actor?.role === 'LAWYER' && !lawyerMayRead) return null;
+  try {
+    return (await once(ctx, `brief:${p.requestId}`, () => call(ctx, IntakeRpc.offerBrief, { requestId: p.requestId }))).brief;
+  } catch (err) {
+    const code = err instanceof GraphQLError ? err.extensions.code : undefined;
+    if (code === 'FORBIDDEN' || code === 'NOT_FOUND') return null;
+    throw err;
+  }
+}
 type ReferralParent = { referralId: string } & Partial<ReferralDetailView>;
 
 const fullReferral = (ctx: GatewayContext, referralId: string) => once(ctx, `referral:${referralId}`, () => call(ctx, MatchingRpc.referral, { referralId }));
@@ -389,6 +419,10 @@ export const matchingResolvers = {
   Offer: {
     id: (p: { offerId: string }) => p.offerId,
     declineText: (p: { declineText?: string | null }) => p.declineText ?? null,
+    hearingAt: (p: OfferView) => p.hearingAt ?? null,
+    deadlineAt: (p: OfferView) => p.deadlineAt ?? null,
+    choice: (p: { choice?: unknown }) => p.choice ?? null,
+    brief: offerBrief,
     provider: joined(loadProvider, (p: { providerId: string }) => p.providerId),
   },
   RankedCandidate: { provider: joined(loadProvider, (p: { providerId: string }) => p.providerId) },

@@ -1,5 +1,5 @@
 import { GraphQLScalarType } from 'graphql';
-import { FindingCategories, IntakeRpc, FindingSeverities, LedgerBreakReasons, OversightRpc, RecommendationFollowUps, RecommendationStatuses, StatisticsGroupings } from '@legalaid/contracts';
+import { FindingCategories, IntakeRpc, FindingSeverities, LedgerBreakReasons, OversightRpc, RecommendationFollowUps, RecommendationStatuses, StatisticsGroupings, type RecommendationView } from '@legalaid/contracts';
 import { call, type GatewayContext } from '../context.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { connection, connectionTypeDefs, selects, type ConnectionArgs } from './relay.js';
@@ -282,6 +282,8 @@ export const oversightTypeDefs = [
     version: Int!
     "The organisation the recommendation is addressed to."
     organisation: Organisation
+    "The findings behind it (category, severity, note): for supervisors and the organisation it is addressed to."
+    findings: [Finding!]!
   }
 `,
 ].join('\n');
@@ -297,7 +299,12 @@ export const oversightResolvers = {
     provider: joined(loadProvider, (p: { providerId?: string | null }) => p.providerId),
   },
   FeedbackResponse: { organisation: joined(loadOrganisation, (p: { organisationId?: string | null }) => p.organisationId) },
-  Recommendation: { organisation: joined(loadOrganisation, (p: { organisationId: string }) => p.organisationId) },
+  Recommendation: {
+    organisation: joined(loadOrganisation, (p: { organisationId: string }) => p.organisationId),
+    // A command's answer carries no findings: they are read as the list gives them.
+    findings: async (p: RecommendationView, _: unknown, ctx: GatewayContext) =>
+      p.findings ?? (await call(ctx, OversightRpc.recommendations, { recommendationId: p.recommendationId, first: 1 })).items[0]?.findings ?? [],
+  },
   PlanSample: {
     cases: async (p: { caseIds: string[] }, _: unknown, ctx: GatewayContext) =>
       (await Promise.all(p.caseIds.map((id) => loadCase(ctx, id)))).filter((c) => c !== null),

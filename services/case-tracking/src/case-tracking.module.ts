@@ -16,6 +16,7 @@ import { WriteDrawnAppraisals } from './commands/write-drawn-appraisals.js';
 import { GetCase } from './queries/get-case.query.js';
 import { ListCases } from './queries/list-cases.query.js';
 import { CaseCounts } from './queries/case-counts.query.js';
+import { HoursSummary } from './queries/hours-summary.query.js';
 import { CasesByIds } from './queries/cases-by-ids.query.js';
 import { ListAppraisals } from './queries/list-appraisals.query.js';
 import { AppraisalDraws } from './queries/appraisal-draws.query.js';
@@ -52,6 +53,7 @@ import { DEADLINE_POLICY, SETTINGS, deadlinePolicyFrom, type CaseTrackingSetting
     GetCase,
     ListCases,
     CaseCounts,
+    HoursSummary,
     CasesByIds,
     ListAppraisals,
     AppraisalDraws,

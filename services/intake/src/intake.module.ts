@@ -27,6 +27,7 @@ import { ReferenceQuery } from './queries/reference.query.js';
 import { RequestCounts } from './queries/request-counts.query.js';
 import { RevealContact } from './queries/reveal-contact.query.js';
 import { RequestDetails } from './queries/request-details.query.js';
+import { OfferBrief } from './queries/offer-brief.query.js';
 import { InviteFeedback } from './reactions/invite-feedback.reaction.js';
 import { TrackCases } from './reactions/track-cases.reaction.js';
 import { RecountDocumentsDue } from './reactions/recount-documents-due.reaction.js';
@@ -61,6 +62,7 @@ import { NotifyReferrer } from './reactions/notify-referrer.reaction.js';
     FindByIdentity,
     RevealContact,
     RequestDetails,
+    OfferBrief,
     AccessLogQuery,
     ReferenceQuery,
     TrackMatching,

@@ -408,6 +408,8 @@ describe('oversight service', () => {
         return page.items[0]?.status === 'OVERDUE' ? page.items[0] : undefined;
       }, 'the recommendation to fall overdue');
       expect(overdue.overdueAt).not.toBeNull();
+      // The organisation reads the findings behind it (G20).
+      expect(overdue.findings).toEqual([expect.objectContaining({ findingId, caseId: reviewed, category: 'DEADLINE', severity: 'HIGH' })]);
       await eventually(async () => ((await ledgerEntries({ type: 'oversight.recommendation.overdue', refs: rec.recommendationId })).length === 1 ? true : undefined), 'the overdue event on the ledger');
 
       const otherAdmin: Actor = { id: 'admin-x', role: 'ORG_ADMIN', organisationId: 'centre-hcm' };

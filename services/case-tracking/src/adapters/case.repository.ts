@@ -169,6 +169,11 @@ export class CaseRepository extends AggregateStore<Case> {
       .lean()) as Case[];
   }
 
+  /** The filter's cases with their activities (no timeline): for hours summaries of one provider or organisation. */
+  async withActivities(filter: CaseListFilter): Promise<Pick<Case, '_id' | 'providerId' | 'activities'>[]> {
+    return (await this.model.find(toQuery(filter), { _id: 1, providerId: 1, activities: 1 }).lean()) as Pick<Case, '_id' | 'providerId' | 'activities'>[];
+  }
+
   async count(filter: CaseListFilter, extra: Record<string, unknown> = {}): Promise<number> {
     return this.model.countDocuments({ ...toQuery(filter), ...extra });
   }

@@ -13,6 +13,7 @@ import { RecordAppraisal } from '../commands/record-appraisal.command.js';
 import { GetCase } from '../queries/get-case.query.js';
 import { ListCases } from '../queries/list-cases.query.js';
 import { CaseCounts } from '../queries/case-counts.query.js';
+import { HoursSummary } from '../queries/hours-summary.query.js';
 import { CasesByIds } from '../queries/cases-by-ids.query.js';
 import { ListAppraisals } from '../queries/list-appraisals.query.js';
 import { AppraisalDraws } from '../queries/appraisal-draws.query.js';
@@ -33,6 +34,7 @@ export class CasesController {
     private readonly getCase: GetCase,
     private readonly listCases: ListCases,
     private readonly caseCounts: CaseCounts,
+    private readonly hoursSummary: HoursSummary,
     private readonly casesByIds: CasesByIds,
     private readonly listAppraisals: ListAppraisals,
     private readonly appraisalDraws: AppraisalDraws,
@@ -79,6 +81,11 @@ export class CasesController {
   @MessagePattern(CasesRpc.casesByIds.subject)
   byIds(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
     return answerRpc(CasesRpc.casesByIds, raw, ctx, this.logger, (req) => this.casesByIds.execute(req));
+  }
+
+  @MessagePattern(CasesRpc.hoursSummary.subject)
+  hours(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(CasesRpc.hoursSummary, raw, ctx, this.logger, (req) => this.hoursSummary.execute(req));
   }
 
   @MessagePattern(CasesRpc.caseCounts.subject)

@@ -22,6 +22,7 @@ import { ReferenceQuery } from '../queries/reference.query.js';
 import { RequestCounts } from '../queries/request-counts.query.js';
 import { RevealContact } from '../queries/reveal-contact.query.js';
 import { RequestDetails } from '../queries/request-details.query.js';
+import { OfferBrief } from '../queries/offer-brief.query.js';
 
 /** Request/reply operations for the gateway; thin: validation and error mapping live in answerRpc. */
 @Controller()
@@ -44,6 +45,7 @@ export class IntakeController {
     private readonly findByIdentityQuery: FindByIdentity,
     private readonly revealContactQuery: RevealContact,
     private readonly requestDetailsQuery: RequestDetails,
+    private readonly offerBriefQuery: OfferBrief,
     private readonly accessLogQuery: AccessLogQuery,
     private readonly reference: ReferenceQuery,
     @Inject(LOGGER) private readonly logger: Logger,
@@ -52,6 +54,11 @@ export class IntakeController {
   @MessagePattern(IntakeRpc.requestDetails.subject)
   details(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
     return answerRpc(IntakeRpc.requestDetails, raw, ctx, this.logger, (req) => this.requestDetailsQuery.execute(req));
+  }
+
+  @MessagePattern(IntakeRpc.offerBrief.subject)
+  brief(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(IntakeRpc.offerBrief, raw, ctx, this.logger, (req) => this.offerBriefQuery.execute(req));
   }
 
   @MessagePattern(IntakeRpc.submit.subject)

@@ -70,6 +70,8 @@ const RequestSchema = new Schema(
     rejection: Mixed,
     withdrawnAt: Date,
     contactAccess: Mixed,
+    offers: Mixed,
+    hasBrief: Boolean,
     downstream: Mixed,
     finishedAt: { type: Date, index: true },
     erasedAt: Date,

@@ -6,6 +6,9 @@ import { evaluateEligibility } from '../domain/eligibility.js';
 import { factsOf, partiesOf, proceduralDatesOf, urgencyWithGroup } from '../domain/facts.js';
 import { accept, requireGenderPreference } from '../domain/legal-aid-request.js';
 import { withNearHearing } from '../domain/urgency.js';
+import type { PersonalDataCrypto } from '../domain/personal-data-crypto.js';
+import { openPersonal, sealPersonal } from '../domain/personal-data.js';
+import { CRYPTO } from '../adapters/crypto.provider.js';
 import { REFERENCE, type Reference } from '../adapters/reference.provider.js';
 import { RequestRepository } from '../adapters/request.repository.js';
 import { loadForCommand, metaOf, withRetry } from './command-support.js';
@@ -23,6 +26,7 @@ export class AcceptRequest {
     @Inject(REFERENCE) private readonly reference: Reference,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(CONFIG) private readonly config: IntakeSettings,
+    @Inject(CRYPTO) private readonly crypto: PersonalDataCrypto,
   ) {}
 
   execute(req: RpcRequest<InputOf<typeof IntakeRpc.accept>>): Promise<OutputOf<typeof IntakeRpc.accept>> {
@@ -58,7 +62,7 @@ export class AcceptRequest {
       requireGenderPreference(r, urgency, input.providerGenderPreference);
       // One number per acceptance, kept across a retry after a concurrent change.
       registerNumber ??= await this.requests.nextRegisterNumber(r.centreId, now);
-      const next = accept(r, {
+      const accepted = accept(r, {
         eligibilityGroup: input.eligibilityGroup,
         ruleSetId: decision.ruleSetId,
         basis: decision.basis!,
@@ -69,6 +73,11 @@ export class AcceptRequest {
         now,
         by: req.actor.id,
       });
+      // The brief for the lawyers stays sealed with the personal data; the event says nothing of it.
+      const next =
+        input.brief && accepted.personal
+          ? { ...accepted, hasBrief: true, ...sealPersonal(this.crypto, r._id, { ...openPersonal(this.crypto, r._id, accepted.personal), brief: input.brief }) }
+          : accepted;
       const event = createEvent(
         IntakeRequestAccepted,
         {

@@ -1,6 +1,6 @@
 import type { Actor, Channel } from '@legalaid/contracts';
 import { DomainError } from '@legalaid/contracts';
-import { activeGrants, hasConsent, type LegalAidRequest } from './legal-aid-request.js';
+import { activeGrants, hasConsent, openOfferTo, type LegalAidRequest } from './legal-aid-request.js';
 
 /**
  * Who may do what with a request, decided from the envelope's actor (the
@@ -69,6 +69,19 @@ export function detailsReadable(actor: Actor, r: LegalAidRequest): 'ALL' | 'SUMM
   if (ownCentre(actor, r.centreId)) return 'ALL';
   if (actor.role === 'LAWYER' && canRevealContact(actor, r)) return 'SUMMARY';
   return null;
+}
+
+/**
+ * The brief staff wrote for the lawyers: the request's centre; a provider while the matter is
+ * offered to them (once they have said a possible conflict is not one); the assigned provider.
+ * Never without consent to referral, and gone with the erased personal data.
+ */
+export function briefReadable(actor: Actor, r: LegalAidRequest): boolean {
+  if (r.personal === null) return false;
+  if (ownCentre(actor, r.centreId)) return true;
+  if (actor.role !== 'LAWYER' || actor.providerId === undefined || !hasConsent(r, 'REFERRAL_TO_PROVIDER')) return false;
+  const offer = openOfferTo(r, actor.providerId);
+  return (offer !== undefined && !offer.conflictPending) || activeGrants(r).some((g) => g.providerId === actor.providerId);
 }
 
 /** The scope a list or count query is confined to. */

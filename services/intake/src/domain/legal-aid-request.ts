@@ -118,6 +118,13 @@ export interface LegalAidRequest {
   rejection: { ground: RejectionGround; note: string | null; rejectedAt: Date; rejectedBy: string } | null;
   withdrawnAt: Date | null;
   contactAccess: ContactGrant[];
+  /**
+   * The offers matching made on the matter, as its events told (who, open or answered, a possible
+   * conflict awaiting the provider's answer): who may read the brief staff wrote. Absent before the first.
+   */
+  offers?: OfferSight[];
+  /** Staff wrote a brief at acceptance (sealed in `personal`): reading it is logged, reading nothing is not. */
+  hasBrief?: boolean;
   downstream: { caseId: string | null; referredAt: Date | null; assignedAt: Date | null; caseOpenedAt: Date | null; closedAt: Date | null };
   /** When the request ended (rejected, withdrawn, or its case closed): the retention period runs from here. */
   finishedAt: Date | null;
@@ -288,6 +295,36 @@ export function hasConsent(r: LegalAidRequest, purpose: ConsentPurpose): boolean
 
 function revokeAll(grants: ContactGrant[], at: Date, reason: NonNullable<ContactGrant['revokeReason']>): ContactGrant[] {
   return grants.map((g) => (g.revokedAt ? g : { ...g, revokedAt: at, revokeReason: reason }));
+}
+
+/** An offer of the matter to a provider, as intake learns of it from matching's events. */
+export interface OfferSight {
+  offerId: string;
+  providerId: string;
+  open: boolean;
+  conflictPending: boolean;
+}
+
+type OfferChange = { kind: 'made'; providerId: string; conflictPending: boolean } | { kind: 'closed'; providerId: string } | { kind: 'conflict-cleared'; providerId: string };
+
+/**
+ * Follows one offer: made (open), answered or lapsed (closed), a possible conflict cleared.
+ * Events may be redelivered; an offer once closed never reopens.
+ */
+export function trackOffer(r: LegalAidRequest, offerId: string, change: OfferChange): LegalAidRequest {
+  const offers = r.offers ?? [];
+  const current = offers.find((o) => o.offerId === offerId) ?? { offerId, providerId: change.providerId, open: change.kind === 'made', conflictPending: false };
+  const next: OfferSight =
+    change.kind === 'made'
+      ? { ...current, conflictPending: offers.some((o) => o.offerId === offerId) ? current.conflictPending : change.conflictPending }
+      : change.kind === 'closed'
+        ? { ...current, open: false }
+        : { ...current, conflictPending: false };
+  return { ...r, offers: [...offers.filter((o) => o.offerId !== offerId), next] };
+}
+
+export function openOfferTo(r: LegalAidRequest, providerId: string): OfferSight | undefined {
+  return (r.offers ?? []).find((o) => o.providerId === providerId && o.open);
 }
 
 export function activeGrants(r: LegalAidRequest): ContactGrant[] {

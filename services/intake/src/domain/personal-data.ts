@@ -13,6 +13,8 @@ export interface PersonalData {
   receivedDocuments?: { kind: string; title?: string }[];
   documentRequestNotes?: string[];
   withdrawalReason?: string;
+  /** Staff's de-identified brief for the lawyers offered the matter (written at acceptance). */
+  brief?: string;
 }
 
 import type { PersonalDataCrypto, Sealed } from './personal-data-crypto.js';

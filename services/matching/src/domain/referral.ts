@@ -362,6 +362,7 @@ export function offerNext(r: Referral, ctx: CascadeContext): Step {
         attempt: offer.attempt,
         offeredAt: offer.offeredAt.toISOString(),
         expiresAt: offer.expiresAt.toISOString(),
+        conflictCheck: offer.conflictCheck === 'PENDING' ? 'PENDING' : null,
       }),
     ],
   };

@@ -1,4 +1,4 @@
-import { DomainError, type OfferDecision, type OfferView, type ReferralDetailView, type ReferralView } from '@legalaid/contracts';
+import { DomainError, type MyOfferView, type OfferDecision, type OfferView, type ReferralDetailView, type ReferralView } from '@legalaid/contracts';
 import type { Offer, Referral, RoundRanking } from '../domain/referral.js';
 
 const iso = (d: Date | string) => new Date(d).toISOString();
@@ -51,7 +51,16 @@ export function offerView(r: Referral, o: Offer): OfferView {
     expiresAt: iso(o.expiresAt),
     respondedAt: o.respondedAt ? iso(o.respondedAt) : null,
     declineReason: o.declineReason,
+    hearingAt: r.hearingAt ? iso(r.hearingAt) : null,
+    deadlineAt: r.defenceCounselDueAt ? iso(r.defenceCounselDueAt) : r.urgency.deadlineAt ? iso(r.urgency.deadlineAt) : null,
   };
+}
+
+/** The offered provider's own place in the round's ranking: why they were chosen. */
+export function offerChoice(o: Offer, rankings: RoundRanking[]): MyOfferView['choice'] {
+  const ranking = rankings.find((k) => k.round === o.round);
+  const mine = ranking?.candidates.find((c) => c.providerId === o.providerId);
+  return ranking && mine ? { rank: mine.rank, score: mine.score, candidateCount: ranking.candidateCount, reasons: mine.reasons } : null;
 }
 
 /**

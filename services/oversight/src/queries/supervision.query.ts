@@ -27,7 +27,7 @@ export class SupervisionQueries {
     return { items: page.map(planView), nextCursor: docs.length > first && last ? encodeCursor(last.createdAt, last._id) : null };
   }
 
-  /** An organisation's admin sees only what was addressed to their organisation. */
+  /** An organisation's admin sees only what was addressed to their organisation, with the findings behind it. */
   async recommendationsPage(req: RpcRequest<InputOf<typeof OversightRpc.recommendations>>): Promise<OutputOf<typeof OversightRpc.recommendations>> {
     allow(req.actor, 'readRecommendations');
     const { first, after, planId, status, recommendationId, withTotalCount } = req.input;
@@ -44,8 +44,10 @@ export class SupervisionQueries {
     ]);
     const page = docs.slice(0, first);
     const last = page.at(-1);
+    // The findings behind each, read from their plans (one read per plan on the page).
+    const plans = new Map((await Promise.all([...new Set(page.map((r) => r.planId))].map((id) => this.plans.get(id)))).flatMap((p) => (p ? [[p._id, planView(p)] as const] : [])));
     return {
-      items: page.map(recommendationView),
+      items: page.map((r) => ({ ...recommendationView(r), findings: (plans.get(r.planId)?.findings ?? []).filter((f) => r.findingIds.includes(f.findingId)) })),
       nextCursor: docs.length > first && last ? encodeCursor(last.issuedAt, last._id) : null,
       ...(totalCount !== undefined ? { totalCount } : {}),
     };
