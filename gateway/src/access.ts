@@ -180,6 +180,10 @@ export const ACCESS = {
   deadlineBreached: {
     roles: { CENTRE_STAFF: event('organisationId', 'centreId'), ORG_ADMIN: event('organisationId', 'organisationId'), SUPERVISOR: ALL, ADMIN: ALL },
   },
+  /** A centre's new requests (G7). */
+  requestReceived: { roles: { CENTRE_STAFF: event('organisationId', 'centreId'), ADMIN: ALL } },
+  /** Escalations into an organisation's own queue; a centre also hears of its referrals sent to the bar (G7). */
+  referralEscalated: { roles: { CENTRE_STAFF: event('organisationId', 'organisationId', 'centreId'), ORG_ADMIN: event('organisationId', 'organisationId'), ADMIN: ALL } },
   /** An inbox delivery names its recipient; the selector also checks the recipient's kind against the role. */
   notificationReceived: {
     roles: { LAWYER: event('providerId', 'recipientRef'), CENTRE_STAFF: event('organisationId', 'recipientRef'), ORG_ADMIN: event('organisationId', 'recipientRef'), SUPERVISOR: ALL },
