@@ -105,6 +105,7 @@ export const RequestApplicantQuery = graphql(`
         fullName idNumber birthDate gender phone email language needsInterpreter accessNeeds
         address { provinceCode communeCode line }
         guardian { fullName relationship phone }
+        contactSafety { safeToCall safeToSms safeToEmail safeToZalo leaveMessages safeTimes { from to } note }
       }
     }
   }

@@ -18,6 +18,7 @@ const RequestRecord = lazy(() => import('../screens/RequestRecord'));
 const Letter = lazy(() => import('../screens/Letter'));
 const Statistics = lazy(() => import('../screens/Statistics'));
 const Providers = lazy(() => import('../screens/Providers'));
+const Escalations = lazy(() => import('../screens/staff/Escalations'));
 
 interface Route {
   pattern: string;
@@ -31,6 +32,7 @@ const ROUTES: Route[] = [
   { pattern: '', needs: ['requestCounts'], nav: 'nav.home', render: () => <Home /> },
   { pattern: '/yeu-cau', needs: ['legalAidRequests'], nav: 'nav.queue', render: () => <Queue /> },
   { pattern: '/yeu-cau/moi', needs: ['submitLegalAidRequest', 'referenceData'], nav: 'nav.new', render: () => <NewRequest /> },
+  { pattern: '/leo-thang', needs: ['escalationQueue', 'assignReferral', 'providers'], nav: 'nav.escalations', render: () => <Escalations /> },
   { pattern: '/nguoi-thuc-hien', needs: ['providers'], nav: 'nav.providers', render: () => <Providers /> },
   { pattern: '/thong-ke', needs: ['statistics', 'referenceData'], nav: 'nav.stats', render: () => <Statistics /> },
   { pattern: '/yeu-cau/:id', needs: ['legalAidRequest'], render: (p) => <RequestRecord id={p.id} /> },

@@ -1,3 +1,5 @@
+import { STAFF_MESSAGES } from './staff.messages';
+
 /**
  * Every text of the console shell, Vietnamese first, English second, side by
  * side so that neither can be missing (the type requires both). ICU
@@ -5,6 +7,7 @@
  * fields, forms, grounds…) come from referenceData, not from here.
  */
 export const MESSAGES = {
+  ...STAFF_MESSAGES,
   'app.name': ['Mạng lưới Trợ giúp pháp lý', 'Legal aid network'],
   'app.skip': ['Bỏ qua, đến nội dung chính', 'Skip to main content'],
   'app.env': ['Môi trường thử nghiệm ({env}) — không dùng cho hồ sơ thật', 'Test environment ({env}) — not for real cases'],

@@ -22,6 +22,7 @@ import type { RequestRecordQuery as RecordResult } from '../gql/graphql';
 import { mapError, type ErrorKind } from '../lib/errors';
 import { formatDateTime } from '../lib/time';
 import { Problem } from './Problems';
+import { useContactSafetyText } from './staff/ContactSafety';
 
 type Req = NonNullable<RecordResult['legalAidRequest']>;
 const SECTIONS = [
@@ -159,6 +160,7 @@ function timelineLabel(t: ReturnType<typeof useT>, status: string): string {
 
 /** Personal data only after a deliberate reveal (MoJ interruption card); intake logs the read. */
 function Applicant({ id }: { id: string }) {
+  const safetyText = useContactSafetyText();
   const t = useT();
   const [revealed, setRevealed] = useState(false);
   const [a] = useQuery({ query: RequestApplicantQuery, variables: { id }, pause: !revealed, requestPolicy: 'network-only' });
@@ -186,6 +188,7 @@ function Applicant({ id }: { id: string }) {
     ['new.phone', p.phone ?? '—'],
     ['rec.address', [p.address.line, p.address.communeCode, p.address.provinceCode].filter(Boolean).join(', ')],
     ['rec.guardian', p.guardian ? `${p.guardian.fullName} (${p.guardian.relationship})` : '—'],
+    ['contact.safety', safetyText(p.contactSafety)],
     ...(details
       ? ([
           ['rec.summaryText', details.summary],

@@ -1,0 +1,41 @@
+import { useEffect, useState, type RefObject } from 'react';
+
+/** Rows past which a long table renders only what is on screen. */
+export const WINDOW_FROM = 200;
+/** The fixed height of a row in a windowed table (CSS .table--windowed), in pixels. */
+export const ROW_HEIGHT = 48;
+const OVERSCAN = 20;
+
+/**
+ * Windowed rendering of a long table in the page's own scroll: from the
+ * body's position in the viewport, which rows are on screen (plus a margin).
+ * Every row has the same height, so the rows above and below are replaced
+ * by two spacer rows of the right height; scrolling re-renders the window.
+ */
+export function useRowWindow(count: number, body: RefObject<HTMLElement | null>): { start: number; end: number; windowed: boolean } {
+  const windowed = count > WINDOW_FROM;
+  const [range, setRange] = useState({ start: 0, end: Math.min(count, WINDOW_FROM) });
+  useEffect(() => {
+    if (!windowed) return;
+    let frame = 0;
+    const measure = () => {
+      frame = 0;
+      const top = body.current?.getBoundingClientRect().top ?? 0;
+      const first = Math.max(0, Math.floor(-top / ROW_HEIGHT) - OVERSCAN);
+      const visible = Math.ceil(window.innerHeight / ROW_HEIGHT) + 2 * OVERSCAN;
+      setRange((r) => (r.start === first && r.end === Math.min(count, first + visible) ? r : { start: first, end: Math.min(count, first + visible) }));
+    };
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(measure);
+    };
+    measure();
+    window.addEventListener('scroll', schedule, { passive: true });
+    window.addEventListener('resize', schedule);
+    return () => {
+      window.removeEventListener('scroll', schedule);
+      window.removeEventListener('resize', schedule);
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, [count, windowed, body]);
+  return windowed ? { ...range, end: Math.min(range.end, count), windowed } : { start: 0, end: count, windowed };
+}
