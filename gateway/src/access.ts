@@ -74,6 +74,8 @@ export const ACCESS = {
   rejectLegalAidRequest: { roles: { CENTRE_STAFF: ALL } },
   withdrawLegalAidRequest: { roles: { CENTRE_STAFF: ALL } },
   withdrawConsent: { roles: { CENTRE_STAFF: ALL } },
+  /** Intake checks the request is the caller's centre's. */
+  updateContactSafety: { roles: { CENTRE_STAFF: ALL } },
   eraseExpiredPersonalData: { roles: { ADMIN: ALL } },
   rotateDataKeys: { roles: { ADMIN: ALL } },
 

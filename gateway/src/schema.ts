@@ -10,7 +10,7 @@ import { oversightResolvers, oversightTypeDefs } from './modules/oversight.graph
 import { adminResolvers, adminTypeDefs } from './modules/admin.graphql.js';
 import { calendarResolvers, calendarTypeDefs } from './modules/calendar.graphql.js';
 import { subscriptionResolvers, subscriptionTypeDefs } from './modules/subscriptions.graphql.js';
-import { staffFeedsResolvers, staffFeedsTypeDefs } from './modules/staff-feeds.graphql.js';
+import { staffResolvers, staffTypeDefs } from './modules/staff.graphql.js';
 import { notificationsResolvers, notificationsTypeDefs } from './modules/notifications.graphql.js';
 
 const MODULES = [
@@ -23,7 +23,7 @@ const MODULES = [
   { typeDefs: notificationsTypeDefs, resolvers: notificationsResolvers },
   { typeDefs: calendarTypeDefs, resolvers: calendarResolvers },
   { typeDefs: subscriptionTypeDefs, resolvers: subscriptionResolvers },
-  { typeDefs: staffFeedsTypeDefs, resolvers: staffFeedsResolvers },
+  { typeDefs: staffTypeDefs, resolvers: staffResolvers },
 ];
 
 /**

@@ -100,7 +100,7 @@ export const RequestRecordQuery = graphql(`
 export const RequestApplicantQuery = graphql(`
   query RequestApplicant($id: ID!) {
     legalAidRequest(id: $id) {
-      id
+      id version
       applicant {
         fullName idNumber birthDate gender phone email language needsInterpreter accessNeeds
         address { provinceCode communeCode line }

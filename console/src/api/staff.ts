@@ -48,3 +48,9 @@ export const ReferralEscalatedSubscription = graphql(`
     referralEscalated { referralId requestId organisationId target reason escalatedAt dueAt event { id type occurredAt } }
   }
 `);
+
+export const UpdateContactSafetyMutation = graphql(`
+  mutation UpdateContactSafety($input: UpdateContactSafetyInput!) {
+    updateContactSafety(input: $input) { requestId status version }
+  }
+`);

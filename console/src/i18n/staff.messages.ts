@@ -56,6 +56,8 @@ export const STAFF_MESSAGES = {
   'contact.summary.none': ['Không liên lạc bằng cách nào (Trung tâm chờ người yêu cầu liên hệ lại)', 'No way is safe (the centre waits for the applicant to get in touch)'],
   'contact.summary.noMessages': ['không để lại lời nhắn', 'no messages left'],
   'contact.summary.anyTime': ['giờ nào cũng được', 'any time'],
+  'contact.save': ['Lưu liên lạc an toàn', 'Save safe contact'],
+  'contact.saved': ['Đã lưu', 'Saved'],
   'contact.notRecorded': ['Chưa ghi nhận liên lạc an toàn.', 'Safe contact not recorded.'],
   'stats.period': ['Kỳ báo cáo', 'Reporting period'],
   'stats.periodKind': ['Loại kỳ', 'Period type'],

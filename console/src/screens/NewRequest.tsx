@@ -288,7 +288,7 @@ export default function NewRequest() {
         <input id="needsInterpreter" type="checkbox" {...register('needsInterpreter')} />
         <label htmlFor="needsInterpreter">{t('new.interpreter')}</label>
       </div>
-      <ContactSafetyFields register={register} value={values.contactSafety} error={err('safeTimes')} />
+      <ContactSafetyFields register={register as unknown as Parameters<typeof ContactSafetyFields>[0]['register']} value={values.contactSafety} error={err('safeTimes')} />
     </fieldset>
   );
 

@@ -98,8 +98,8 @@ export default function Queue() {
   const body = useRef<HTMLTableSectionElement>(null);
   const view = useRowWindow(shown.length, body);
   useEffect(() => {
-    if (view.windowed && more && !loading && !quick && view.end >= shown.length - 10) void load(cursor, false);
-  }, [view.end, view.windowed, more, loading]); // eslint-disable-line react-hooks/exhaustive-deps
+    if (view.nearEnd && more && !loading && !quick && !problem) void load(cursor, false);
+  }, [view.nearEnd, more, loading]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const apply = (form: HTMLFormElement) => {
     const data = new FormData(form);

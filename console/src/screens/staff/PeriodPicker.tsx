@@ -62,38 +62,29 @@ export function PeriodPicker({ period }: { period: string }) {
             ))}
           </select>
         </div>
-        {kind === 'quarter' ? (
-          <div className="form-group">
-            <label className="label" htmlFor="periodQuarter">
-              {t('stats.quarter')}
-            </label>
-            <select className="select" id="periodQuarter" name="periodQuarter" defaultValue={String(part(current, 'quarter'))}>
-              {[1, 2, 3, 4].map((q) => (
-                <option key={q} value={q}>
-                  {t('stats.quarterN', { n: q })}
-                </option>
-              ))}
-            </select>
-          </div>
-        ) : null}
-        {kind === 'month' ? (
-          <div className="form-group">
-            <label className="label" htmlFor="periodMonth">
-              {t('stats.month')}
-            </label>
-            <select className="select" id="periodMonth" name="periodMonth" defaultValue={String(part(current, 'month'))}>
-              {Array.from({ length: 12 }, (_, i) => i + 1).map((m) => (
-                <option key={m} value={m}>
-                  {monthName(m)}
-                </option>
-              ))}
-            </select>
-          </div>
-        ) : null}
+        {kind === 'quarter' ? <PartSelect id="periodQuarter" label={t('stats.quarter')} value={part(current, 'quarter')} options={[1, 2, 3, 4].map((q) => [q, t('stats.quarterN', { n: q })])} /> : null}
+        {kind === 'month' ? <PartSelect id="periodMonth" label={t('stats.month')} value={part(current, 'month')} options={Array.from({ length: 12 }, (_, i) => [i + 1, monthName(i + 1)])} /> : null}
       </div>
       <p className="hint" id="period-range" data-testid="period-range">
         {t('stats.periodRange', { from: fmt(days.from), to: fmt(days.to) })}
       </p>
     </fieldset>
+  );
+}
+
+function PartSelect({ id, label, value, options }: { id: string; label: string; value: number; options: [number, string][] }) {
+  return (
+    <div className="form-group">
+      <label className="label" htmlFor={id}>
+        {label}
+      </label>
+      <select className="select" id={id} name={id} defaultValue={String(value)}>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

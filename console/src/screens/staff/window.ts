@@ -12,18 +12,20 @@ const OVERSCAN = 20;
  * Every row has the same height, so the rows above and below are replaced
  * by two spacer rows of the right height; scrolling re-renders the window.
  */
-export function useRowWindow(count: number, body: RefObject<HTMLElement | null>): { start: number; end: number; windowed: boolean } {
+export function useRowWindow(count: number, body: RefObject<HTMLElement | null>): { start: number; end: number; windowed: boolean; nearEnd: boolean } {
   const windowed = count > WINDOW_FROM;
-  const [range, setRange] = useState({ start: 0, end: Math.min(count, WINDOW_FROM) });
+  const [range, setRange] = useState({ start: 0, end: Math.min(count, WINDOW_FROM), nearEnd: false });
   useEffect(() => {
-    if (!windowed) return;
     let frame = 0;
     const measure = () => {
       frame = 0;
-      const top = body.current?.getBoundingClientRect().top ?? 0;
-      const first = Math.max(0, Math.floor(-top / ROW_HEIGHT) - OVERSCAN);
-      const visible = Math.ceil(window.innerHeight / ROW_HEIGHT) + 2 * OVERSCAN;
-      setRange((r) => (r.start === first && r.end === Math.min(count, first + visible) ? r : { start: first, end: Math.min(count, first + visible) }));
+      const box = body.current?.getBoundingClientRect();
+      if (!box) return;
+      // The table's end within a screen of view: time to load the next page.
+      const nearEnd = box.bottom <= window.innerHeight * 2;
+      const first = windowed ? Math.max(0, Math.floor(-box.top / ROW_HEIGHT) - OVERSCAN) : 0;
+      const end = windowed ? Math.min(count, first + Math.ceil(window.innerHeight / ROW_HEIGHT) + 2 * OVERSCAN) : count;
+      setRange((r) => (r.start === first && r.end === end && r.nearEnd === nearEnd ? r : { start: first, end, nearEnd }));
     };
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(measure);
@@ -37,5 +39,5 @@ export function useRowWindow(count: number, body: RefObject<HTMLElement | null>)
       if (frame) cancelAnimationFrame(frame);
     };
   }, [count, windowed, body]);
-  return windowed ? { ...range, end: Math.min(range.end, count), windowed } : { start: 0, end: count, windowed };
+  return windowed ? { start: Math.min(range.start, count), end: Math.min(range.end, count), windowed, nearEnd: range.nearEnd } : { start: 0, end: count, windowed, nearEnd: range.nearEnd };
 }

@@ -1,14 +1,30 @@
 import type { Envelope } from '@legalaid/contracts';
-import { IntakeRequestReceived, MatchingReferralEscalated } from '@legalaid/contracts';
+import { IntakeRequestReceived, IntakeRpc, MatchingReferralEscalated } from '@legalaid/contracts';
+import { call, type GatewayContext } from '../context.js';
+import { withRequest } from './intake.graphql.js';
 import { feed, notice, str } from './subscriptions.graphql.js';
 
 /**
- * Role-wide live feeds for a centre's daily work (gap G7): every new request
- * for the centre, and every escalation of one of its referrals. The access
- * matrix narrows each to the subscriber's own centre (or queue); the payload
- * carries the facts the console's queues count, never personal data.
+ * What a centre's daily work needs beyond the services' own modules:
+ * role-wide live feeds (gap G7) — every new request for the centre, and
+ * every escalation of one of its referrals, narrowed by the access matrix to
+ * the subscriber's own centre (or queue), carrying the facts the console's
+ * queues count and never personal data — and recording the applicant's safe
+ * contact after intake (G11).
  */
-export const staffFeedsTypeDefs = /* GraphQL */ `
+export const staffTypeDefs = /* GraphQL */ `
+  extend type Mutation {
+    "Record how the applicant may now be reached safely (replaces the whole record; every later message honours it). The request's centre only."
+    updateContactSafety(input: UpdateContactSafetyInput!): RequestCommandPayload!
+  }
+
+  input UpdateContactSafetyInput {
+    requestId: ID!
+    contactSafety: ContactSafetyInput!
+    "The request's version you read; a newer change is refused (VERSION_CONFLICT) instead of overwritten."
+    expectedVersion: Int
+  }
+
   extend type Subscription {
     "A new request for your centre, the moment intake records it (from any channel, not yet screened)."
     requestReceived: RequestArrival!
@@ -49,7 +65,10 @@ export const STAFF_FEED_SELECTORS = {
   referralEscalated: (e: Envelope) => e.type === MatchingReferralEscalated.type,
 };
 
-export const staffFeedsResolvers = {
+export const staffResolvers = {
+  Mutation: {
+    updateContactSafety: async (_: unknown, a: { input: Record<string, unknown> }, ctx: GatewayContext) => withRequest(ctx)(await call(ctx, IntakeRpc.updateContactSafety, a.input as never)),
+  },
   Subscription: {
     requestReceived: {
       subscribe: feed(STAFF_FEED_SELECTORS.requestReceived),
