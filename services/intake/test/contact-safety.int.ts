@@ -51,7 +51,7 @@ describe('intake: safe contact after intake', () => {
     await resetStreams(natsUrl);
     nc = await connectNats({ servers: natsUrl, name: 'contact-safety-test' });
     rpc = RpcClient.fromConnection(nc, 8000);
-    events = nc.subscribe(IntakeRequestContactSafetyChanged.subject, { callback: (_err, msg) => seen.push(msg.json()) });
+    events = nc.subscribe(IntakeRequestContactSafetyChanged.subject, { callback: (_err, msg) => void seen.push(msg.json()) });
     net = await startNetwork({ label: 'intake_safety', services: ['intake'] });
   }, 60000);
 
