@@ -1,12 +1,11 @@
 /// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DEMO_USERS, loadDemoData } from '../infra/src/cli/demo.js';
 import { eventually, gql, startNetwork, TEST_JWT_SECRET, tokenFor, type TestNetwork } from './support/network.js';
 import { resetStreams, testServers } from './support/servers.js';
-import { checkConsolePrerequisites, ConsoleBrowser, DIST, launchChromium, SHOTS } from './support/console.js';
+import { checkConsolePrerequisites, ConsoleBrowser, DIST, launchChromium } from './support/console.js';
 import { seedOpenRequests } from './support/seed.js';
 
 /**
@@ -310,7 +309,8 @@ describe('centre staff: escalations, live feeds, safe contact, periods, a long q
     await page.evaluate(() => window.scrollTo(0, Math.floor(document.documentElement.scrollHeight / 2)));
     await eventually(async () => {
       const probe = await page.evaluate(() => {
-        const el = document.elementFromPoint(300, Math.floor(window.innerHeight / 2));
+        const table = document.querySelector('.table-wrap')!.getBoundingClientRect();
+        const el = document.elementFromPoint(table.left + 40, Math.floor(window.innerHeight / 2));
         const row = el?.closest('tr[data-request-id]');
         return { onRow: !!row, rendered: document.querySelectorAll('tbody tr[data-request-id]').length, index: Number(row?.getAttribute('aria-rowindex') ?? 0), heights: [...document.querySelectorAll('tbody tr[data-request-id]')].map((r) => (r as HTMLElement).offsetHeight) };
       });
@@ -324,19 +324,7 @@ describe('centre staff: escalations, live feeds, safe contact, periods, a long q
     await ui.axe(page, `queue: ${loaded} of ${total} loaded, windowed`);
     await ui.shot(page, 'queue-long.vi');
 
-    // The budget, measured and reported (not a timed assertion): first rows of the queue at 1.6 Mbit/s and 150 ms RTT.
-    const slow = await ui.newPage({ sub: 'demo-staff' });
-    const cdp = await slow.context().newCDPSession(slow);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 });
-    await slow.goto(`${ui.base}/yeu-cau`);
-    await slow.locator('tbody tr[data-request-id]').first().waitFor({ timeout: 120_000 });
-    const paint = await slow.evaluate(() => performance.now());
-    const line = `request queue with ${total} requests: first rows painted ${Math.round(paint)} ms after navigation at 1.6 Mbit/s, 150 ms RTT, cache disabled (budget 2000 ms); seeding took ${Math.round(ms / 1000)} s`;
-    writeFileSync(join(SHOTS, 'queue-long-first-paint.txt'), line + '\n');
-    console.log(line);
-    await slow.context().close();
+    console.log(`long queue: ${total} requests, seeded in ${Math.round(ms / 1000)} s, ${loaded} loaded by scrolling`);
     await page.context().close();
   });
 });
