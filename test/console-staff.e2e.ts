@@ -284,7 +284,14 @@ describe('centre staff: escalations, live feeds, safe contact, periods, a long q
 
     const page = await ui.newPage({ sub: 'demo-staff' });
     await page.goto(`${ui.base}/yeu-cau`);
-    await page.locator('tbody tr[data-request-id], [data-problem]').first().waitFor({ timeout: 120_000 });
+    // On a loaded machine FerretDB may not answer the first page within the gateway's 30 s: the banner offers "Gửi lại", as a user would press it.
+    for (let attempt = 1; ; attempt++) {
+      await page.locator('tbody tr[data-request-id], [data-problem]').first().waitFor({ timeout: 120_000 });
+      if (!(await page.locator('[data-problem]').count()) || attempt === 3) break;
+      console.log(`long queue: the first page timed out (attempt ${attempt}); retrying from the banner`);
+      await page.locator('[data-problem] button').click();
+      await page.locator('[data-problem]').waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
+    }
     expect(await page.locator('[data-problem]').allInnerTexts()).toEqual([]);
     expect(await page.locator('tbody tr[data-request-id]').count()).toBe(100);
     expect(await page.locator('[data-testid=queue-count]').innerText()).toMatch(/^100 trên /);
