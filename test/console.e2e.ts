@@ -1,16 +1,15 @@
 /// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
 import { DEMO_USERS, loadDemoData } from '../infra/src/cli/demo.js';
 import { freePort } from '../infra/src/runtime/servers.js';
-import { REPO_ROOT } from '../infra/src/runtime/network.js';
 import { eventually, gql, startNetwork, TEST_JWT_SECRET, tokenFor, type TestNetwork } from './support/network.js';
 import { resetStreams, testServers } from './support/servers.js';
+import type { Page } from 'playwright-core';
+import { checkConsolePrerequisites, ConsoleBrowser, DIST, launchChromium, SHOTS, tabTo, type PageOptions } from './support/console-staff.js';
 
 /**
  * The web console in Debian's Chromium against the real network (four
@@ -24,25 +23,16 @@ import { resetStreams, testServers } from './support/servers.js';
 jest.setTimeout(180_000);
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const DIST = join(REPO_ROOT, 'console', 'dist');
-const SHOTS = join(REPO_ROOT, '.data', 'console-screenshots');
-const CHROMIUM = ['/usr/bin/chromium', '/usr/lib/chromium/chromium'].find((p) => existsSync(p));
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
 describe('web console in Chromium', () => {
   let net: TestNetwork;
   let url: string;
   let base: string;
-  let browser: Browser;
+  let ui: ConsoleBrowser;
   const tokens: Record<string, string> = {};
   const notifications = join(mkdtempSync(join(tmpdir(), 'console-')), 'notifications.jsonl');
-  const contexts: BrowserContext[] = [];
-  const axeStates: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(join(DIST, 'index.html'))) throw new Error('console/dist is missing: run `npm run build -w console` (npm test does) before this test');
-    if (!CHROMIUM) throw new Error('Chromium is missing: apt-get install -y chromium fonts-noto-core (see .ci/run)');
-    mkdirSync(SHOTS, { recursive: true });
+    checkConsolePrerequisites();
     await resetStreams(testServers().natsUrl);
     // A fixed port, so the gateway restarted in the outage test keeps the browser's origin.
     const port = await freePort();
@@ -61,18 +51,12 @@ describe('web console in Chromium', () => {
     base = url.replace(/\/graphql$/, '');
     await loadDemoData({ jwtSecret: TEST_JWT_SECRET, graphqlUrl: url });
     for (const u of DEMO_USERS) tokens[u.sub] = await tokenFor(u);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    ui = new ConsoleBrowser(await launchChromium(), base, tokens);
   }, 180_000);
 
   afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
+    await ui?.close('axe-states.txt');
     await net?.stopAll();
-    if (axeStates.length) writeFileSync(join(SHOTS, 'axe-states.txt'), axeStates.join('\n') + '\n');
   });
 
   const call = async (who: string | null, query: string, variables: Json = {}): Promise<Json> => {
@@ -81,38 +65,9 @@ describe('web console in Chromium', () => {
     return r.data!;
   };
 
-  async function newPage(options: { sub?: string; locale?: string; timezoneId?: string; viewport?: { width: number; height: number } } = {}): Promise<Page> {
-    const context = await browser.newContext({ locale: options.locale ?? 'vi-VN', timezoneId: options.timezoneId ?? 'Asia/Ho_Chi_Minh', viewport: options.viewport ?? { width: 1366, height: 768 } });
-    contexts.push(context);
-    // Nothing leaves the machine: any request to another origin is refused (the quick exit's target is answered here).
-    await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html lang="en"><title>Weather</title><main><h1>Weather</h1></main></html>' }));
-    const page = await context.newPage();
-    if (options.sub) {
-      await page.goto(`${base}/dev-login#token=${tokens[options.sub]}`);
-      await page.locator('nav[aria-label]').first().waitFor();
-    }
-    return page;
-  }
-
-  /** axe with the WCAG 2.2 AA tags on the page as it is now: zero violations. */
-  async function axe(page: Page, state: string): Promise<void> {
-    const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    axeStates.push(`${state}: ${result.violations.length} violations, ${result.passes.length} rules passed`);
-    expect(result.violations.map((v) => `${state}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`)).toEqual([]);
-  }
-
-  async function shot(page: Page, name: string): Promise<void> {
-    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true, animations: 'disabled', mask: [page.locator('time'), page.locator('.mono'), page.locator('[data-testid=request-id]')] });
-  }
-
-  /** Keyboard only: Tab until the element matching `selector` has focus. */
-  async function tabTo(page: Page, selector: string, max = 120): Promise<void> {
-    for (let i = 0; i < max; i++) {
-      if (await page.evaluate((s) => !!document.activeElement?.matches(s), selector)) return;
-      await page.keyboard.press('Tab');
-    }
-    throw new Error(`Tab never reached ${selector}`);
-  }
+  const newPage = (options: PageOptions = {}) => ui.newPage(options);
+  const axe = (page: Page, state: string) => ui.axe(page, state);
+  const shot = (page: Page, name: string) => ui.shot(page, name);
 
   const REQUEST = (idNumber: string, name = 'Trần Văn Bình') => ({
     channel: 'WALK_IN',

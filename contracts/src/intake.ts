@@ -281,6 +281,16 @@ export const IntakeRequestConsentWithdrawn = defineEvent({
     .strict(),
 });
 
+/** Published by intake when the centre records a change to how the applicant may be reached safely. Carries no contact data. */
+export const IntakeRequestContactSafetyChanged = defineEvent({
+  context: 'intake',
+  aggregate: 'request',
+  event: 'contact-safety-changed',
+  version: 1,
+  description: "The centre changed how the applicant may be reached safely (the channels, times and note stay in intake, encrypted); every later message honours it.",
+  data: z.object({ requestId: Uuid, applicantRef: ApplicantRefSchema, centreId: z.string().min(1).max(128), changedAt: IsoDateTimeSchema }).strict(),
+});
+
 /** Published by intake for every read of personal data (who: the envelope's actor). Carries no data. */
 export const IntakeRequestPersonalDataAccessed = defineEvent({
   context: 'intake',
@@ -370,6 +380,7 @@ export const INTAKE_EVENTS = [
   IntakeRequestRejected,
   IntakeRequestWithdrawn,
   IntakeRequestConsentWithdrawn,
+  IntakeRequestContactSafetyChanged,
   IntakeRequestPersonalDataAccessed,
   IntakeRequestContactAccessChanged,
   IntakeRequestErased,
@@ -508,6 +519,9 @@ export const RejectRequestInputSchema = z
 export const WithdrawRequestInputSchema = z.object({ requestId: Uuid, reason: text(1000).optional(), expectedVersion: ExpectedVersion }).strict();
 
 export const WithdrawConsentInputSchema = z.object({ requestId: Uuid, purposes: z.array(ConsentPurposeSchema).min(1).max(3) }).strict();
+
+/** The applicant's safe contact as the centre now records it (replaces the whole record); expectedVersion guards against overwriting a newer change. */
+export const UpdateContactSafetyInputSchema = z.object({ requestId: Uuid, contactSafety: ContactSafetySchema, expectedVersion: z.number().int().min(1).optional() }).strict();
 
 export const CommandResultSchema = z.object({ requestId: Uuid, status: RequestStatusSchema, version: z.number().int() }).strict();
 
@@ -762,6 +776,14 @@ export const IntakeRpc = {
     kind: 'command',
     description: "Record the withdrawal of the applicant's consent for some purposes.",
     input: WithdrawConsentInputSchema,
+    output: CommandResultSchema,
+  }),
+  updateContactSafety: defineRpc({
+    context: 'intake',
+    name: 'updateContactSafety',
+    kind: 'command',
+    description: "Record how the applicant may be reached safely (channels, messages, times, a note); the request's centre only.",
+    input: UpdateContactSafetyInputSchema,
     output: CommandResultSchema,
   }),
   get: defineRpc({

@@ -238,6 +238,7 @@ export const EVENT_TYPE_LABELS: Record<string, Label> = {
   'intake.request.rejected': { vi: 'Từ chối thụ lý', en: 'Request rejected' },
   'intake.request.withdrawn': { vi: 'Rút yêu cầu', en: 'Request withdrawn' },
   'intake.request.consent-withdrawn': { vi: 'Rút lại sự đồng ý', en: 'Consent withdrawn' },
+  'intake.request.contact-safety-changed': { vi: 'Cập nhật liên lạc an toàn', en: 'Safe contact changed' },
   'intake.request.personal-data-accessed': { vi: 'Xem thông tin cá nhân', en: 'Personal data read' },
   'intake.request.contact-access-changed': { vi: 'Thay đổi quyền xem thông tin liên hệ', en: 'Contact access changed' },
   'intake.request.erased': { vi: 'Xóa thông tin cá nhân hết thời hạn lưu', en: 'Personal data erased' },

@@ -74,6 +74,8 @@ export const ACCESS = {
   rejectLegalAidRequest: { roles: { CENTRE_STAFF: ALL } },
   withdrawLegalAidRequest: { roles: { CENTRE_STAFF: ALL } },
   withdrawConsent: { roles: { CENTRE_STAFF: ALL } },
+  /** Intake checks the request is the caller's centre's. */
+  updateContactSafety: { roles: { CENTRE_STAFF: ALL } },
   eraseExpiredPersonalData: { roles: { ADMIN: ALL } },
   rotateDataKeys: { roles: { ADMIN: ALL } },
 
@@ -199,6 +201,10 @@ export const ACCESS = {
   /** One feed per role's work: the lawyer's offers and deadlines; the organisation's escalations, assignments and breaches. */
   lawyerFeed: { roles: { LAWYER: event('providerId', 'providerId') } },
   organisationFeed: { roles: { ORG_ADMIN: event('organisationId', 'organisationId') } },
+  /** A centre's new requests (G7). */
+  requestReceived: { roles: { CENTRE_STAFF: event('organisationId', 'centreId'), ADMIN: ALL } },
+  /** Escalations into an organisation's own queue; a centre also hears of its referrals sent to the bar (G7). */
+  referralEscalated: { roles: { CENTRE_STAFF: event('organisationId', 'organisationId', 'centreId'), ORG_ADMIN: event('organisationId', 'organisationId'), ADMIN: ALL } },
   /** An inbox delivery names its recipient; the selector also checks the recipient's kind against the role. */
   notificationReceived: {
     roles: { LAWYER: event('providerId', 'recipientRef'), CENTRE_STAFF: event('organisationId', 'recipientRef'), ORG_ADMIN: event('organisationId', 'recipientRef'), SUPERVISOR: ALL },

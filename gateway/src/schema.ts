@@ -10,6 +10,7 @@ import { oversightResolvers, oversightTypeDefs } from './modules/oversight.graph
 import { adminResolvers, adminTypeDefs } from './modules/admin.graphql.js';
 import { calendarResolvers, calendarTypeDefs } from './modules/calendar.graphql.js';
 import { subscriptionResolvers, subscriptionTypeDefs } from './modules/subscriptions.graphql.js';
+import { staffResolvers, staffTypeDefs } from './modules/staff.graphql.js';
 import { notificationsResolvers, notificationsTypeDefs } from './modules/notifications.graphql.js';
 import { workFeedResolvers, workFeedTypeDefs } from './modules/work-feeds.graphql.js';
 import { hoursResolvers, hoursTypeDefs } from './modules/hours.graphql.js';
@@ -26,6 +27,7 @@ const MODULES = [
   { typeDefs: subscriptionTypeDefs, resolvers: subscriptionResolvers },
   { typeDefs: workFeedTypeDefs, resolvers: workFeedResolvers },
   { typeDefs: hoursTypeDefs, resolvers: hoursResolvers },
+  { typeDefs: staffTypeDefs, resolvers: staffResolvers },
 ];
 
 /**

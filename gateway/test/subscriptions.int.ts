@@ -1,8 +1,8 @@
 import { connectNats } from '@legalaid/infra';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type NatsConnection } from '@nats-io/transport-node';
-import { type Client } from 'graphql-sse';
-import { CasesDeadlineBreached, createEvent, IntakeRequestReceived, MatchingOfferMade, systemActor, type EventDefinition } from '@legalaid/contracts';
+import { createClient, type Client } from 'graphql-sse';
+import { CasesDeadlineBreached, createEvent, IntakeRequestReceived, MatchingOfferMade, MatchingReferralEscalated, systemActor, type EventDefinition } from '@legalaid/contracts';
 import { sseOutcome, startTestGateway, subscribeSse, token } from './helpers.js';
 import { testServers } from '../../test/support/servers.js';
 
@@ -70,6 +70,30 @@ function breach(centreId: string, caseId: string) {
     { actor: systemActor('case-tracking'), correlationId: 'corr-sub' },
   );
 }
+
+/** A request recorded by intake; `urgent` and `duplicate` vary the facts the centre's queues count. */
+const received = (requestId: string, centreId: string, facts: { urgent?: boolean; duplicate?: boolean } = {}) =>
+  createEvent(
+    IntakeRequestReceived,
+    {
+      requestId,
+      applicantRef: 'ap_abcdefghijklmnop1234',
+      channel: 'HOTLINE',
+      centreId,
+      eligibilityGroup: null,
+      fieldOfLaw: 'LAND',
+      aidForm: 'ADVICE',
+      provinceCode: '79',
+      communeCode: null,
+      language: 'vie',
+      needsInterpreter: false,
+      urgency: facts.urgent ? { urgent: true, reasons: ['HEARING_SOON'], deadlineAt: null } : { urgent: false, reasons: [], deadlineAt: null },
+      claimedEligibilityGroup: null,
+      possibleDuplicateOf: facts.duplicate ? ['01934f6e-7c1a-7000-8000-000000000999'] : [],
+      receivedAt: '2026-01-05T03:00:00.000Z',
+    },
+    { actor: systemActor('intake'), correlationId: 'corr-sub' },
+  );
 
 const publish = (def: EventDefinition, event: unknown) => nc.publish(def.subject, JSON.stringify(event));
 
@@ -153,29 +177,6 @@ describe('caseUpdated', () => {
 });
 
 describe('legalAidRequestUpdated', () => {
-  const received = (requestId: string, centreId: string) =>
-    createEvent(
-      IntakeRequestReceived,
-      {
-        requestId,
-        applicantRef: 'ap_abcdefghijklmnop1234',
-        channel: 'HOTLINE',
-        centreId,
-        eligibilityGroup: null,
-        fieldOfLaw: 'LAND',
-        aidForm: 'ADVICE',
-        provinceCode: '79',
-        communeCode: null,
-        language: 'vie',
-        needsInterpreter: false,
-        urgency: { urgent: false, reasons: [], deadlineAt: null },
-        claimedEligibilityGroup: null,
-        possibleDuplicateOf: [],
-        receivedAt: '2026-01-05T03:00:00.000Z',
-      },
-      { actor: systemActor('intake'), correlationId: 'corr-sub' },
-    );
-
   it("follows one request for its centre's staff; another centre's staff see nothing of it", async () => {
     const id = '01934f6e-7c1a-7000-8000-0000000000cc';
     const Q = 'subscription($id: ID!) { legalAidRequestUpdated(id: $id) { requestId event { type } } }';
@@ -188,5 +189,125 @@ describe('legalAidRequestUpdated', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(own.received).toEqual([{ data: { legalAidRequestUpdated: { requestId: id, event: { type: 'intake.request.received' } } } }]);
     expect(other.received).toEqual([]);
+  });
+});
+
+// ---- The centre's live feeds (G7). Order is the proof of absence: every subscriber finally receives a
+// "barrier" event of its own, published after every event it must not see, and the feed delivers in order.
+
+const uuid = (n: number) => `01934f6e-7c1a-7000-8000-${String(n).padStart(12, '0')}`;
+const STAFF_HCM = { sub: 'staff-hcm', role: 'CENTRE_STAFF', org: 'centre-hcm' };
+const STAFF_DN = { sub: 'staff-dn', role: 'CENTRE_STAFF', org: 'centre-dn' };
+
+const escalated = (n: number, centreId: string, organisationId: string, target: 'BAR_ASSOCIATION' | 'CENTRE_OFFICERS' | 'CENTRE_DIRECTOR') =>
+  createEvent(
+    MatchingReferralEscalated,
+    {
+      referralId: `ref-${n}`,
+      requestId: uuid(n),
+      centreId,
+      organisationId,
+      target,
+      reason: target === 'BAR_ASSOCIATION' ? 'ATTEMPTS_EXHAUSTED' : 'DEADLINE_PASSED',
+      attempts: 3,
+      escalatedAt: '2026-01-06T03:00:00.000Z',
+      dueAt: '2026-01-08T03:00:00.000Z',
+      previousTarget: target === 'BAR_ASSOCIATION' ? null : 'BAR_ASSOCIATION',
+    },
+    { actor: systemActor('matching'), correlationId: 'corr-sub' },
+  );
+
+/** What arrived before the subscriber's own barrier (waits for the barrier). */
+async function until<T>(sub: { received: Record<string, unknown>[]; errors: unknown[] }, pick: (r: Record<string, unknown>) => T, isBarrier: (v: T) => boolean): Promise<T[]> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    expect(sub.errors).toEqual([]);
+    const values = sub.received.map(pick);
+    const at = values.findIndex(isBarrier);
+    if (at >= 0) return values.slice(0, at);
+    if (Date.now() > deadline) throw new Error(`the barrier never arrived; received ${JSON.stringify(values)}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+describe('requestReceived', () => {
+  const Q = 'subscription { requestReceived { requestId centreId channel fieldOfLaw aidForm urgent possibleDuplicate receivedAt event { type } } }';
+
+  it("delivers a centre's new requests to its own staff only, with the facts its queues count and no personal data", async () => {
+    const hcm = await subscribe(await token(STAFF_HCM), Q);
+    const dn = await subscribe(await token(STAFF_DN), Q);
+    publish(IntakeRequestReceived, received(uuid(1), 'centre-hcm'));
+    publish(IntakeRequestReceived, received(uuid(2), 'centre-dn', { urgent: true, duplicate: true }));
+    publish(IntakeRequestReceived, received(uuid(3), 'centre-hcm', { duplicate: true }));
+    publish(IntakeRequestReceived, received(uuid(100), 'centre-hcm'));
+    publish(IntakeRequestReceived, received(uuid(101), 'centre-dn'));
+    await nc.flush();
+    const id = (r: Record<string, unknown>) => (r.data as { requestReceived: { requestId: string } }).requestReceived.requestId;
+    expect(await until(hcm, id, (v) => v === uuid(100))).toEqual([uuid(1), uuid(3)]);
+    expect(await until(dn, id, (v) => v === uuid(101))).toEqual([uuid(2)]);
+    expect(dn.received[0]).toEqual({
+      data: {
+        requestReceived: {
+          requestId: uuid(2),
+          centreId: 'centre-dn',
+          channel: 'HOTLINE',
+          fieldOfLaw: 'LAND',
+          aidForm: 'ADVICE',
+          urgent: true,
+          possibleDuplicate: true,
+          receivedAt: '2026-01-05T03:00:00.000Z',
+          event: { type: 'intake.request.received' },
+        },
+      },
+    });
+  });
+
+  it('is refused to a lawyer and to a staff token without a centre', async () => {
+    for (const claims of [{ sub: 'lawyer-a', role: 'LAWYER', org: 'bar-hcm', providerId: 'prov-a' }, { sub: 'staff-x', role: 'CENTRE_STAFF' }]) {
+      const client = createClient({ url: gateway.url, headers: { authorization: `Bearer ${await token(claims)}` }, retryAttempts: 0 });
+      clients.push(client);
+      const results: unknown[] = [];
+      await new Promise<void>((resolve) => {
+        client.subscribe({ query: 'subscription { requestReceived { requestId } }' }, { next: (v) => results.push(v), error: (e) => (results.push(e), resolve()), complete: () => resolve() });
+      });
+      expect(JSON.stringify(results)).toContain('FORBIDDEN');
+    }
+  });
+});
+
+describe('referralEscalated', () => {
+  const Q = 'subscription { referralEscalated { referralId requestId centreId organisationId target reason escalatedAt dueAt event { type } } }';
+
+  it("reaches the centre whose queue it enters or whose referral went to the bar, and the bar's admins for their queue; never another centre", async () => {
+    const hcm = await subscribe(await token(STAFF_HCM), Q);
+    const dn = await subscribe(await token(STAFF_DN), Q);
+    const bar = await subscribe(await token({ sub: 'bar-admin', role: 'ORG_ADMIN', org: 'bar-hcm' }), Q);
+    publish(MatchingReferralEscalated, escalated(1, 'centre-hcm', 'bar-hcm', 'BAR_ASSOCIATION'));
+    publish(MatchingReferralEscalated, escalated(2, 'centre-dn', 'centre-dn', 'CENTRE_OFFICERS'));
+    publish(MatchingReferralEscalated, escalated(3, 'centre-hcm', 'centre-hcm', 'CENTRE_OFFICERS'));
+    publish(MatchingReferralEscalated, escalated(4, 'centre-dn', 'bar-dn', 'BAR_ASSOCIATION'));
+    publish(MatchingReferralEscalated, escalated(100, 'centre-hcm', 'centre-hcm', 'CENTRE_DIRECTOR'));
+    publish(MatchingReferralEscalated, escalated(101, 'centre-dn', 'centre-dn', 'CENTRE_DIRECTOR'));
+    publish(MatchingReferralEscalated, escalated(102, 'centre-qn', 'bar-hcm', 'BAR_ASSOCIATION'));
+    await nc.flush();
+    const id = (r: Record<string, unknown>) => (r.data as { referralEscalated: { referralId: string } }).referralEscalated.referralId;
+    expect(await until(hcm, id, (v) => v === 'ref-100')).toEqual(['ref-1', 'ref-3']);
+    expect(await until(dn, id, (v) => v === 'ref-101')).toEqual(['ref-2', 'ref-4']);
+    expect(await until(bar, id, (v) => v === 'ref-102')).toEqual(['ref-1']);
+    expect(hcm.received[1]).toEqual({
+      data: {
+        referralEscalated: {
+          referralId: 'ref-3',
+          requestId: uuid(3),
+          centreId: 'centre-hcm',
+          organisationId: 'centre-hcm',
+          target: 'CENTRE_OFFICERS',
+          reason: 'DEADLINE_PASSED',
+          escalatedAt: '2026-01-06T03:00:00.000Z',
+          dueAt: '2026-01-08T03:00:00.000Z',
+          event: { type: 'matching.referral.escalated' },
+        },
+      },
+    });
   });
 });

@@ -100,11 +100,12 @@ export const RequestRecordQuery = graphql(`
 export const RequestApplicantQuery = graphql(`
   query RequestApplicant($id: ID!) {
     legalAidRequest(id: $id) {
-      id
+      id version
       applicant {
         fullName idNumber birthDate gender phone email language needsInterpreter accessNeeds
         address { provinceCode communeCode line }
         guardian { fullName relationship phone }
+        contactSafety { safeToCall safeToSms safeToEmail safeToZalo leaveMessages safeTimes { from to } note }
       }
     }
   }

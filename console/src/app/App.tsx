@@ -35,6 +35,7 @@ const OrgHome = lazy(() => import('../screens/org/OrgHome'));
 const Escalations = lazy(() => import('../screens/org/Escalations'));
 const Members = lazy(() => import('../screens/org/Members'));
 const OrgRecommendations = lazy(() => import('../screens/org/Recommendations'));
+const StaffEscalations = lazy(() => import('../screens/staff/Escalations'));
 
 interface Route {
   pattern: string;
@@ -61,6 +62,7 @@ const ROUTES: Route[] = [
   { pattern: '/leo-thang', needs: ['escalationQueue', 'providers', 'assignReferral', 'respondToRecommendation'], nav: 'nav.escalations', render: () => <Escalations /> },
   { pattern: '/thanh-vien', needs: ['providers', 'cases', 'respondToRecommendation'], nav: 'nav.members', render: () => <Members /> },
   { pattern: '/kien-nghi', needs: ['recommendations', 'respondToRecommendation'], nav: 'nav.recommendations', render: () => <OrgRecommendations /> },
+  { pattern: '/leo-thang', needs: ['escalationQueue', 'assignReferral', 'providers'], nav: 'nav.escalations', render: () => <StaffEscalations /> },
   { pattern: '/nguoi-thuc-hien', needs: ['providers'], nav: 'nav.providers', render: () => <Providers /> },
   { pattern: '/thong-ke', needs: ['statistics', 'referenceData'], nav: 'nav.stats', render: () => <Statistics /> },
   { pattern: '/yeu-cau/:id', needs: ['legalAidRequest'], render: (p) => <RequestRecord id={p.id} /> },

@@ -1,6 +1,7 @@
 import { SUPERVISOR_MESSAGES } from './supervisor.messages';
 import { LAWYER_MESSAGES } from './lawyer.messages';
 import { ORG_MESSAGES } from './org.messages';
+import { STAFF_MESSAGES } from './staff.messages';
 /**
  * Every text of the console shell, Vietnamese first, English second, side by
  * side so that neither can be missing (the type requires both). ICU
@@ -11,6 +12,7 @@ export const MESSAGES = {
   ...SUPERVISOR_MESSAGES,
   ...LAWYER_MESSAGES,
   ...ORG_MESSAGES,
+  ...STAFF_MESSAGES,
   'app.name': ['Mạng lưới Trợ giúp pháp lý', 'Legal aid network'],
   'app.skip': ['Bỏ qua, đến nội dung chính', 'Skip to main content'],
   'app.env': ['Môi trường thử nghiệm ({env}) — không dùng cho hồ sơ thật', 'Test environment ({env}) — not for real cases'],

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { contactSafetyInput, emptyContactSafety, safeTimesError, type ContactSafetyForm } from './contact-safety';
 import { nfc } from './text';
 
 /**
@@ -22,6 +23,7 @@ export interface RequestFormValues {
   communeCode: string;
   addressLine: string;
   needsInterpreter: boolean;
+  contactSafety: ContactSafetyForm;
   fieldOfLaw: string;
   aidForm: string;
   summary: string;
@@ -46,6 +48,7 @@ export const EMPTY_FORM: RequestFormValues = {
   communeCode: '',
   addressLine: '',
   needsInterpreter: false,
+  contactSafety: emptyContactSafety(),
   fieldOfLaw: 'CIVIL',
   aidForm: 'ADVICE',
   summary: '',
@@ -73,7 +76,7 @@ export const RequestFormSchema = z.object({
 /** Which fields each task of the task list holds (for its status and its question page). */
 export const TASK_FIELDS = {
   channel: ['channel', 'referrerOrganisation'],
-  applicant: ['fullName', 'idNumber', 'phone', 'birthDate', 'provinceCode'],
+  applicant: ['fullName', 'idNumber', 'phone', 'birthDate', 'provinceCode', 'safeTimes'],
   matter: ['summary'],
   group: [],
   consent: ['consentPurposes'],
@@ -98,6 +101,7 @@ export function validateRequestForm(v: RequestFormValues, now: Date): Record<str
   const b = birthDate(v);
   if (b === 'invalid' || (b && b > now.toISOString().slice(0, 10))) errors.birthDate = 'new.err.birthDate';
   if (isReferralChannel(v.channel) && !v.referrerOrganisation.trim()) errors.referrerOrganisation = 'new.err.referrer';
+  if (v.contactSafety.asked && safeTimesError(v.contactSafety.times)) errors.safeTimes = 'contact.err.time';
   return errors;
 }
 
@@ -116,6 +120,7 @@ export function toSubmitInput(v: RequestFormValues, centreId: string) {
       birthDate: b && b !== 'invalid' ? b : undefined,
       address: { provinceCode: v.provinceCode, communeCode: v.communeCode || undefined, line: opt(v.addressLine) },
       needsInterpreter: v.needsInterpreter,
+      contactSafety: contactSafetyInput(v.contactSafety),
     },
     fieldOfLaw: v.fieldOfLaw,
     aidForm: v.aidForm,

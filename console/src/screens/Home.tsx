@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useQuery } from 'urql';
+import { useStaffFeed } from './staff/live';
 import { EscalationQueueQuery, RequestCountsQuery, RequestQueueQuery } from '../api/operations';
 import { useCan, useMe } from '../app/me';
 import { Link } from '../app/router';
@@ -18,8 +19,18 @@ export default function Home() {
   const [counts, refetch] = useQuery({ query: RequestCountsQuery, variables: { filter: centre } });
   const [docs] = useQuery({ query: RequestQueueQuery, variables: { first: 10, filter: { ...centre, status: ['DOCUMENTS_REQUESTED'] }, orderBy: 'DOCUMENTS_DUE_AT' } });
   const canEscalations = useCan('escalationQueue') && !!me.organisationId;
-  const [escalations] = useQuery({ query: EscalationQueueQuery, variables: { organisationId: me.organisationId ?? '' }, pause: !canEscalations });
-  const escalated = escalations.data?.escalationQueue.totalCount;
+  const canAssign = useCan('assignReferral', 'providers');
+  const escalations = useQuery({ query: EscalationQueueQuery, variables: { organisationId: me.organisationId ?? '' }, pause: !canEscalations });
+  const escalated = escalations[0].data?.escalationQueue.totalCount;
+  // New requests and escalations for the centre arrive live and refresh the counts (G7).
+  const refetchEscalations = escalations[1];
+  useStaffFeed({
+    onRequest: () => refetch({ requestPolicy: 'network-only' }),
+    onEscalation: () => {
+      refetch({ requestPolicy: 'network-only' });
+      if (canEscalations) refetchEscalations({ requestPolicy: 'network-only' });
+    },
+  });
   if (counts.error && !counts.data) return <Problem kind={mapError(counts.error.graphQLErrors, counts.error.networkError).kind} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   const c = counts.data?.requestCounts;
   const by = (list: { key: string; count: number }[] | undefined, key: string) => list?.find((x) => x.key === key)?.count ?? 0;
@@ -32,7 +43,7 @@ export default function Home() {
     { label: 'home.duplicates', value: c?.possibleDuplicates ?? 0, href: '/yeu-cau?duplicate=1' },
     { label: 'home.referred', value: by(c?.byDownstreamStatus, 'REFERRED'), href: '/yeu-cau?down=REFERRED' },
     ...(canEscalations
-      ? [{ label: 'home.escalated' as const, value: escalated ?? '…', href: '/yeu-cau?down=REFERRED' }]
+      ? [{ label: 'home.escalated' as const, value: escalated ?? '…', href: canAssign ? '/leo-thang' : '/yeu-cau?down=REFERRED' }]
       : []),
     { label: 'home.total', value: c?.total ?? 0, href: '/yeu-cau' },
   ];

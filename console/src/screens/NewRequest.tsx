@@ -11,6 +11,7 @@ import { mapError, type ErrorKind } from '../lib/errors';
 import { EMPTY_FORM, TASK_FIELDS, isReferralChannel, toSubmitInput, validateRequestForm, type RequestFormValues } from '../lib/request-form';
 import { matchesFolded } from '../lib/text';
 import { Problem } from './Problems';
+import { ContactSafetyFields, useContactSafetyText } from './staff/ContactSafety';
 
 type Task = keyof typeof TASK_FIELDS;
 type Step = 'tasks' | Task | 'check';
@@ -54,6 +55,7 @@ export default function NewRequest() {
   const me = useMe();
   const ref = useReferenceData();
   const label = { channel: useLabel(ref?.channels), field: useLabel(ref?.fieldsOfLaw), form: useLabel(ref?.aidForms), group: useLabel(ref?.eligibilityGroups), urgency: useLabel(ref?.urgencyReasons) };
+  const safetyText = useContactSafetyText();
   const form = useForm<RequestFormValues>({ defaultValues: EMPTY_FORM, resolver, mode: 'onSubmit', reValidateMode: 'onSubmit', shouldFocusError: false });
   const { register, watch, getValues, setValue, formState } = form;
   const values = watch();
@@ -286,6 +288,7 @@ export default function NewRequest() {
         <input id="needsInterpreter" type="checkbox" {...register('needsInterpreter')} />
         <label htmlFor="needsInterpreter">{t('new.interpreter')}</label>
       </div>
+      <ContactSafetyFields register={register as unknown as Parameters<typeof ContactSafetyFields>[0]['register']} value={values.contactSafety} error={err('safeTimes')} />
     </fieldset>
   );
 
@@ -385,6 +388,7 @@ export default function NewRequest() {
     ['applicant', 'new.fullName', values.fullName],
     ['applicant', 'new.idNumber', values.idNumber || '—'],
     ['applicant', 'new.phone', values.phone || '—'],
+    ['applicant', 'contact.safety', safetyText(values.contactSafety)],
     ['applicant', 'new.province', [provinces.find((p) => p.code === values.provinceCode)?.name, units.data?.referenceData.administrativeUnits.find((u) => u.code === values.communeCode)?.name].filter(Boolean).join(', ') || '—'],
     ['matter', 'new.field', `${label.field(values.fieldOfLaw)} — ${label.form(values.aidForm)}`],
     ['matter', 'new.summary', values.summary],

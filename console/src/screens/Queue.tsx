@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useClient, useQuery } from 'urql';
 import { RequestCountsQuery, RequestQueueQuery } from '../api/operations';
 import { useMe, useReferenceData } from '../app/me';
@@ -12,6 +12,8 @@ import { mapError, type ErrorKind } from '../lib/errors';
 import { matchesFolded } from '../lib/text';
 import { formatDateTime } from '../lib/time';
 import { Problem } from './Problems';
+import { useStaffFeed } from './staff/live';
+import { ROW_HEIGHT, useRowWindow } from './staff/window';
 
 type Row = QueueResult['legalAidRequests']['edges'][number]['node'];
 const STATUSES = ['RECEIVED', 'DOCUMENTS_REQUESTED', 'ACCEPTED', 'REJECTED', 'WITHDRAWN'] as const;
@@ -56,7 +58,15 @@ export default function Queue() {
   const [loading, setLoading] = useState(true);
   const [problem, setProblem] = useState<ErrorKind | null>(null);
   const [quick, setQuick] = useState('');
-  const [counts] = useQuery({ query: RequestCountsQuery, variables: { filter } });
+  const [counts, refetchCounts] = useQuery({ query: RequestCountsQuery, variables: { filter } });
+  // New requests for the centre arrive live (G7): the count updates, the rows on screen stay until asked.
+  const [arrivals, setArrivals] = useState(0);
+  useStaffFeed({
+    onRequest: () => {
+      setArrivals((n) => n + 1);
+      refetchCounts({ requestPolicy: 'network-only' });
+    },
+  });
   useEffect(() => void (document.title = `${t('queue.title')} — ${t('app.name')}`));
 
   const load = async (after: string | null, replace: boolean) => {
@@ -74,11 +84,22 @@ export default function Queue() {
     setMore(page.pageInfo.hasNextPage);
   };
   useEffect(() => void load(null, true), [key]); // eslint-disable-line react-hooks/exhaustive-deps
+  const showArrivals = () => {
+    setArrivals(0);
+    void load(null, true);
+  };
 
   const shown = useMemo(() => {
     const visible = quick ? rows.filter((r) => matchesFolded([r.registerNumber ?? '', r.id, label.channel(r.channel), label.field(r.fieldOfLaw), label.group(r.claimedEligibilityGroup), t(`status.${r.status}` as MessageId)].join(' '), quick)) : rows;
     return visible;
   }, [rows, quick, locale, ref]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // A long queue renders only the rows on screen, and the next page loads as the end comes into view.
+  const body = useRef<HTMLTableSectionElement>(null);
+  const view = useRowWindow(shown.length, body);
+  useEffect(() => {
+    if (view.nearEnd && more && !loading && !quick && !problem) void load(cursor, false);
+  }, [view.nearEnd, more, loading]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const apply = (form: HTMLFormElement) => {
     const data = new FormData(form);
@@ -199,11 +220,21 @@ export default function Queue() {
           <p role="status" data-testid="queue-count">
             {t('queue.count', { shown: shown.length, total: counts.data?.requestCounts.total ?? rows.length })}
           </p>
+          <div aria-live="polite" data-testid="queue-live">
+            {arrivals ? (
+              <p className="banner">
+                {t('live.newRequests', { n: arrivals })}{' '}
+                <button type="button" className="button button--secondary" onClick={showArrivals} data-testid="show-new">
+                  {t('live.showNew')}
+                </button>
+              </p>
+            ) : null}
+          </div>
           {problem ? <Problem kind={problem} onRetry={() => void load(null, true)} /> : null}
           <div className="table-wrap" tabIndex={0} aria-label={t('queue.title')} role="region">
-            <table className="table">
+            <table className={view.windowed ? 'table table--windowed' : 'table'} aria-rowcount={shown.length + 1}>
               <thead>
-                <tr>
+                <tr aria-rowindex={1}>
                   <th scope="col">{t('queue.col.id')}</th>
                   <th scope="col">{t('queue.col.received')}</th>
                   <th scope="col">{t('queue.col.channel')}</th>
@@ -213,9 +244,14 @@ export default function Queue() {
                   <th scope="col">{t('queue.col.due')}</th>
                 </tr>
               </thead>
-              <tbody>
-                {shown.map((r) => (
-                  <tr key={r.id} data-request-id={r.id}>
+              <tbody ref={body}>
+                {view.start > 0 ? (
+                  <tr aria-hidden="true" className="table__spacer" style={{ height: view.start * ROW_HEIGHT }}>
+                    <td colSpan={7} />
+                  </tr>
+                ) : null}
+                {shown.slice(view.start, view.end).map((r, i) => (
+                  <tr key={r.id} data-request-id={r.id} aria-rowindex={view.start + i + 2}>
                     <td>
                       <Link href={`/yeu-cau/${r.id}`}>{r.registerNumber ?? r.id.slice(0, 8)}</Link>
                       {r.possibleDuplicateOf.length ? <span className="tag tag--warning">{t('queue.duplicate')}</span> : null}
@@ -236,6 +272,11 @@ export default function Queue() {
                     <td>{r.documentsDueAt ? <DeadlineBadge dueAt={r.documentsDueAt} /> : r.urgency.deadlineAt ? <DeadlineBadge dueAt={r.urgency.deadlineAt} /> : '—'}</td>
                   </tr>
                 ))}
+                {view.end < shown.length ? (
+                  <tr aria-hidden="true" className="table__spacer" style={{ height: (shown.length - view.end) * ROW_HEIGHT }}>
+                    <td colSpan={7} />
+                  </tr>
+                ) : null}
               </tbody>
             </table>
           </div>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import {
   AcceptRequestMutation,
@@ -22,6 +22,7 @@ import type { RequestRecordQuery as RecordResult } from '../gql/graphql';
 import { mapError, type ErrorKind } from '../lib/errors';
 import { formatDateTime } from '../lib/time';
 import { Problem } from './Problems';
+import { ContactSafetyEditor } from './staff/ContactSafety';
 
 type Req = NonNullable<RecordResult['legalAidRequest']>;
 const SECTIONS = [
@@ -159,6 +160,7 @@ function timelineLabel(t: ReturnType<typeof useT>, status: string): string {
 
 /** Personal data only after a deliberate reveal (MoJ interruption card); intake logs the read. */
 function Applicant({ id }: { id: string }) {
+  const canEditSafety = useCan('updateContactSafety');
   const t = useT();
   const [revealed, setRevealed] = useState(false);
   const [a] = useQuery({ query: RequestApplicantQuery, variables: { id }, pause: !revealed, requestPolicy: 'network-only' });
@@ -179,19 +181,20 @@ function Applicant({ id }: { id: string }) {
   if (!a.data) return <p>{t('app.loading')}</p>;
   const p = a.data.legalAidRequest?.applicant;
   if (!p) return <p>{t('rec.noPersonalData')}</p>;
-  const rows: [MessageId, string][] = [
+  const rows: [MessageId, ReactNode][] = [
     ['new.fullName', p.fullName],
     ['new.idNumber', p.idNumber ?? '—'],
     ['new.birthDate', p.birthDate ?? '—'],
     ['new.phone', p.phone ?? '—'],
     ['rec.address', [p.address.line, p.address.communeCode, p.address.provinceCode].filter(Boolean).join(', ')],
     ['rec.guardian', p.guardian ? `${p.guardian.fullName} (${p.guardian.relationship})` : '—'],
+    ['contact.safety', <ContactSafetyEditor requestId={id} version={a.data.legalAidRequest!.version} value={p.contactSafety} canEdit={canEditSafety} />],
     ...(details
       ? ([
           ['rec.summaryText', details.summary],
           ['rec.opposing', details.opposingParties?.map((o) => o.fullName).join(', ') || '—'],
           ['rec.officer', [details.referralOfficer?.officer, details.referralOfficer?.officerPhone, details.referralOfficer?.documentNumber].filter(Boolean).join(' · ') || '—'],
-        ] as [MessageId, string][])
+        ] as [MessageId, ReactNode][])
       : []),
   ];
   return (

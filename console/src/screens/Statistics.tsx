@@ -8,15 +8,10 @@ import type { StatisticsGrouping, StatisticsQuery as StatsResult } from '../gql/
 import { countColumns, toCsv, type CsvColumn } from '../lib/csv';
 import { mapError } from '../lib/errors';
 import { Problem } from './Problems';
+import { PeriodPicker, periodFromForm, usePeriodFromUrl } from './staff/PeriodPicker';
 
 type Row = StatsResult['statistics']['rows'][number];
 const GROUPINGS: StatisticsGrouping[] = ['FIELD_OF_LAW', 'ELIGIBILITY_GROUP', 'AID_FORM', 'CHANNEL', 'COMMUNE', 'OUTCOME', 'PROVIDER', 'NONE'];
-
-/** 1 January of this year in Viet Nam → today, as YYYY-MM-DD. */
-function defaultPeriod(): { from: string; to: string } {
-  const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
-  return { from: `${today.slice(0, 4)}-01-01`, to: today };
-}
 
 /**
  * C10: the centre's figures for a period, grouped by one dimension. Small
@@ -35,12 +30,11 @@ export default function Statistics() {
     CHANNEL: useLabel(ref?.channels),
   };
   const { search } = useLocation();
-  const period = defaultPeriod();
-  const from = /^\d{4}-\d{2}-\d{2}$/.test(search.get('from') ?? '') ? search.get('from')! : period.from;
-  const to = /^\d{4}-\d{2}-\d{2}$/.test(search.get('to') ?? '') ? search.get('to')! : period.to;
+  // A fixed calendar period (year, quarter or month), as the statistics contract accepts.
+  const { period, from, to } = usePeriodFromUrl(search);
   const groupBy = (GROUPINGS as string[]).includes(search.get('groupBy') ?? '') ? (search.get('groupBy') as StatisticsGrouping) : 'FIELD_OF_LAW';
   const filter = me.organisationId ? { organisationId: me.organisationId } : {};
-  const [stats, refetch] = useQuery({ query: StatisticsQuery, variables: { input: { period: from.slice(0, 4), groupBy, filter } } });
+  const [stats, refetch] = useQuery({ query: StatisticsQuery, variables: { input: { period, groupBy, filter } } });
   useEffect(() => void (document.title = `${t('stats.title')} — ${t('app.name')}`));
   const s = stats.data?.statistics;
   const label = (key: string | null | undefined) => (key ? (labels[groupBy]?.(key) ?? key) : t('stats.all'));
@@ -69,22 +63,11 @@ export default function Statistics() {
         onSubmit={(e) => {
           e.preventDefault();
           const d = new FormData(e.currentTarget);
-          navigate(`/thong-ke?${new URLSearchParams({ from: String(d.get('from')), to: String(d.get('to')), groupBy: String(d.get('groupBy')) })}`);
+          navigate(`/thong-ke?${new URLSearchParams({ period: periodFromForm(d), groupBy: String(d.get('groupBy')) })}`);
         }}
         key={search.toString()}
       >
-        <div className="form-group">
-          <label className="label" htmlFor="from">
-            {t('stats.from')}
-          </label>
-          <input className="input input--date" type="date" id="from" name="from" defaultValue={from} required />
-        </div>
-        <div className="form-group">
-          <label className="label" htmlFor="to">
-            {t('stats.to')}
-          </label>
-          <input className="input input--date" type="date" id="to" name="to" defaultValue={to} required />
-        </div>
+        <PeriodPicker period={period} />
         <div className="form-group">
           <label className="label" htmlFor="groupBy">
             {t('stats.groupBy')}

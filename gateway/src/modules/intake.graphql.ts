@@ -380,7 +380,7 @@ const detail =
     parent[key] !== undefined ? parent[key] : (await fullRequest(ctx, parent.id))[key];
 /** A service's `{ code: n }` counts as GraphQL `[Count]`. */
 export const toCounts = (record: Record<string, number>) => Object.entries(record).map(([key, count]) => ({ key, count }));
-const withRequest = (ctx: GatewayContext) => (result: { requestId: string }) => ({ ...result, request: () => call(ctx, IntakeRpc.get, { requestId: result.requestId }) });
+export const withRequest = (ctx: GatewayContext) => (result: { requestId: string }) => ({ ...result, request: () => call(ctx, IntakeRpc.get, { requestId: result.requestId }) });
 
 export const intakeResolvers = {
   Query: {

@@ -75,8 +75,8 @@ export const subscriptionTypeDefs = /* GraphQL */ `
   }
 `;
 
-const str = (v: unknown) => (typeof v === 'string' ? v : null);
-const notice = (e: Envelope) => ({ id: e.id, type: e.type, occurredAt: e.occurredAt });
+export const str = (v: unknown) => (typeof v === 'string' ? v : null);
+export const notice = (e: Envelope) => ({ id: e.id, type: e.type, occurredAt: e.occurredAt });
 
 /** Which events feed which subscription. */
 export const SELECTORS = {
@@ -95,7 +95,8 @@ function inboxFor(actor: Actor | null, recipientType: string | null): boolean {
   return recipientType === 'ORGANISATION' || recipientType === 'CENTRE';
 }
 
-function feed<A>(select: (e: Envelope, args: A, actor: Actor | null) => boolean) {
+/** The events `select` picks that the access matrix lets this subscriber see. */
+export function feed<A>(select: (e: Envelope, args: A, actor: Actor | null) => boolean) {
   return (_: unknown, args: A, ctx: GuardedContext) => ctx.events.events((e) => select(e, args, ctx.actor) && eventVisible(ctx.ownership, ctx.actor, e.data));
 }
 

@@ -17,6 +17,7 @@ import { RequestDocuments } from './commands/request-documents.command.js';
 import { RotateDataKeys } from './commands/rotate-data-keys.command.js';
 import { SubmitRequest } from './commands/submit-request.command.js';
 import { WithdrawConsent } from './commands/withdraw-consent.command.js';
+import { UpdateContactSafety } from './commands/update-contact-safety.command.js';
 import { WithdrawRequest } from './commands/withdraw-request.command.js';
 import { AccessLogQuery } from './queries/access-log.query.js';
 import { FindByIdentity } from './queries/find-by-identity.query.js';
@@ -54,6 +55,7 @@ import { NotifyReferrer } from './reactions/notify-referrer.reaction.js';
     RejectRequest,
     WithdrawRequest,
     WithdrawConsent,
+    UpdateContactSafety,
     EraseExpired,
     RotateDataKeys,
     GetRequest,

@@ -11,6 +11,7 @@ import { RequestDocuments } from '../commands/request-documents.command.js';
 import { RotateDataKeys } from '../commands/rotate-data-keys.command.js';
 import { SubmitRequest } from '../commands/submit-request.command.js';
 import { WithdrawConsent } from '../commands/withdraw-consent.command.js';
+import { UpdateContactSafety } from '../commands/update-contact-safety.command.js';
 import { WithdrawRequest } from '../commands/withdraw-request.command.js';
 import { RecordFeedbackText } from '../commands/record-feedback-text.command.js';
 import { PartyHashQuery } from '../queries/party-hash.query.js';
@@ -37,6 +38,7 @@ export class IntakeController {
     private readonly rejectRequest: RejectRequest,
     private readonly withdrawRequest: WithdrawRequest,
     private readonly withdrawConsentCmd: WithdrawConsent,
+    private readonly updateContactSafetyCmd: UpdateContactSafety,
     private readonly eraseExpiredCmd: EraseExpired,
     private readonly rotateDataKeysCmd: RotateDataKeys,
     private readonly getRequest: GetRequest,
@@ -94,6 +96,11 @@ export class IntakeController {
   @MessagePattern(IntakeRpc.withdrawConsent.subject)
   withdrawConsent(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
     return answerRpc(IntakeRpc.withdrawConsent, raw, ctx, this.logger, (req) => this.withdrawConsentCmd.execute(req));
+  }
+
+  @MessagePattern(IntakeRpc.updateContactSafety.subject)
+  updateContactSafety(@Payload() raw: unknown, @Ctx() ctx: NatsContext) {
+    return answerRpc(IntakeRpc.updateContactSafety, raw, ctx, this.logger, (req) => this.updateContactSafetyCmd.execute(req));
   }
 
   @MessagePattern(IntakeRpc.eraseExpired.subject)
