@@ -28,11 +28,8 @@ export const OrgMembersQuery = graphql(`
   }
 `);
 
-export const AssignReferralMutation = graphql(`
-  mutation AssignReferral($input: AssignReferralInput!) {
-    assignReferral(input: $input) { id status assignedProviderId }
-  }
-`);
+// The same assignment as the centre's escalation screen: one operation.
+export { AssignReferralMutation } from './staff';
 
 export const OrgCasesQuery = graphql(`
   query OrgCases($filter: CaseFilter) {

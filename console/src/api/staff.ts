@@ -33,7 +33,7 @@ export const MembersQuery = graphql(`
 
 export const AssignReferralMutation = graphql(`
   mutation AssignReferral($input: AssignReferralInput!) {
-    assignReferral(input: $input) { id status assignedProviderId assignedAt }
+    assignReferral(input: $input) { referralId status assignedProviderId assignedProvider { displayName } }
   }
 `);
 

@@ -6,11 +6,21 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** providerGenderPreference is required for a victim of violence or trafficking whose submission gave none (error reason PROVIDER_GENDER_PREFERENCE_REQUIRED). */
 export type AcceptLegalAidRequestInput = {
+  /** What the matter is about, for the lawyers it is offered to (up to 1000 characters), written without names, numbers or addresses; sealed in intake, read back as Offer.brief (logged). */
+  brief?: string | null | undefined;
   eligibilityGroup: EligibilityGroup;
   evidence: Array<EvidenceKind>;
   expectedVersion?: number | null | undefined;
   providerGenderPreference?: ProviderGenderPreference | null | undefined;
   requestId: string | number;
+};
+
+/** Who read personal data: by actor, purpose, and period [accessedFrom, accessedTo). */
+export type AccessLogFilter = {
+  accessedFrom?: string | null | undefined;
+  accessedTo?: string | null | undefined;
+  actorId?: string | number | null | undefined;
+  purpose?: AccessPurpose | null | undefined;
 };
 
 export type AccessPurpose =
@@ -19,6 +29,22 @@ export type AccessPurpose =
   | 'FEEDBACK_INVITATION'
   | 'IDENTITY_LOOKUP'
   | 'NOTIFICATION';
+
+export type ActivityKind =
+  /** Consultation (Tư vấn, gặp gỡ) */
+  | 'CONSULTATION'
+  /** Document drafted (Soạn thảo văn bản) */
+  | 'DOCUMENT_DRAFTED'
+  /** Filing (Nộp hồ sơ, đơn từ) */
+  | 'FILING'
+  /** First contact with the person (Liên hệ lần đầu với người được trợ giúp) */
+  | 'FIRST_CONTACT'
+  /** Hearing attended (Tham gia phiên tòa) */
+  | 'HEARING_ATTENDED'
+  /** Note (Ghi chú) */
+  | 'NOTE'
+  /** Meeting with a procedural body (Làm việc với cơ quan tiến hành tố tụng) */
+  | 'PROCEDURAL_BODY_MEETING';
 
 export type AddressInput = {
   communeCode?: string | null | undefined;
@@ -60,6 +86,53 @@ export type AttachedDocumentInput = {
   title?: string | null | undefined;
 };
 
+export type AttachmentInput = {
+  mediaType: string;
+  name: string;
+  sha256: string;
+  sizeBytes?: number | null | undefined;
+};
+
+export type CaseFilter = {
+  centreId?: string | number | null | undefined;
+  organisationId?: string | number | null | undefined;
+  outcome?: CaseOutcome | null | undefined;
+  overdue?: boolean | null | undefined;
+  period?: PeriodInput | null | undefined;
+  providerId?: string | number | null | undefined;
+  state?: CaseState | null | undefined;
+};
+
+export type CaseOutcome =
+  /** Advice given (Đã tư vấn pháp luật) */
+  | 'ADVICE_GIVEN'
+  /** Partly successful (Thành công một phần) */
+  | 'PARTLY_SUCCESSFUL'
+  /** Successful and effective (Thành công, hiệu quả) */
+  | 'SUCCESSFUL'
+  /** Terminated on statutory grounds (Chấm dứt theo căn cứ luật định) */
+  | 'TERMINATED'
+  /** Transferred to another provider (Chuyển người thực hiện khác) */
+  | 'TRANSFERRED'
+  /** Unsuccessful (Không thành công) */
+  | 'UNSUCCESSFUL'
+  /** Withdrawn by the applicant (Người được trợ giúp rút yêu cầu) */
+  | 'WITHDRAWN';
+
+export type CaseState =
+  /** Closed (Đã kết thúc) */
+  | 'CLOSED'
+  /** In progress (Đang thực hiện) */
+  | 'IN_PROGRESS'
+  /** Assigned, not yet contacted (Đã phân công, chưa liên hệ) */
+  | 'OPEN'
+  /** Suspended (Tạm dừng) */
+  | 'SUSPENDED'
+  /** Transferred to another provider (Đã chuyển người thực hiện khác) */
+  | 'TRANSFERRED'
+  /** Withdrawn by the applicant (Người được trợ giúp rút yêu cầu) */
+  | 'WITHDRAWN';
+
 export type Channel =
   /** Email (Thư điện tử) */
   | 'EMAIL'
@@ -86,11 +159,40 @@ export type Channel =
   /** Written or by post (Văn bản/bưu điện) */
   | 'WRITTEN';
 
+export type CloseCaseInput = {
+  caseId: string | number;
+  expectedVersion?: number | null | undefined;
+  outcome: ClosingOutcome;
+  policyFeedbackTag?: PolicyFeedbackTag | null | undefined;
+  summary: string;
+  totalHours: number;
+};
+
+export type ClosingOutcome =
+  /** Advice given (Đã tư vấn pháp luật) */
+  | 'ADVICE_GIVEN'
+  /** Partly successful (Thành công một phần) */
+  | 'PARTLY_SUCCESSFUL'
+  /** Successful and effective (Thành công, hiệu quả) */
+  | 'SUCCESSFUL'
+  /** Terminated on statutory grounds (Chấm dứt theo căn cứ luật định) */
+  | 'TERMINATED'
+  /** Unsuccessful (Không thành công) */
+  | 'UNSUCCESSFUL';
+
+export type ComplaintKind =
+  | 'COMPLAINT'
+  | 'PAYMENT_REQUEST';
+
 export type CompleteDocumentsInput = {
   expectedVersion?: number | null | undefined;
   receivedDocuments: Array<AttachedDocumentInput>;
   requestId: string | number;
 };
+
+export type ConflictCheck =
+  | 'CLEARED'
+  | 'PENDING';
 
 export type ConsentGivenBy =
   | 'APPLICANT'
@@ -124,6 +226,36 @@ export type ContactSafetyInput = {
   safeToZalo?: boolean | null | undefined;
 };
 
+export type CreateSupervisionPlanInput = {
+  organisationIds?: Array<string | number> | null | undefined;
+  periodFrom: string;
+  periodTo: string;
+  provinceCodes?: Array<string> | null | undefined;
+  title: string;
+};
+
+export type DeadlineKind =
+  /** Procedural body's defence-counsel deadline (Thời hạn cử người bào chữa theo yêu cầu của cơ quan tiến hành tố tụng) */
+  | 'DEFENCE_COUNSEL'
+  /** First contact (Thời hạn liên hệ lần đầu) */
+  | 'FIRST_CONTACT'
+  /** Hearing (Phiên tòa) */
+  | 'HEARING'
+  /** Inactivity (Không có hoạt động) */
+  | 'INACTIVITY';
+
+export type DeadlineStatus =
+  | 'BREACHED'
+  | 'CANCELLED'
+  | 'PENDING'
+  | 'SATISFIED';
+
+export type DeclineOfferInput = {
+  offerId: string | number;
+  reason: DeclineReason;
+  text?: string | null | undefined;
+};
+
 export type DeclineReason =
   | 'CAPACITY'
   | 'CONFLICT'
@@ -136,6 +268,12 @@ export type DownstreamStatus =
   | 'CLOSED'
   | 'NONE'
   | 'REFERRED';
+
+export type DrawSupervisionSampleInput = {
+  planId: string | number;
+  seed?: string | null | undefined;
+  size: number;
+};
 
 export type EligibilityGroup =
   /** Accused person aged 16 to under 18 (Người bị buộc tội từ đủ 16 tuổi đến dưới 18 tuổi) */
@@ -237,6 +375,14 @@ export type FeedbackAnswersInput = {
   paymentRequested?: boolean | null | undefined;
 };
 
+/** maxRating: answers rated at most this (1 to 5); withComment: only answers with a comment. */
+export type FeedbackResponseFilter = {
+  maxRating?: number | null | undefined;
+  organisationId?: string | number | null | undefined;
+  providerId?: string | number | null | undefined;
+  withComment?: boolean | null | undefined;
+};
+
 export type FieldOfLaw =
   /** Administrative (Hành chính) */
   | 'ADMINISTRATIVE'
@@ -257,6 +403,28 @@ export type FieldOfLaw =
   /** Social policy and benefits (Chính sách xã hội, ưu đãi người có công) */
   | 'SOCIAL_POLICY';
 
+export type FindingCategory =
+  | 'ACCESS'
+  | 'CONDUCT'
+  | 'DEADLINE'
+  | 'FEES'
+  | 'OTHER'
+  | 'QUALITY'
+  | 'RECORDS';
+
+export type FindingSeverity =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+export type FollowUpRecommendationInput = {
+  action: RecommendationFollowUpAction;
+  expectedVersion?: number | null | undefined;
+  note: string;
+  recommendationId: string | number;
+  responseWorkingDays?: number | null | undefined;
+};
+
 export type Gender =
   | 'FEMALE'
   | 'MALE'
@@ -274,10 +442,34 @@ export type GuardianRelationship =
   | 'OTHER'
   | 'PARENT';
 
+export type HearingInput = {
+  court: string;
+  date: string;
+};
+
+export type IssueRecommendationInput = {
+  findingIds: Array<string | number>;
+  organisationId: string | number;
+  planId: string | number;
+  responseDueAt?: string | null | undefined;
+  responseWorkingDays?: number | null | undefined;
+  text: string;
+};
+
 export type LeavePeriodInput = {
   from: string;
   to: string;
 };
+
+export type LedgerBreakReason =
+  | 'CANONICAL_MISMATCH'
+  | 'CHECKPOINT_MISMATCH'
+  | 'CHECKPOINT_SIGNATURE_INVALID'
+  | 'HASH_MISMATCH'
+  | 'MISSING_ENTRY'
+  | 'PAYLOAD_MISMATCH'
+  | 'PREV_HASH_MISMATCH'
+  | 'SEQUENCE_MISMATCH';
 
 export type OfferStatus =
   | 'ACCEPTED'
@@ -308,6 +500,29 @@ export type PartyInput = {
   fullName: string;
   idNumber?: string | null | undefined;
 };
+
+/** Viet Nam calendar days, both included (YYYY-MM-DD). */
+export type PeriodInput = {
+  from: string;
+  on?: PeriodOn | null | undefined;
+  to: string;
+};
+
+export type PeriodOn =
+  | 'CLOSED'
+  | 'OPENED';
+
+export type PlanStatus =
+  | 'OPEN'
+  | 'SAMPLED';
+
+export type PolicyFeedbackTag =
+  | 'IMPLEMENTATION_PROBLEM'
+  | 'LAW_CONFLICT'
+  | 'LAW_GAP'
+  | 'LAW_UNCLEAR'
+  | 'PROCEDURE_BURDEN'
+  | 'SANCTION_INADEQUATE';
 
 export type ProBonoInput = {
   annualTarget: number;
@@ -388,6 +603,36 @@ export type ProviderPatchInput = {
 export type ProviderStatus =
   | 'ACTIVE'
   | 'SUSPENDED';
+
+export type RecommendationFollowUpAction =
+  | 'ACCEPT'
+  | 'REISSUE'
+  | 'REOPEN';
+
+export type RecommendationStatus =
+  | 'ACCEPTED'
+  | 'ISSUED'
+  | 'OVERDUE'
+  | 'RESPONDED';
+
+export type RecordCaseActivityInput = {
+  attachments?: Array<AttachmentInput> | null | undefined;
+  caseId: string | number;
+  expectedVersion?: number | null | undefined;
+  hearing?: HearingInput | null | undefined;
+  hours: number;
+  kind: ActivityKind;
+  note?: string | null | undefined;
+  performedAt: string;
+};
+
+export type RecordFindingInput = {
+  caseId: string | number;
+  category: FindingCategory;
+  note: string;
+  planId: string | number;
+  severity: FindingSeverity;
+};
 
 export type ReferralInput = {
   custodySince?: string | null | undefined;
@@ -485,6 +730,11 @@ export type RequestedDocumentInput = {
   kind: EvidenceKind;
 };
 
+export type RespondToRecommendationInput = {
+  recommendationId: string | number;
+  text: string;
+};
+
 export type Role =
   | 'ADMIN'
   | 'APPRAISER'
@@ -493,6 +743,18 @@ export type Role =
   | 'ORG_ADMIN'
   | 'REFERRER'
   | 'SUPERVISOR';
+
+export type ScheduleCaseDeadlineInput = {
+  at: string;
+  caseId: string | number;
+  court?: string | null | undefined;
+  expectedVersion?: number | null | undefined;
+  kind: ScheduledDeadlineKind;
+};
+
+export type ScheduledDeadlineKind =
+  | 'DEFENCE_COUNSEL'
+  | 'HEARING';
 
 export type ScoreFactor =
   | 'ACCEPTANCE'
@@ -573,11 +835,32 @@ export type SubmitLegalAidRequestInput = {
   urgencyReasons?: Array<UrgencyReason> | null | undefined;
 };
 
+export type SuspensionReason =
+  | 'APPLICANT_REQUEST'
+  | 'APPLICANT_UNREACHABLE'
+  | 'AWAITING_DOCUMENTS'
+  | 'OTHER'
+  | 'PROCEEDINGS_SUSPENDED';
+
 /** A daily window in Viet Nam time (HH:MM); 'to' before 'from' runs past midnight. */
 export type TimeWindowInput = {
   from: string;
   to: string;
 };
+
+export type TimelineEntryType =
+  | 'ACTIVITY'
+  | 'APPRAISED'
+  | 'CLOSED'
+  | 'DEADLINE_BREACHED'
+  | 'DEADLINE_RECOMPUTED'
+  | 'DEADLINE_REMINDER'
+  | 'DEADLINE_SATISFIED'
+  | 'DEADLINE_SCHEDULED'
+  | 'DRAWN_FOR_APPRAISAL'
+  | 'OPENED'
+  | 'STATE_CHANGED'
+  | 'TRANSFERRED';
 
 export type UpdateContactSafetyInput = {
   contactSafety: ContactSafetyInput;
@@ -603,6 +886,149 @@ export type UrgencyReason =
   | 'TRAFFICKING'
   /** Violence (Bạo lực) */
   | 'VIOLENCE';
+
+export type WorkNoticeKind =
+  | 'DEADLINE_BREACHED'
+  | 'DEADLINE_REMINDER'
+  | 'ESCALATION_REMINDER'
+  | 'OFFER_EXPIRED'
+  | 'OFFER_MADE'
+  | 'OFFER_WITHDRAWN'
+  | 'REFERRAL_ASSIGNED'
+  | 'REFERRAL_ESCALATED';
+
+export type LawyerLabelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LawyerLabelsQuery = { referenceData: { activityKind: Array<{ values: Array<{ code: string, vi: string, en: string }> }>, caseState: Array<{ values: Array<{ code: string, vi: string, en: string }> }>, closingOutcome: Array<{ values: Array<{ code: string, vi: string, en: string }> }>, deadlineKind: Array<{ values: Array<{ code: string, vi: string, en: string }> }>, deadlineStatus: Array<{ values: Array<{ code: string, vi: string, en: string }> }>, suspensionReason: Array<{ values: Array<{ code: string, vi: string, en: string }> }>, policyFeedbackTag: Array<{ values: Array<{ code: string, vi: string, en: string }> }> } };
+
+export type MyOffersQueryVariables = Exact<{
+  includeClosed?: boolean | null | undefined;
+}>;
+
+
+export type MyOffersQuery = { myOffers: { totalCount: number, edges: Array<{ node: { id: string, requestId: string, referralId: string, fieldOfLaw: FieldOfLaw, aidForm: AidForm, provinceCode: string, communeCode: string | null, language: string | null, urgent: boolean, round: number, attempt: number, status: OfferStatus, conflictCheck: ConflictCheck | null, offeredAt: string, expiresAt: string, respondedAt: string | null, declineReason: DeclineReason | null, hearingAt: string | null, deadlineAt: string | null, brief: string | null, choice: { rank: number, score: number, candidateCount: number, reasons: Array<{ factor: ScoreFactor, points: number, detail: string }> } | null } }> } };
+
+export type AcceptOfferMutationVariables = Exact<{
+  offerId: string | number;
+}>;
+
+
+export type AcceptOfferMutation = { acceptOffer: { referralId: string, status: ReferralStatus, assignedProviderId: string | null, offer: { id: string, status: OfferStatus } } };
+
+export type DeclineOfferMutationVariables = Exact<{
+  input: DeclineOfferInput;
+}>;
+
+
+export type DeclineOfferMutation = { declineOffer: { referralId: string, status: ReferralStatus, offer: { id: string, status: OfferStatus, declineReason: DeclineReason | null } } };
+
+export type ClearConflictMutationVariables = Exact<{
+  offerId: string | number;
+}>;
+
+
+export type ClearConflictMutation = { clearConflictCheck: { referralId: string, status: ReferralStatus, offer: { id: string, status: OfferStatus, conflictCheck: ConflictCheck | null } } };
+
+export type MyCasesQueryVariables = Exact<{
+  filter?: CaseFilter | null | undefined;
+}>;
+
+
+export type MyCasesQuery = { cases: { edges: Array<{ node: { id: string, state: CaseState, fieldOfLaw: FieldOfLaw, aidForm: AidForm, urgent: boolean, custody: boolean, openedAt: string, closedAt: string | null, activityHours: number, overdue: boolean, outcome: CaseOutcome | null, nextDeadline: { kind: DeadlineKind, dueAt: string } | null, deadlines: Array<{ deadlineId: string, kind: DeadlineKind, status: DeadlineStatus, dueAt: string, remindAt: string, eventAt: string | null, court: string | null, satisfiedAt: string | null, breachedAt: string | null }> } }> } };
+
+export type MyCaseCountsQueryVariables = Exact<{
+  filter?: CaseFilter | null | undefined;
+}>;
+
+
+export type MyCaseCountsQuery = { caseCounts: { total: number, overdue: number, byState: Array<{ key: string, count: number }> } };
+
+export type CaseFileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseFileQuery = { case: { id: string, version: number, requestId: string, state: CaseState, outcome: CaseOutcome | null, urgent: boolean, custody: boolean, fieldOfLaw: FieldOfLaw, aidForm: AidForm, openedAt: string, firstContactAt: string | null, closedAt: string | null, activityHours: number, overdue: boolean, redacted: boolean, suspension: { reason: SuspensionReason, resumeOn: string, since: string } | null, closure: { outcome: CaseOutcome, summary: string | null, totalHours: number, policyFeedbackTag: PolicyFeedbackTag | null, closedAt: string } | null, activities: Array<{ activityId: string, kind: ActivityKind, performedAt: string, recordedAt: string, hours: number, note: string | null, authorName: string | null, hearing: { date: string, court: string | null } | null }>, deadlines: Array<{ deadlineId: string, kind: DeadlineKind, status: DeadlineStatus, dueAt: string, remindAt: string, remindedAt: string | null, breachedAt: string | null, satisfiedAt: string | null, eventAt: string | null, court: string | null }>, timeline: Array<{ at: string, type: TimelineEntryType, actorName: string | null, state: CaseState | null, activityKind: ActivityKind | null, deadlineKind: DeadlineKind | null }> } | null };
+
+export type ApplicantContactQueryVariables = Exact<{
+  requestId: string | number;
+}>;
+
+
+export type ApplicantContactQuery = { applicantContact: { requestId: string, fullName: string, phone: string | null, email: string | null, addressLine: string | null, language: string, needsInterpreter: boolean, accessNeeds: string | null, guardian: { fullName: string, phone: string | null } | null, contactSafety: { safeToCall: boolean, safeToSms: boolean, safeToZalo: boolean, safeToEmail: boolean, leaveMessages: boolean, note: string | null } | null } };
+
+export type CaseUpdatedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseUpdatedSubscription = { caseUpdated: { caseId: string, status: CaseState | null, event: { id: string, type: string, occurredAt: string } } };
+
+export type RecordActivityMutationVariables = Exact<{
+  input: RecordCaseActivityInput;
+}>;
+
+
+export type RecordActivityMutation = { recordCaseActivity: { caseId: string, state: CaseState, version: number, refId: string | null } };
+
+export type ScheduleDeadlineMutationVariables = Exact<{
+  input: ScheduleCaseDeadlineInput;
+}>;
+
+
+export type ScheduleDeadlineMutation = { scheduleCaseDeadline: { caseId: string, state: CaseState, version: number, refId: string | null } };
+
+export type CloseCaseMutationVariables = Exact<{
+  input: CloseCaseInput;
+}>;
+
+
+export type CloseCaseMutation = { closeCase: { caseId: string, state: CaseState, version: number } };
+
+export type MyProfileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MyProfileQuery = { provider: { id: string, version: number, displayName: string, kind: ProviderKind, organisationId: string, fieldsOfLaw: Array<FieldOfLaw>, aidForms: Array<AidForm>, languages: Array<string>, capacity: number, openCases: number, available: boolean, remoteAdvice: boolean, status: ProviderStatus, declaredConflictCount: number, leave: Array<{ from: string, to: string }>, proBono: { unit: ProBonoUnit, annualTarget: number } | null, proBonoDelivered: { year: number, cases: number, hours: number }, organisation: { name: string } | null } | null };
+
+export type UpdateProfileMutationVariables = Exact<{
+  input: UpdateProviderInput;
+}>;
+
+
+export type UpdateProfileMutation = { updateProvider: { id: string, version: number, capacity: number, remoteAdvice: boolean, declaredConflictCount: number } };
+
+export type SetLeaveMutationVariables = Exact<{
+  input: SetProviderAvailabilityInput;
+}>;
+
+
+export type SetLeaveMutation = { setProviderAvailability: { id: string, version: number, available: boolean, leave: Array<{ from: string, to: string }> } };
+
+export type PartyHashesQueryVariables = Exact<{
+  fullName: string;
+  idNumber?: string | null | undefined;
+  birthDate?: string | null | undefined;
+}>;
+
+
+export type PartyHashesQuery = { partyHashes: Array<string> };
+
+export type LawyerFeedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LawyerFeedSubscription = { lawyerFeed: { kind: WorkNoticeKind, offerId: string | null, requestId: string | null, caseId: string | null, deadline: DeadlineKind | null, dueAt: string | null, event: { id: string, type: string, occurredAt: string } } };
+
+export type HoursSummaryQueryVariables = Exact<{
+  providerId?: string | number | null | undefined;
+  from: string;
+  to: string;
+}>;
+
+
+export type HoursSummaryQuery = { hoursSummary: { from: string, to: string, hours: number, activities: number, cases: number, byMonth: Array<{ month: string, hours: number, activities: number, cases: number }> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -776,6 +1202,58 @@ export type SetAvailabilityMutationVariables = Exact<{
 
 export type SetAvailabilityMutation = { setProviderAvailability: { id: string, version: number, available: boolean } };
 
+export type OrgQueueQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type OrgQueueQuery = { escalationQueue: { totalCount: number, edges: Array<{ node: { id: string, referralId: string, fieldOfLaw: FieldOfLaw, aidForm: AidForm, urgent: boolean, escalatedAt: string, target: EscalationTarget, dueAt: string | null, createdAt: string, referral: { id: string, status: ReferralStatus, round: number | null, provinceCode: string | null, language: string | null, escalation: { reason: EscalationReason, target: EscalationTarget, escalatedAt: string, dueAt: string | null } | null, offers: Array<{ id: string, providerId: string, round: number, attempt: number, status: OfferStatus, offeredAt: string, respondedAt: string | null, declineReason: DeclineReason | null, provider: { displayName: string } | null }> } | null } }> } };
+
+export type OrgMembersQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type OrgMembersQuery = { providers: { edges: Array<{ node: { id: string, version: number, displayName: string, kind: ProviderKind, fieldsOfLaw: Array<FieldOfLaw>, aidForms: Array<AidForm>, languages: Array<string>, capacity: number, openCases: number, available: boolean, status: ProviderStatus, areas: Array<{ provinceCode: string, communeCode: string | null }>, leave: Array<{ from: string, to: string }> } }> } };
+
+export type OrgCasesQueryVariables = Exact<{
+  filter?: CaseFilter | null | undefined;
+}>;
+
+
+export type OrgCasesQuery = { cases: { edges: Array<{ node: { id: string, providerId: string, state: CaseState, fieldOfLaw: FieldOfLaw, aidForm: AidForm, urgent: boolean, openedAt: string, overdue: boolean, activityHours: number, nextDeadline: { kind: DeadlineKind, dueAt: string } | null, provider: { displayName: string } | null } }> } };
+
+export type OrgCaseCountsQueryVariables = Exact<{
+  filter?: CaseFilter | null | undefined;
+}>;
+
+
+export type OrgCaseCountsQuery = { caseCounts: { total: number, overdue: number } };
+
+export type OrgRecommendationsQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type OrgRecommendationsQuery = { recommendations: { totalCount: number, edges: Array<{ node: { recommendationId: string, version: number, text: string, issuedAt: string, responseDueAt: string, status: RecommendationStatus, overdueAt: string | null, response: { text: string, respondedAt: string, late: boolean } | null, findings: Array<{ findingId: string, caseId: string, category: FindingCategory, severity: FindingSeverity, note: string, recordedAt: string }> } }> } };
+
+export type RespondToRecommendationMutationVariables = Exact<{
+  input: RespondToRecommendationInput;
+}>;
+
+
+export type RespondToRecommendationMutation = { respondToRecommendation: { recommendationId: string, status: RecommendationStatus, response: { text: string, respondedAt: string, late: boolean } | null } };
+
+export type OrgLabelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrgLabelsQuery = { referenceData: { escalationTarget: Array<{ values: Array<{ code: string, vi: string, en: string }> }>, findingCategory: Array<{ values: Array<{ code: string, vi: string, en: string }> }>, findingSeverity: Array<{ values: Array<{ code: string, vi: string, en: string }> }>, recommendationStatus: Array<{ values: Array<{ code: string, vi: string, en: string }> }>, caseState: Array<{ values: Array<{ code: string, vi: string, en: string }> }> } };
+
+export type OrganisationFeedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganisationFeedSubscription = { organisationFeed: { kind: WorkNoticeKind, referralId: string | null, caseId: string | null, target: EscalationTarget | null, dueAt: string | null, event: { id: string, type: string, occurredAt: string } } };
+
 export type EscalationsQueryVariables = Exact<{
   organisationId: string | number;
   after?: string | null | undefined;
@@ -796,7 +1274,7 @@ export type AssignReferralMutationVariables = Exact<{
 }>;
 
 
-export type AssignReferralMutation = { assignReferral: { id: string, status: ReferralStatus, assignedProviderId: string | null, assignedAt: string | null } };
+export type AssignReferralMutation = { assignReferral: { referralId: string, status: ReferralStatus, assignedProviderId: string | null, assignedProvider: { displayName: string } | null } };
 
 export type RequestReceivedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -815,7 +1293,126 @@ export type UpdateContactSafetyMutationVariables = Exact<{
 
 export type UpdateContactSafetyMutation = { updateContactSafety: { requestId: string, status: RequestStatus, version: number } };
 
+export type TrailQueryVariables = Exact<{
+  requestId?: string | number | null | undefined;
+  caseId?: string | number | null | undefined;
+}>;
 
+
+export type TrailQuery = { auditTrail: { format: string, exportedAt: string, document: unknown, subject: { requestIds: Array<string>, caseIds: Array<string> }, entries: Array<{ sequence: number, eventId: string, type: string, occurredAt: string, payload: unknown, payloadHash: string, prevHash: string, hash: string, canonical: string, inTrail: boolean, actor: { id: string, role: string, organisationId: string | null, providerId: string | null } }>, checkpoint: { sequence: number, hash: string, signedAt: string, keyId: string, algorithm: string, message: string, signature: string } | null }, ledgerPublicKeys: { current: { keyId: string, algorithm: string, publicKeyPem: string } } };
+
+export type LedgerQueryVariables = Exact<{
+  from?: number | null | undefined;
+  to?: number | null | undefined;
+}>;
+
+
+export type LedgerQuery = { verifyAuditLedger: { ok: boolean, fromSequence: number, toSequence: number, checkedEntries: number, checkpointsChecked: number, firstBroken: { sequence: number, reason: LedgerBreakReason, detail: string } | null }, checkpoints: { edges: Array<{ node: { sequence: number, hash: string, signedAt: string, keyId: string, algorithm: string, message: string, signature: string } }> }, ledgerPublicKeys: { current: { keyId: string, algorithm: string, publicKeyPem: string, firstSeenAt: string }, keys: Array<{ keyId: string, current: boolean, firstSeenAt: string }> } };
+
+export type CreateCheckpointMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreateCheckpointMutation = { createCheckpoint: { sequence: number, hash: string, signedAt: string, keyId: string } };
+
+export type SupervisionPlansQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SupervisionPlansQuery = { supervisionPlans: { edges: Array<{ node: { planId: string, title: string, status: PlanStatus, createdAt: string, scope: { periodFrom: string, periodTo: string, provinceCodes: Array<string>, organisationIds: Array<string> }, sample: { size: number, seed: string } | null, findings: Array<{ findingId: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type SupervisionPlanQueryVariables = Exact<{
+  planId: string | number;
+}>;
+
+
+export type SupervisionPlanQuery = { supervisionPlans: { edges: Array<{ node: { planId: string, title: string, status: PlanStatus, createdAt: string, version: number, scope: { periodFrom: string, periodTo: string, provinceCodes: Array<string>, organisationIds: Array<string> }, sample: { seed: string, size: number, population: number, populationHash: string, caseIds: Array<string>, drawnAt: string, cases: Array<{ id: string, organisationId: string, fieldOfLaw: FieldOfLaw, aidForm: AidForm, state: CaseState, outcome: CaseOutcome | null, closedAt: string | null }> } | null, findings: Array<{ findingId: string, caseId: string, category: FindingCategory, severity: FindingSeverity, note: string, recordedAt: string }> } }> }, recommendations: { edges: Array<{ node: { recommendationId: string, organisationId: string, findingIds: Array<string>, text: string, issuedAt: string, responseDueAt: string, status: RecommendationStatus, overdueAt: string | null, version: number, response: { text: string, respondedAt: string, late: boolean } | null, followUps: Array<{ action: RecommendationFollowUpAction, note: string, at: string, previousResponse: { text: string, late: boolean } | null }>, organisation: { id: string, name: string } | null } }> } };
+
+export type CreatePlanMutationVariables = Exact<{
+  input: CreateSupervisionPlanInput;
+}>;
+
+
+export type CreatePlanMutation = { createSupervisionPlan: { planId: string } };
+
+export type DrawSampleMutationVariables = Exact<{
+  input: DrawSupervisionSampleInput;
+}>;
+
+
+export type DrawSampleMutation = { drawSupervisionSample: { planId: string, sample: { seed: string, size: number, population: number, populationHash: string, caseIds: Array<string>, drawnAt: string } | null } };
+
+export type RecordFindingMutationVariables = Exact<{
+  input: RecordFindingInput;
+}>;
+
+
+export type RecordFindingMutation = { recordFinding: { findingId: string } };
+
+export type IssueRecommendationMutationVariables = Exact<{
+  input: IssueRecommendationInput;
+}>;
+
+
+export type IssueRecommendationMutation = { issueRecommendation: { recommendationId: string, responseDueAt: string, status: RecommendationStatus } };
+
+export type RecommendationTrackerQueryVariables = Exact<{
+  status?: RecommendationStatus | null | undefined;
+}>;
+
+
+export type RecommendationTrackerQuery = { recommendations: { totalCount: number, edges: Array<{ node: { recommendationId: string, planId: string, organisationId: string, text: string, issuedAt: string, responseDueAt: string, status: RecommendationStatus, overdueAt: string | null, version: number, response: { text: string, respondedAt: string, late: boolean } | null, followUps: Array<{ action: RecommendationFollowUpAction, note: string, at: string, previousResponse: { text: string, late: boolean } | null }>, organisation: { id: string, name: string } | null } }> } };
+
+export type FollowUpRecommendationMutationVariables = Exact<{
+  input: FollowUpRecommendationInput;
+}>;
+
+
+export type FollowUpRecommendationMutation = { followUpRecommendation: { recommendationId: string, status: RecommendationStatus, responseDueAt: string, version: number } };
+
+export type OrganisationPickerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganisationPickerQuery = { organisations: { edges: Array<{ node: { id: string, name: string, kind: OrganisationKind, provinceCode: string } }> } };
+
+export type AccessAuditQueryVariables = Exact<{
+  filter?: AccessLogFilter | null | undefined;
+  requestId?: string | number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AccessAuditQuery = { personalDataAccessLog: { edges: Array<{ node: { accessId: string, requestId: string | null, accessedAt: string, actorId: string, actorName: string | null, actorRole: string, purpose: AccessPurpose, fields: Array<string> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CitizenFeedbackQueryVariables = Exact<{
+  filter?: FeedbackResponseFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CitizenFeedbackQuery = { feedbackResponses: { edges: Array<{ node: { feedbackId: string, caseId: string | null, requestId: string, organisationId: string | null, rating: number, comment: string | null, language: string, receivedAt: string, complaintFiled: boolean, answers: { lawyerReachable: boolean | null, outcomeExplained: boolean | null, paymentRequested: boolean | null }, organisation: { id: string, name: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, complaints: { edges: Array<{ node: { complaintId: string, caseId: string, organisationId: string | null, kinds: Array<ComplaintKind>, text: string | null, rating: number, language: string, filedAt: string, organisation: { id: string, name: string } | null } }> } };
+
+
+export const LawyerLabelsDocument = {"__meta__":{"hash":"sha256:fe542d274cf82b27939c842eb57cfcdd545b8a42fb32a7a7f88569348f0df989"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LawyerLabels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referenceData"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"activityKind"},"name":{"kind":"Name","value":"enumLabels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"enum"},"value":{"kind":"StringValue","value":"ActivityKind","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"vi"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"caseState"},"name":{"kind":"Name","value":"enumLabels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"enum"},"value":{"kind":"StringValue","value":"CaseState","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"vi"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"closingOutcome"},"name":{"kind":"Name","value":"enumLabels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"enum"},"value":{"kind":"StringValue","value":"ClosingOutcome","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"vi"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"deadlineKind"},"name":{"kind":"Name","value":"enumLabels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"enum"},"value":{"kind":"StringValue","value":"DeadlineKind","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"vi"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"deadlineStatus"},"name":{"kind":"Name","value":"enumLabels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"enum"},"value":{"kind":"StringValue","value":"DeadlineStatus","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"vi"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"suspensionReason"},"name":{"kind":"Name","value":"enumLabels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"enum"},"value":{"kind":"StringValue","value":"SuspensionReason","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"vi"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"policyFeedbackTag"},"name":{"kind":"Name","value":"enumLabels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"enum"},"value":{"kind":"StringValue","value":"PolicyFeedbackTag","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"vi"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LawyerLabelsQuery, LawyerLabelsQueryVariables>;
+export const MyOffersDocument = {"__meta__":{"hash":"sha256:afb66617f06b97d4a49e7a3aecfe75bc6b054d42df1f54f8226096f0ba7523c4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyOffers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeClosed"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myOffers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"includeClosed"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeClosed"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"referralId"}},{"kind":"Field","name":{"kind":"Name","value":"fieldOfLaw"}},{"kind":"Field","name":{"kind":"Name","value":"aidForm"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCode"}},{"kind":"Field","name":{"kind":"Name","value":"communeCode"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"urgent"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"attempt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"conflictCheck"}},{"kind":"Field","name":{"kind":"Name","value":"offeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"hearingAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineAt"}},{"kind":"Field","name":{"kind":"Name","value":"brief"}},{"kind":"Field","name":{"kind":"Name","value":"choice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"candidateCount"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"factor"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyOffersQuery, MyOffersQueryVariables>;
+export const AcceptOfferDocument = {"__meta__":{"hash":"sha256:dce02b01b847a2226c3f78b60ddf0ecbc64eb97c0bbe7c5c7080f069cd7f021b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"offerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referralId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"assignedProviderId"}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptOfferMutation, AcceptOfferMutationVariables>;
+export const DeclineOfferDocument = {"__meta__":{"hash":"sha256:cafa73b17c70871d55595ae8764e80b62d5819626b67674c6feea63920acf0a1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclineOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclineOfferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referralId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}}]}}]}}]}}]} as unknown as DocumentNode<DeclineOfferMutation, DeclineOfferMutationVariables>;
+export const ClearConflictDocument = {"__meta__":{"hash":"sha256:27db1916108d063e39d239b0d3af392601e61653c551a04f0b20abb9c06651b2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClearConflict"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clearConflictCheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"offerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referralId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"conflictCheck"}}]}}]}}]}}]} as unknown as DocumentNode<ClearConflictMutation, ClearConflictMutationVariables>;
+export const MyCasesDocument = {"__meta__":{"hash":"sha256:09b79656edc3740f8446cffafb8bb11f10357716699fbe6605c21fff6fa254fa"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyCases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"EnumValue","value":"NEXT_DEADLINE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"fieldOfLaw"}},{"kind":"Field","name":{"kind":"Name","value":"aidForm"}},{"kind":"Field","name":{"kind":"Name","value":"urgent"}},{"kind":"Field","name":{"kind":"Name","value":"custody"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"activityHours"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"nextDeadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deadlines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadlineId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"remindAt"}},{"kind":"Field","name":{"kind":"Name","value":"eventAt"}},{"kind":"Field","name":{"kind":"Name","value":"court"}},{"kind":"Field","name":{"kind":"Name","value":"satisfiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"breachedAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyCasesQuery, MyCasesQueryVariables>;
+export const MyCaseCountsDocument = {"__meta__":{"hash":"sha256:2455f45166870f7cbacf33cb574318d2dbd4691a726a040cec6466ee2db451f3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyCaseCounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseCounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"byState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<MyCaseCountsQuery, MyCaseCountsQueryVariables>;
+export const CaseFileDocument = {"__meta__":{"hash":"sha256:1712bd303929058e80a84a8bc9512551eee56fbfd6b57cb709036a485972a560"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"urgent"}},{"kind":"Field","name":{"kind":"Name","value":"custody"}},{"kind":"Field","name":{"kind":"Name","value":"fieldOfLaw"}},{"kind":"Field","name":{"kind":"Name","value":"aidForm"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"firstContactAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"activityHours"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"redacted"}},{"kind":"Field","name":{"kind":"Name","value":"suspension"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"resumeOn"}},{"kind":"Field","name":{"kind":"Name","value":"since"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"totalHours"}},{"kind":"Field","name":{"kind":"Name","value":"policyFeedbackTag"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"performedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"hearing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"court"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"deadlines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadlineId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"remindAt"}},{"kind":"Field","name":{"kind":"Name","value":"remindedAt"}},{"kind":"Field","name":{"kind":"Name","value":"breachedAt"}},{"kind":"Field","name":{"kind":"Name","value":"satisfiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"eventAt"}},{"kind":"Field","name":{"kind":"Name","value":"court"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"activityKind"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineKind"}}]}}]}}]}}]} as unknown as DocumentNode<CaseFileQuery, CaseFileQueryVariables>;
+export const ApplicantContactDocument = {"__meta__":{"hash":"sha256:952c9ad13dd0e38685a974813ca81b8686722ddac2f5f1301313c302ef0eef98"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApplicantContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicantContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"requestId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"addressLine"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"needsInterpreter"}},{"kind":"Field","name":{"kind":"Name","value":"accessNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"guardian"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contactSafety"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"safeToCall"}},{"kind":"Field","name":{"kind":"Name","value":"safeToSms"}},{"kind":"Field","name":{"kind":"Name","value":"safeToZalo"}},{"kind":"Field","name":{"kind":"Name","value":"safeToEmail"}},{"kind":"Field","name":{"kind":"Name","value":"leaveMessages"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]} as unknown as DocumentNode<ApplicantContactQuery, ApplicantContactQueryVariables>;
+export const CaseUpdatedDocument = {"__meta__":{"hash":"sha256:4021262c5caac1a1970857844f30c77bde15d55dcbf44598b6060f0567db6940"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CaseUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]}}]}}]} as unknown as DocumentNode<CaseUpdatedSubscription, CaseUpdatedSubscriptionVariables>;
+export const RecordActivityDocument = {"__meta__":{"hash":"sha256:78ff9bff04dee8e4756f725c4d1027b652012937f465b33ed2a2d24bc22fff03"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordCaseActivityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCaseActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"refId"}}]}}]}}]} as unknown as DocumentNode<RecordActivityMutation, RecordActivityMutationVariables>;
+export const ScheduleDeadlineDocument = {"__meta__":{"hash":"sha256:d2d02785a1a47507be594c983e5049e9d66a5754db362333dcd357c33ab14867"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScheduleDeadline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleCaseDeadlineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleCaseDeadline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"refId"}}]}}]}}]} as unknown as DocumentNode<ScheduleDeadlineMutation, ScheduleDeadlineMutationVariables>;
+export const CloseCaseDocument = {"__meta__":{"hash":"sha256:5e629603878942da49ab4b2a3584819c036a2928c0a68d4a3e527276782b634e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CloseCaseMutation, CloseCaseMutationVariables>;
+export const MyProfileDocument = {"__meta__":{"hash":"sha256:a74d3ef100451ff83dc9f4a7823cf66f0be752f533c6c7f7b732e71e310a0867"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"fieldsOfLaw"}},{"kind":"Field","name":{"kind":"Name","value":"aidForms"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"openCases"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"remoteAdvice"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"declaredConflictCount"}},{"kind":"Field","name":{"kind":"Name","value":"leave"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proBono"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"annualTarget"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proBonoDelivered"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"cases"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MyProfileQuery, MyProfileQueryVariables>;
+export const UpdateProfileDocument = {"__meta__":{"hash":"sha256:f608e1ec144b4bedfee28230f9a444f5c6e72a752e5812244db8fd13f22972a1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProviderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProvider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"remoteAdvice"}},{"kind":"Field","name":{"kind":"Name","value":"declaredConflictCount"}}]}}]}}]} as unknown as DocumentNode<UpdateProfileMutation, UpdateProfileMutationVariables>;
+export const SetLeaveDocument = {"__meta__":{"hash":"sha256:adc03173cc9aca550bb4622bc3a8e6826ba737605947c3a7512534eb2a9a1833"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetLeave"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetProviderAvailabilityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setProviderAvailability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"leave"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]}}]} as unknown as DocumentNode<SetLeaveMutation, SetLeaveMutationVariables>;
+export const PartyHashesDocument = {"__meta__":{"hash":"sha256:e379218c6472008360d0ffda0bacf3b8771a76dce34f84c53ace0ece0bea21ae"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartyHashes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fullName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idNumber"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"birthDate"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyHashes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fullName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fullName"}}},{"kind":"Argument","name":{"kind":"Name","value":"idNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idNumber"}}},{"kind":"Argument","name":{"kind":"Name","value":"birthDate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"birthDate"}}}]}]}}]} as unknown as DocumentNode<PartyHashesQuery, PartyHashesQueryVariables>;
+export const LawyerFeedDocument = {"__meta__":{"hash":"sha256:05e3f68a9a6d5e6b80d962fa98a05f89fb54da575fc2bb5e270e0935ad84911c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"LawyerFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lawyerFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"offerId"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]}}]}}]} as unknown as DocumentNode<LawyerFeedSubscription, LawyerFeedSubscriptionVariables>;
+export const HoursSummaryDocument = {"__meta__":{"hash":"sha256:3f5c51fff5c70639443ea4c3aba1863e2862c08f8df19b577db88dec78b049f1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HoursSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"providerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hoursSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"providerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"providerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"activities"}},{"kind":"Field","name":{"kind":"Name","value":"cases"}},{"kind":"Field","name":{"kind":"Name","value":"byMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"activities"}},{"kind":"Field","name":{"kind":"Name","value":"cases"}}]}}]}}]}}]} as unknown as DocumentNode<HoursSummaryQuery, HoursSummaryQueryVariables>;
 export const MeDocument = {"__meta__":{"hash":"sha256:36da09bcbdcca079139be4ab8fca0520ec20748d84f062bcc4637ebf36359ae1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"operations"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const OrganisationDocument = {"__meta__":{"hash":"sha256:c577d8a66817ee6c7a43feb070deb8e6b01d5c61c16b5263d7c6868a339d8943"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCode"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"signatoryName"}},{"kind":"Field","name":{"kind":"Name","value":"signatoryTitle"}}]}}]}}]}}]} as unknown as DocumentNode<OrganisationQuery, OrganisationQueryVariables>;
 export const ReferenceDataDocument = {"__meta__":{"hash":"sha256:3644eb897cf7386240126b391c491df8e6d2920b09baae14466c9eb8ca04a982"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferenceData"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referenceData"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"vi"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"vi"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fieldsOfLaw"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"vi"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aidForms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"vi"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"urgencyReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"vi"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidenceKinds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"vi"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rejectionGrounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"vi"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]} as unknown as DocumentNode<ReferenceDataQuery, ReferenceDataQueryVariables>;
@@ -841,9 +1438,31 @@ export const StatisticsDocument = {"__meta__":{"hash":"sha256:21e8fa67444e55b707
 export const ProvidersDocument = {"__meta__":{"hash":"sha256:3c49dd2b82fddc57c69108645935359b58b3421cea4b684ce0e21db787d12435"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Providers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fieldsOfLaw"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"openCases"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ProvidersQuery, ProvidersQueryVariables>;
 export const UpdateProviderCapacityDocument = {"__meta__":{"hash":"sha256:32b29cc813c647ea86d05144bb2e147281ba0d9ea407276064a230f08a2db863"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProviderCapacity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProviderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProvider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}}]}}]}}]} as unknown as DocumentNode<UpdateProviderCapacityMutation, UpdateProviderCapacityMutationVariables>;
 export const SetAvailabilityDocument = {"__meta__":{"hash":"sha256:56e4151112e1472a31d1b7b84d939b2522a289cffed8a4d8cc4f4691613a03ab"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetAvailability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetProviderAvailabilityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setProviderAvailability"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"available"}}]}}]}}]} as unknown as DocumentNode<SetAvailabilityMutation, SetAvailabilityMutationVariables>;
+export const OrgQueueDocument = {"__meta__":{"hash":"sha256:dd2e6a427a302c622c4c539e62d39e7f8bfc065aa8bb2d6e99dbfdbd298d3f1e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"escalationQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"referralId"}},{"kind":"Field","name":{"kind":"Name","value":"fieldOfLaw"}},{"kind":"Field","name":{"kind":"Name","value":"aidForm"}},{"kind":"Field","name":{"kind":"Name","value":"urgent"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCode"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"escalation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"attempt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"offeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrgQueueQuery, OrgQueueQueryVariables>;
+export const OrgMembersDocument = {"__meta__":{"hash":"sha256:9f74241b69d41bddd60e9b061b9fe74e7d7b2b7b112546cf195b9f82c49ccf11"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fieldsOfLaw"}},{"kind":"Field","name":{"kind":"Name","value":"aidForms"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provinceCode"}},{"kind":"Field","name":{"kind":"Name","value":"communeCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"openCases"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"leave"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrgMembersQuery, OrgMembersQueryVariables>;
+export const OrgCasesDocument = {"__meta__":{"hash":"sha256:5b96ee9223638f5b7764a928237c92457488a5de3e4f9462720394081e2ba695"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgCases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"EnumValue","value":"NEXT_DEADLINE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"fieldOfLaw"}},{"kind":"Field","name":{"kind":"Name","value":"aidForm"}},{"kind":"Field","name":{"kind":"Name","value":"urgent"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"activityHours"}},{"kind":"Field","name":{"kind":"Name","value":"nextDeadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrgCasesQuery, OrgCasesQueryVariables>;
+export const OrgCaseCountsDocument = {"__meta__":{"hash":"sha256:fa24e01a51aee632a9b4a62da6939b654a3dc85b7ec489ffae54cdc2f89ec9c8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgCaseCounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseCounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}}]} as unknown as DocumentNode<OrgCaseCountsQuery, OrgCaseCountsQueryVariables>;
+export const OrgRecommendationsDocument = {"__meta__":{"hash":"sha256:bd8230b19f932a284f5555e7ee933020b07585b4a323e63b80dd421e800b12c8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgRecommendations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommendations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommendationId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdueAt"}},{"kind":"Field","name":{"kind":"Name","value":"response"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"late"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"findingId"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrgRecommendationsQuery, OrgRecommendationsQueryVariables>;
+export const RespondToRecommendationDocument = {"__meta__":{"hash":"sha256:2da534911df71efb3869f8b6624c48d0df0aac3369c33e402b26aec5a54ad9e7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RespondToRecommendation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RespondToRecommendationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondToRecommendation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommendationId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"response"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"late"}}]}}]}}]}}]} as unknown as DocumentNode<RespondToRecommendationMutation, RespondToRecommendationMutationVariables>;
+export const OrgLabelsDocument = {"__meta__":{"hash":"sha256:79bd3d8fee20fa7c123c762d19956c4f082b3319de5f6a912e6b8f3f67e4d53a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgLabels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referenceData"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"escalationTarget"},"name":{"kind":"Name","value":"enumLabels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"enum"},"value":{"kind":"StringValue","value":"EscalationTarget","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"vi"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"findingCategory"},"name":{"kind":"Name","value":"enumLabels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"enum"},"value":{"kind":"StringValue","value":"FindingCategory","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"vi"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"findingSeverity"},"name":{"kind":"Name","value":"enumLabels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"enum"},"value":{"kind":"StringValue","value":"FindingSeverity","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"vi"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"recommendationStatus"},"name":{"kind":"Name","value":"enumLabels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"enum"},"value":{"kind":"StringValue","value":"RecommendationStatus","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"vi"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"caseState"},"name":{"kind":"Name","value":"enumLabels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"enum"},"value":{"kind":"StringValue","value":"CaseState","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"vi"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrgLabelsQuery, OrgLabelsQueryVariables>;
+export const OrganisationFeedDocument = {"__meta__":{"hash":"sha256:6789ea575b6bb11438ac50bb8ad0435ac0c9445b8d24ecb2b52971e4a8d6b7b4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"OrganisationFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"referralId"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]}}]}}]} as unknown as DocumentNode<OrganisationFeedSubscription, OrganisationFeedSubscriptionVariables>;
 export const EscalationsDocument = {"__meta__":{"hash":"sha256:3f2f94df4ff77d99c15d078eea7deabe849a29cec9b7209dfada090e3ee50243"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Escalations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"escalationQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fieldOfLaw"}},{"kind":"Field","name":{"kind":"Name","value":"aidForm"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"urgent"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"escalation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"attempt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"offeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<EscalationsQuery, EscalationsQueryVariables>;
 export const MembersDocument = {"__meta__":{"hash":"sha256:97b13ab1f3c64e43b5d4d938d90dd3e784b7e35bf715ad1125ae24b62387bc61"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Members"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProviderFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fieldsOfLaw"}},{"kind":"Field","name":{"kind":"Name","value":"aidForms"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"openCases"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MembersQuery, MembersQueryVariables>;
-export const AssignReferralDocument = {"__meta__":{"hash":"sha256:d3a5febff6aa31f3a8ac490c64fa32487f09fe181458cb40b2082b948b28a93f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignReferralInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"assignedProviderId"}},{"kind":"Field","name":{"kind":"Name","value":"assignedAt"}}]}}]}}]} as unknown as DocumentNode<AssignReferralMutation, AssignReferralMutationVariables>;
+export const AssignReferralDocument = {"__meta__":{"hash":"sha256:801d429c2280bfb06bdf0cffaa78e51419240e039147196ab45532b7fcc9fe25"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignReferralInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referralId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"assignedProviderId"}},{"kind":"Field","name":{"kind":"Name","value":"assignedProvider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<AssignReferralMutation, AssignReferralMutationVariables>;
 export const RequestReceivedDocument = {"__meta__":{"hash":"sha256:e0e5a2ec6d9aadf6d6f722e9af444fa1a59fc6da10266abd46c3b40949025ef7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"RequestReceived"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestReceived"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"centreId"}},{"kind":"Field","name":{"kind":"Name","value":"urgent"}},{"kind":"Field","name":{"kind":"Name","value":"possibleDuplicate"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]}}]}}]} as unknown as DocumentNode<RequestReceivedSubscription, RequestReceivedSubscriptionVariables>;
 export const ReferralEscalatedDocument = {"__meta__":{"hash":"sha256:b5412d54184858571ca87b32de14c65a941c67d4a56d6599e797b0e2ca0d39e4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ReferralEscalated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referralEscalated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referralId"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]}}]}}]} as unknown as DocumentNode<ReferralEscalatedSubscription, ReferralEscalatedSubscriptionVariables>;
 export const UpdateContactSafetyDocument = {"__meta__":{"hash":"sha256:2c19f28a22443aff448df2347f72e03eaec4066f94e500e9a72bf098f579a98c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateContactSafety"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateContactSafetyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateContactSafety"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateContactSafetyMutation, UpdateContactSafetyMutationVariables>;
+export const TrailDocument = {"__meta__":{"hash":"sha256:bf12ecf3efeb950d716fed0f27d79a7ea071507ee87514702bf55eb3b6883245"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Trail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"requestId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}}},{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"exportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestIds"}},{"kind":"Field","name":{"kind":"Name","value":"caseIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payload"}},{"kind":"Field","name":{"kind":"Name","value":"payloadHash"}},{"kind":"Field","name":{"kind":"Name","value":"prevHash"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}},{"kind":"Field","name":{"kind":"Name","value":"canonical"}},{"kind":"Field","name":{"kind":"Name","value":"inTrail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checkpoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}},{"kind":"Field","name":{"kind":"Name","value":"keyId"}},{"kind":"Field","name":{"kind":"Name","value":"algorithm"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"signature"}}]}},{"kind":"Field","name":{"kind":"Name","value":"document"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ledgerPublicKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyId"}},{"kind":"Field","name":{"kind":"Name","value":"algorithm"}},{"kind":"Field","name":{"kind":"Name","value":"publicKeyPem"}}]}}]}}]}}]} as unknown as DocumentNode<TrailQuery, TrailQueryVariables>;
+export const LedgerDocument = {"__meta__":{"hash":"sha256:2f657a6012e0a156848a0294cca097647c684c606d551a55306d7665df2f6c54"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Ledger"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyAuditLedger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fromSequence"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"toSequence"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"fromSequence"}},{"kind":"Field","name":{"kind":"Name","value":"toSequence"}},{"kind":"Field","name":{"kind":"Name","value":"checkedEntries"}},{"kind":"Field","name":{"kind":"Name","value":"checkpointsChecked"}},{"kind":"Field","name":{"kind":"Name","value":"firstBroken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"checkpoints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}},{"kind":"Field","name":{"kind":"Name","value":"keyId"}},{"kind":"Field","name":{"kind":"Name","value":"algorithm"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"signature"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"ledgerPublicKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyId"}},{"kind":"Field","name":{"kind":"Name","value":"algorithm"}},{"kind":"Field","name":{"kind":"Name","value":"publicKeyPem"}},{"kind":"Field","name":{"kind":"Name","value":"firstSeenAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"keys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyId"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"firstSeenAt"}}]}}]}}]}}]} as unknown as DocumentNode<LedgerQuery, LedgerQueryVariables>;
+export const CreateCheckpointDocument = {"__meta__":{"hash":"sha256:4efaf69ff66bb5dee674accef04871d7b08b06627e04a6b972f0f90dffe0b105"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCheckpoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCheckpoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}},{"kind":"Field","name":{"kind":"Name","value":"signedAt"}},{"kind":"Field","name":{"kind":"Name","value":"keyId"}}]}}]}}]} as unknown as DocumentNode<CreateCheckpointMutation, CreateCheckpointMutationVariables>;
+export const SupervisionPlansDocument = {"__meta__":{"hash":"sha256:745354b5fa779755686eaf68886e9f2dcfb9d1f5d638281c100f55a3a3ff0aa0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupervisionPlans"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supervisionPlans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCodes"}},{"kind":"Field","name":{"kind":"Name","value":"organisationIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sample"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"seed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"findingId"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<SupervisionPlansQuery, SupervisionPlansQueryVariables>;
+export const SupervisionPlanDocument = {"__meta__":{"hash":"sha256:1c174e83c84026d362d8c833094138e2a38595aac75e684284190fcc0451f1b4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupervisionPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supervisionPlans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCodes"}},{"kind":"Field","name":{"kind":"Name","value":"organisationIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sample"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seed"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"populationHash"}},{"kind":"Field","name":{"kind":"Name","value":"caseIds"}},{"kind":"Field","name":{"kind":"Name","value":"drawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"fieldOfLaw"}},{"kind":"Field","name":{"kind":"Name","value":"aidForm"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"findingId"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommendationId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"findingIds"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdueAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"response"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"late"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"previousResponse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"late"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SupervisionPlanQuery, SupervisionPlanQueryVariables>;
+export const CreatePlanDocument = {"__meta__":{"hash":"sha256:ee4e30f2f549d879cdbeac8c410f6375c629dd07ca701fed8ca636c02fa5b0a7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSupervisionPlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSupervisionPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planId"}}]}}]}}]} as unknown as DocumentNode<CreatePlanMutation, CreatePlanMutationVariables>;
+export const DrawSampleDocument = {"__meta__":{"hash":"sha256:60ed8a9a8822e86810a243efc1884eb6cc8528f3d1040b279b19233577c5066a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DrawSample"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DrawSupervisionSampleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"drawSupervisionSample"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"sample"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seed"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"populationHash"}},{"kind":"Field","name":{"kind":"Name","value":"caseIds"}},{"kind":"Field","name":{"kind":"Name","value":"drawnAt"}}]}}]}}]}}]} as unknown as DocumentNode<DrawSampleMutation, DrawSampleMutationVariables>;
+export const RecordFindingDocument = {"__meta__":{"hash":"sha256:60c4ad4fd8b02163af3192328f4dd91b4d9cefba9781314ea8887ccbbea2a174"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordFinding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordFindingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFinding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"findingId"}}]}}]}}]} as unknown as DocumentNode<RecordFindingMutation, RecordFindingMutationVariables>;
+export const IssueRecommendationDocument = {"__meta__":{"hash":"sha256:8428ca30f512301f40ef7a4d46d292ed15b405f9332d1b91dad3bf776c13e1e4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueRecommendation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueRecommendationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueRecommendation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommendationId"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<IssueRecommendationMutation, IssueRecommendationMutationVariables>;
+export const RecommendationTrackerDocument = {"__meta__":{"hash":"sha256:4e668d5513dc2bdd87e52fce8429abd299f044c04aff974342dd46a31511cd5e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecommendationTracker"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RecommendationStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommendations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommendationId"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdueAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"response"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"respondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"late"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"previousResponse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"late"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecommendationTrackerQuery, RecommendationTrackerQueryVariables>;
+export const FollowUpRecommendationDocument = {"__meta__":{"hash":"sha256:5ab8202789d76aae2dc5f3ce91a9955ac91908793ce07f96bc0a03d244e6620a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FollowUpRecommendation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FollowUpRecommendationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followUpRecommendation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recommendationId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<FollowUpRecommendationMutation, FollowUpRecommendationMutationVariables>;
+export const OrganisationPickerDocument = {"__meta__":{"hash":"sha256:0f9ce0f902c48a777b579dbbd04b52bf99e2ac0048892b8619100cf7ac24c1bd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationPicker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCode"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganisationPickerQuery, OrganisationPickerQueryVariables>;
+export const AccessAuditDocument = {"__meta__":{"hash":"sha256:ba9052608b024bd100092ad9f381cf753002bd3945a8321c750c2f4a1cb0c953"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessAudit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AccessLogFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personalDataAccessLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"requestId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessId"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"accessedAt"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<AccessAuditQuery, AccessAuditQueryVariables>;
+export const CitizenFeedbackDocument = {"__meta__":{"hash":"sha256:2d503fc014b31b22b912ab24841d7f0778f19ade083e13b309bd67e92c5489c6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CitizenFeedback"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FeedbackResponseFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feedbackResponses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feedbackId"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"answers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lawyerReachable"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeExplained"}},{"kind":"Field","name":{"kind":"Name","value":"paymentRequested"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"complaintFiled"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"complaints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complaintId"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"kinds"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"filedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CitizenFeedbackQuery, CitizenFeedbackQueryVariables>;
