@@ -1,6 +1,7 @@
 import { Client, cacheExchange, fetchExchange, subscriptionExchange, type Operation } from '@urql/core';
 import { persistedExchange } from '@urql/exchange-persisted';
 import { createClient as createSseClient } from 'graphql-sse';
+import { idempotencyExchange } from './idempotency';
 import { currentToken } from './session';
 
 /** idle: no live stream open on this screen. */
@@ -31,7 +32,8 @@ const authHeaders = (): Record<string, string> => {
 };
 
 /**
- * urql against the gateway on this origin: persisted operations by hash (the
+ * urql against the gateway on this origin: every mutation with an
+ * Idempotency-Key (idempotency.ts); persisted operations by hash (the
  * text is sent only if the gateway does not know the hash, as in development
  * without the manifest), subscriptions over graphql-sse in distinct
  * connections mode with the current token on every (re)connect.
@@ -53,6 +55,7 @@ export function createApiClient(): Client {
     fetchOptions: () => ({ headers: { ...authHeaders(), accept: 'application/graphql-response+json, application/json' } }),
     exchanges: [
       cacheExchange,
+      idempotencyExchange,
       persistedExchange({
         preferGetForPersistedQueries: false,
         enableForMutation: true,
