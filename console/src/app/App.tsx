@@ -59,9 +59,9 @@ const ROUTES: Route[] = [
   { pattern: '/gio-lam', needs: ['myOffers', 'hoursSummary'], nav: 'nav.hours', render: () => <Hours /> },
   // Organisation admins (O1–O5).
   { pattern: '', needs: ['escalationQueue', 'providers', 'caseCounts', 'recommendations', 'respondToRecommendation'], nav: 'nav.orgHome', render: () => <OrgHome /> },
-  { pattern: '/leo-thang', needs: ['escalationQueue', 'providers', 'assignReferral', 'respondToRecommendation'], nav: 'nav.escalations', render: () => <Escalations /> },
+  { pattern: '/leo-thang', needs: ['escalationQueue', 'providers', 'assignReferral', 'respondToRecommendation'], nav: 'nav.orgEscalations', render: () => <Escalations /> },
   { pattern: '/thanh-vien', needs: ['providers', 'cases', 'respondToRecommendation'], nav: 'nav.members', render: () => <Members /> },
-  { pattern: '/kien-nghi', needs: ['recommendations', 'respondToRecommendation'], nav: 'nav.recommendations', render: () => <OrgRecommendations /> },
+  { pattern: '/kien-nghi', needs: ['recommendations', 'respondToRecommendation'], nav: 'nav.orgRecommendations', render: () => <OrgRecommendations /> },
   { pattern: '/leo-thang', needs: ['escalationQueue', 'assignReferral', 'providers'], nav: 'nav.escalations', render: () => <StaffEscalations /> },
   { pattern: '/nguoi-thuc-hien', needs: ['providers'], nav: 'nav.providers', render: () => <Providers /> },
   { pattern: '/thong-ke', needs: ['statistics', 'referenceData'], nav: 'nav.stats', render: () => <Statistics /> },
@@ -169,7 +169,8 @@ export function Shell({ config }: { config: ConsoleConfig }) {
   const chosen = matching.filter((m) => m.r.pattern === matching[0]?.r.pattern).find((m) => allowed(m.r));
   if (chosen) screen = chosen.r.render(chosen.params);
   else if (matching.length) screen = <Forbidden />;
-  const navItems = ROUTES.filter((r) => r.nav && allowed(r));
+  // One entry per place: where several roles' routes share a pattern, the first the role may use (as routing chooses).
+  const navItems = ROUTES.filter((r, i) => r.nav && allowed(r) && !ROUTES.slice(0, i).some((o) => o.pattern === r.pattern && o.nav && allowed(o)));
   return (
     <MeContext.Provider value={who}>
       <a href="#main" className="skip-link">

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createRequest, makeOperation, gql } from '@urql/core';
+import { createRequest, makeOperation, gql, type Operation } from '@urql/core';
 import { withIdempotencyKey } from './idempotency';
 
-const op = (kind: 'mutation' | 'query', fetchOptions?: RequestInit | (() => RequestInit)) =>
+const op = (kind: 'mutation' | 'query', fetchOptions?: RequestInit | (() => RequestInit)): Operation =>
   makeOperation(kind, createRequest(gql`mutation M { x }`, {}), { url: '/graphql', requestPolicy: 'network-only', fetchOptions } as never);
-const headersOf = (o: ReturnType<typeof op>) => {
+const headersOf = (o: Operation) => {
   const f = o.context.fetchOptions;
   return ((typeof f === 'function' ? f() : f)?.headers ?? {}) as Record<string, string>;
 };

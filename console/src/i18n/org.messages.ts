@@ -1,9 +1,9 @@
 /** Texts of the organisation admins' screens (O1–O5), [Vietnamese, English]. */
 export const ORG_MESSAGES = {
   'nav.orgHome': ['Tổng quan tổ chức', 'Organisation overview'],
-  'nav.escalations': ['Hàng đợi leo thang', 'Escalation queue'],
+  'nav.orgEscalations': ['Hàng đợi leo thang', 'Escalation queue'],
   'nav.members': ['Thành viên', 'Members'],
-  'nav.recommendations': ['Kiến nghị gửi tổ chức', 'Recommendations to us'],
+  'nav.orgRecommendations': ['Kiến nghị gửi tổ chức', 'Recommendations to us'],
   'org.home.title': ['Tổng quan tổ chức', 'Organisation overview'],
   'org.home.escalated': ['Đang chờ phân công', 'Waiting for assignment'],
   'org.home.members': ['Thành viên đang nhận vụ việc', 'Members taking cases'],
