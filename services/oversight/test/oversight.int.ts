@@ -287,6 +287,8 @@ describe('oversight service', () => {
     beforeAll(async () => {
       await publish(closed(caseId, requestId, 1, 'bar-hcm'), invited(token, requestId, caseId, new Date(Date.now() + 3600_000)));
       await eventually(async () => ((await db.collection('feedback_invitations').countDocuments({ caseId })) ? true : undefined), 'the invitation');
+      // A citizen answers after the case's closing has reached oversight (it names the organisation the answer is about).
+      await eventually(async () => ((await db.collection('closed_cases').countDocuments({ _id: caseId } as never)) ? true : undefined), 'the closed case');
     });
 
     it('takes an answer once by token, masks the texts and flags a payment request to supervisors at once', async () => {
@@ -316,6 +318,8 @@ describe('oversight service', () => {
       const plainRequest = newId();
       await publish(closed(plainCase, plainRequest, 2, 'centre-hcm'), invited(plainToken, plainRequest, plainCase, new Date(Date.now() + 3600_000)));
       await eventually(async () => ((await db.collection('feedback_invitations').countDocuments({ caseId: plainCase })) ? true : undefined), 'the second invitation');
+      // A citizen answers after the case's closing has reached oversight (it names the organisation the answer is about).
+      await eventually(async () => ((await db.collection('closed_cases').countDocuments({ _id: plainCase } as never)) ? true : undefined), 'the closed case');
       const plain = await call(
         OversightRpc.submitFeedback,
         { token: plainToken, rating: 5, answers: { lawyerReachable: true, outcomeExplained: true, paymentRequested: false }, comment: 'Cảm ơn chị Lê Thị Mai, gọi 0987654321' },
